@@ -1,0 +1,42 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { pathToFileURL } from 'node:url';
+import { contentRoot } from './lib/config.ts';
+import {
+  bodySchema,
+  decreeSchema,
+  exemptionSchema,
+  holidaysSchema,
+  lawSchema,
+  registerSnapshotSchema,
+  sopSchema,
+  unitSchema,
+} from './lib/schema/index.ts';
+
+// Schemas live in src/lib so the validator, the scripts and the tests use the very same
+// ones; `npm run check` runs before the build (see astro.config.mjs), so by the time these
+// collections load, a content error has already been reported in plain Indonesian.
+const root = pathToFileURL(contentRoot() + '/');
+const base = (folder: string) => new URL(folder, root);
+const fileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+const folderName = ({ entry }: { entry: string }) => entry.split('/')[0]!;
+
+export const collections = {
+  body: defineCollection({ loader: glob({ pattern: 'body.json', base: root }), schema: bodySchema }),
+  laws: defineCollection({ loader: glob({ pattern: '*.json', base: base('laws/') }), schema: lawSchema }),
+  units: defineCollection({ loader: glob({ pattern: '*.json', base: base('units/') }), schema: unitSchema }),
+  exemptions: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: base('exemptions/'), generateId: fileName }),
+    schema: exemptionSchema,
+  }),
+  decrees: defineCollection({
+    loader: glob({ pattern: '*/decree.json', base: base('decrees/'), generateId: folderName }),
+    schema: decreeSchema,
+  }),
+  registers: defineCollection({
+    loader: glob({ pattern: '*/register.json', base: base('decrees/'), generateId: folderName }),
+    schema: registerSnapshotSchema,
+  }),
+  sop: defineCollection({ loader: glob({ pattern: '*.json', base: base('sop/') }), schema: sopSchema }),
+  holidays: defineCollection({ loader: glob({ pattern: '*.json', base: base('holidays/') }), schema: holidaysSchema }),
+};

@@ -1,0 +1,89 @@
+import { addMonths, formatPartialDate, partialDateRange } from './dates.ts';
+import type { Period, SimplePeriod } from './schema/index.ts';
+
+/** Wording registers use where no clear period is given; flagged as period-vague. */
+const VAGUE_PATTERNS = [/jangka waktu tertentu/i, /sewaktu-waktu/i, /\bbelum ditentukan\b/i, /\bsesuai kebutuhan\b/i, /^-$|^$/];
+
+export function isVague(p: Period): boolean {
+  if (p.kind === 'unclear') return true;
+  if (p.kind === 'mixed') return p.parts.some(isVague);
+  return VAGUE_PATTERNS.some((re) => re.test(p.text.trim()));
+}
+
+/** True for periods that end on a computable date. */
+export function isFinite(p: Period): boolean {
+  if (p.kind === 'duration' || p.kind === 'until-date') return true;
+  if (p.kind === 'mixed') return p.parts.some(isFinite);
+  return false;
+}
+
+export function totalYears(p: Period): number | null {
+  if (p.kind === 'duration') return (p.years ?? 0) + (p.months ?? 0) / 12;
+  if (p.kind === 'mixed') {
+    const ys = p.parts.map(totalYears).filter((y): y is number => y !== null);
+    return ys.length ? Math.max(...ys) : null;
+  }
+  return null;
+}
+
+export interface PeriodEnd {
+  /** The last day on which the exemption applies. */
+  date: string;
+  /** True when the anchor was known only to the month: the end may be up to a month later. */
+  approximate: boolean;
+}
+
+/**
+ * When the exemption ends, where that can be computed. `decreeDate` is the (partial) date of
+ * the decree that established the period, for periods counted from the decree. A month-only
+ * anchor is taken at its first day, so a warning comes early rather than late.
+ */
+export function periodEnd(p: Period, decreeDate: string | null): PeriodEnd | null {
+  const single = (q: SimplePeriod): PeriodEnd | null => {
+    if (q.kind === 'until-date') return { date: q.date, approximate: false };
+    if (q.kind !== 'duration') return null;
+    let anchor: string | null = null;
+    let approximate = false;
+    if (q.from.kind === 'date') anchor = q.from.date;
+    else if (q.from.kind === 'decree' && decreeDate) {
+      const range = partialDateRange(decreeDate);
+      anchor = range.first;
+      approximate = range.first !== range.last;
+    }
+    if (!anchor) return null;
+    const months = (q.years ?? 0) * 12 + (q.months ?? 0);
+    return { date: addMonths(anchor, months), approximate };
+  };
+  if (p.kind === 'mixed') {
+    const ends = p.parts.map(single).filter((e): e is PeriodEnd => e !== null);
+    if (!ends.length) return null;
+    return ends.reduce((a, b) => (b.date < a.date ? b : a));
+  }
+  return single(p);
+}
+
+/** The period in plain words for the public, beside the decree's own wording. */
+export function describePeriod(p: Period): string {
+  switch (p.kind) {
+    case 'indefinite':
+      return 'Dikecualikan tanpa batas waktu.';
+    case 'duration': {
+      const span = [p.years ? `${p.years} tahun` : '', p.months ? `${p.months} bulan` : ''].filter(Boolean).join(' ');
+      const from =
+        p.from.kind === 'decree' ? 'sejak keputusan ditetapkan' : p.from.kind === 'date' ? `sejak ${formatPartialDate(p.from.date)}` : `sejak ${p.from.event}`;
+      return `Dikecualikan selama ${span} ${from}.`;
+    }
+    case 'until-date':
+      return `Dikecualikan sampai tanggal ${formatPartialDate(p.date)}.`;
+    case 'until-event':
+      return `Dikecualikan sampai ${p.event}; tanggalnya tidak dapat dihitung dari register.`;
+    case 'until-consent':
+      return `Dikecualikan sampai ada persetujuan dari ${p.party}.`;
+    case 'while':
+      return `Dikecualikan selama ${p.condition}.`;
+    case 'mixed':
+      return `Berlaku beberapa ketentuan sekaligus: ${p.parts.map((q) => describePeriod(q).replace(/\.$/, '')).join('; ')}.`;
+    case 'unclear':
+      return 'Jangka waktunya tidak dinyatakan dengan jelas.';
+  }
+}

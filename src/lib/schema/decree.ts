@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { citationSchema, periodSchema } from './exemption.ts';
+import { isoDate, partialDate, sha256Hex, slug, text } from './common.ts';
+
+export const DECREE_KINDS = ['penetapan', 'pemutakhiran', 'perubahan-klasifikasi'] as const;
+
+const signatorySchema = z.strictObject({
+  name: text,
+  position: text,
+  /** Pangkat/golongan as printed, e.g. "Pembina Utama Muda (IV/c)". */
+  rank: text.nullable().default(null),
+  /** NIP exactly as printed, spaces included. */
+  nip: text.nullable().default(null),
+});
+
+/** Paraf hierarki: the officials who initialled the decree before signature. */
+const initialSchema = z.strictObject({
+  position: text,
+  /** true where the document shows the initial; null where it cannot be seen. */
+  initialed: z.boolean().nullable(),
+});
+
+/**
+ * The elements of a decree as established. These are copied into the frozen snapshot and
+ * may not change afterwards (the validator compares them).
+ */
+export const decreeCoreSchema = z.strictObject({
+  /** null where the source does not say whether it is a first establishment or an update. */
+  kind: z.enum(DECREE_KINDS).nullable(),
+  /** Decree number; null where none is printed. Never invented. */
+  number: text.nullable(),
+  title: text,
+  place: text.nullable(),
+  /** Date of signature, to the precision printed ("2025-03" for "Maret 2025"). */
+  date: partialDate,
+  /** Effective date where stated; null means the document states none. */
+  effective: partialDate.nullable().default(null),
+  signatory: signatorySchema,
+  initials: z.array(initialSchema).default([]),
+  /** The decree whose register this one replaces. */
+  supersedes: slug.nullable().default(null),
+});
+
+const cycleSchema = z.strictObject({
+  request: isoDate.nullable().default(null),
+  validation: isoDate.nullable().default(null),
+  decree: isoDate.nullable().default(null),
+  update: isoDate.nullable().default(null),
+  documentation: isoDate.nullable().default(null),
+});
+
+/** `content/decrees/<id>/decree.json`: the core plus annotations that may be added later. */
+export const decreeSchema = decreeCoreSchema.extend({
+  /** Dates of the SOP stages of the cycle that produced this decree, where recorded. */
+  cycle: cycleSchema.nullable().default(null),
+  jdih: z
+    .strictObject({
+      url: z.url().optional(),
+      documentType: text.optional(),
+      subject: text.optional(),
+    })
+    .nullable()
+    .default(null),
+  /** Editorial notes about the source (what is printed, what is missing). */
+  notes: z.array(text).default([]),
+  register: z.strictObject({
+    /** SHA-256 of the bytes of register.json in this folder. */
+    sha256: sha256Hex,
+  }),
+  /** The scanned signed decree, published byte for byte. */
+  sk: z.strictObject({ file: z.literal('sk.pdf'), sha256: sha256Hex }).optional(),
+});
+
+/** One entry as frozen in a version: the full text, and its number in that version. */
+export const snapshotEntrySchema = z.strictObject({
+  number: z.number().int().positive(),
+  id: slug,
+  title: text,
+  legalBasis: z.array(citationSchema),
+  legalBasisText: z.array(text),
+  consequence: z.strictObject({ opened: z.string(), closed: z.string() }),
+  period: periodSchema,
+  unit: slug.nullable(),
+  partial: z.boolean(),
+  partialNote: text.nullable(),
+  /** The MDX body (consequence-test reasoning) as written, or "" where there is none. */
+  narrative: z.string(),
+});
+
+export const REGISTER_FORMAT = 'ppid-dik/register/1';
+
+/** `content/decrees/<id>/register.json`: the frozen register, canonical JSON. */
+export const registerSnapshotSchema = z.strictObject({
+  format: z.literal(REGISTER_FORMAT),
+  decreeId: slug,
+  body: z.strictObject({ name: text }),
+  decree: decreeCoreSchema,
+  /** SHA-256 of the superseded decree's register.json: the hash chain. */
+  previousSha256: sha256Hex.nullable(),
+  entries: z.array(snapshotEntrySchema),
+});
+
+export type DecreeCore = z.infer<typeof decreeCoreSchema>;
+export type Decree = z.infer<typeof decreeSchema>;
+export type SnapshotEntry = z.infer<typeof snapshotEntrySchema>;
+export type RegisterSnapshot = z.infer<typeof registerSnapshotSchema>;

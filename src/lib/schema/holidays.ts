@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { isoDate, text } from './common.ts';
+
+/** `content/holidays/<year>.json`: national holidays and cuti bersama, with their source. */
+export const holidaysSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  sources: z.array(z.strictObject({ title: text, url: z.url().optional(), date: isoDate.optional() })).min(1),
+  days: z.array(
+    z.strictObject({
+      date: isoDate,
+      name: text,
+      kind: z.enum(['libur-nasional', 'cuti-bersama']),
+    }),
+  ),
+});
+
+export type Holidays = z.infer<typeof holidaysSchema>;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { slug, text } from './common.ts';
+
+/**
+ * Statute texts are public, but not every text could be confirmed from a primary copy. A
+ * provision with `verified: false` is shown as unverified; a provision whose wording is not
+ * known at all has `text: null` and at most a `summary` in our own words.
+ */
+const provisionText = {
+  text: text.nullable().default(null),
+  summary: text.optional(),
+  verified: z.boolean().default(true),
+};
+
+export const lawItemSchema = z.strictObject({
+  number: z.number().int().positive(),
+  ...provisionText,
+});
+
+export const lawLetterSchema = z.strictObject({
+  letter: z.string().regex(/^[a-z]$/, { error: 'letter' }),
+  /** A short name of the ground, for headings and charts. */
+  short: text,
+  ...provisionText,
+  items: z.array(lawItemSchema).default([]),
+  /** Pasal 20 ayat (1): exemptions on this ground are not permanent. */
+  nonPermanent: z.boolean().default(false),
+  /** Huruf j: the ground is another Undang-Undang, which must then be named. */
+  requiresOtherLaw: z.boolean().default(false),
+});
+
+export const lawParagraphSchema = z.strictObject({
+  number: z.string().regex(/^\d+[a-z]?$/),
+  ...provisionText,
+});
+
+export const lawArticleSchema = z.strictObject({
+  number: z.string().regex(/^\d+[A-Z]?$/, { error: 'article' }),
+  ...provisionText,
+  paragraphs: z.array(lawParagraphSchema).default([]),
+  letters: z.array(lawLetterSchema).default([]),
+});
+
+export const lawSchema = z.strictObject({
+  kind: z.enum(['UU', 'PP', 'Perpres', 'Permen', 'Perki', 'Perda', 'Pergub', 'Kepgub', 'lainnya']),
+  number: text,
+  year: z.number().int().min(1945).max(2100),
+  title: text,
+  /** Short citation form, e.g. "UU 14/2008". */
+  short: text,
+  /** The article whose letters are the exemption grounds (Pasal 17 of UU 14/2008). */
+  exemptionArticle: z.string().optional(),
+  articles: z.array(lawArticleSchema).default([]),
+  source: text.optional(),
+  related: z.array(slug).default([]),
+});
+
+export type Law = z.infer<typeof lawSchema>;
+export type LawArticle = z.infer<typeof lawArticleSchema>;
+export type LawLetter = z.infer<typeof lawLetterSchema>;
+export type LawItem = z.infer<typeof lawItemSchema>;
