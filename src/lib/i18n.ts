@@ -36,13 +36,13 @@ export function fieldLabel(path: string): string | undefined {
 /** Plain-Indonesian names of the period kinds, for hints and the site. */
 export const PERIOD_KIND_LABELS: Record<string, string> = {
   indefinite: 'tidak terbatas',
-  duration: 'jangka waktu tertentu (tahun/bulan sejak suatu titik)',
+  duration: 'sekian tahun/bulan sejak suatu titik',
   'until-date': 'sampai tanggal tertentu',
   'until-event': 'sampai suatu peristiwa',
   'until-consent': 'sampai ada persetujuan',
   while: 'selama suatu keadaan berlangsung',
   mixed: 'gabungan beberapa ketentuan',
-  unclear: 'tidak jelas (akan ditandai sebagai temuan)',
+  unclear: 'tidak jelas, akan ditandai sebagai temuan',
 };
 
 export const DECREE_KIND_LABELS: Record<string, string> = {

@@ -87,3 +87,35 @@ export function describePeriod(p: Period): string {
       return 'Jangka waktunya tidak dinyatakan dengan jelas.';
   }
 }
+
+/**
+ * Reads a period as registers word it ("Tidak terbatas", "5 Tahun", "Sampai dengan …",
+ * "Apabila mendapat persetujuan …", "Selama …"). Used to suggest a `kind` to editors and by
+ * the importer; wording it cannot read becomes `unclear`, never a guess.
+ */
+export function readPeriodText(wording: string): Period {
+  const text = wording.replace(/\s+/g, ' ').trim();
+  const t = text.toLowerCase();
+  if (/^(tidak terbatas|permanen|selamanya|tanpa batas( waktu)?)\.?$/.test(t)) return { kind: 'indefinite', text };
+  const dur = /^(\d+)\s*\(?[a-z ]*\)?\s*(tahun|bulan)\b(.*)$/.exec(t);
+  if (dur) {
+    const n = Number(dur[1]);
+    const rest = dur[3]!.trim();
+    const sejak = /^(sejak|terhitung sejak|dari)\s+(.+)$/.exec(rest);
+    const from =
+      !rest || /^sejak (di ?tetapkan|penetapan|keputusan)/.test(rest)
+        ? ({ kind: 'decree' } as const)
+        : sejak
+          ? ({ kind: 'event', event: text.slice(text.length - sejak[2]!.length) } as const)
+          : null;
+    if (from) return { kind: 'duration', text, ...(dur[2] === 'tahun' ? { years: n } : { months: n }), from };
+  }
+  if (VAGUE_PATTERNS.some((re) => re.test(text))) return { kind: 'unclear', text };
+  const event = /^sampai (dengan )?(.+)$/i.exec(text);
+  if (event) return { kind: 'until-event', text, event: event[2]! };
+  const consent = /^(?:apabila|jika|sampai ada|sampai mendapat) (?:mendapat(?:kan)? )?persetujuan (?:tertulis )?(?:dari )?(?<party>.+)$/i.exec(text);
+  if (consent) return { kind: 'until-consent', text, party: consent.groups!.party! };
+  const whileMatch = /^selama (.+)$/i.exec(text);
+  if (whileMatch) return { kind: 'while', text, condition: whileMatch[1]! };
+  return { kind: 'unclear', text };
+}

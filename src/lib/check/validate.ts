@@ -122,7 +122,8 @@ export function entryRules(e: SnapshotEntry, ctx: EntryRuleContext): Problem[] {
       }),
     );
   const jLetters = letters.filter((l) => kipLetters.find((k) => k.letter === l)?.requiresOtherLaw);
-  if (jLetters.length && !e.legalBasis.some((c) => !ctx.laws.get(c.law)?.exemptionArticle && ctx.laws.get(c.law)?.kind === 'UU'))
+  const basisBroken = out.some((p) => p.rule === 'basis-unknown');
+  if (jLetters.length && !basisBroken && !e.legalBasis.some((c) => !ctx.laws.get(c.law)?.exemptionArticle && ctx.laws.get(c.law)?.kind === 'UU'))
     out.push(
       problem('huruf-j-no-law', {
         ...at(['legalBasis']),

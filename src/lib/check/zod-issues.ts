@@ -2,12 +2,22 @@ import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { fieldLabel, PERIOD_KIND_LABELS, SCHEMA_MESSAGES, TYPE_NAMES } from '../i18n.ts';
 import { formatPath } from './rules.ts';
+import { readPeriodText } from '../period.ts';
 
 export interface IssueText {
   field: string;
   path: ReadonlyArray<string | number>;
   message: string;
   hint: string;
+  /** For a misspelt field name: the path of the field it most likely means. */
+  meant?: ReadonlyArray<string | number>;
+}
+
+/** What the period reader makes of the wording, as a hint for choosing `kind`. */
+function periodHint(wording: string): string {
+  const read = readPeriodText(wording);
+  if (read.kind === 'unclear') return `Teks "${wording}" tidak terbaca sebagai jenis mana pun; bila memang begitu bunyi keputusannya, pakai kind: unclear (akan menjadi temuan period-vague).`;
+  return `Teks "${wording}" terbaca sebagai kind: ${read.kind} (${PERIOD_KIND_LABELS[read.kind]}).`;
 }
 
 type JsonSchema = {
@@ -63,6 +73,14 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Issue
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type': {
+      if (field === 'period' && typeof input === 'string') {
+        return {
+          field,
+          path,
+          message: `Field ${named} ditulis sebagai teks saja (${show(input)}); jangka waktu harus menyebut jenisnya (kind) dan teksnya (text).`,
+          hint: `${periodHint(input)} Tulis di bawah \`period:\` dua baris berindentasi: \`kind: …\` dan \`text: ${input}\`.`,
+        };
+      }
       if (input === undefined) {
         return { field, path, message: `Field ${named} wajib diisi.`, hint: `Tambahkan baris \`${String(path.at(-1))}: …\` dengan isi ${TYPE_NAMES[issue.expected] ?? issue.expected}.` };
       }
@@ -77,13 +95,18 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Issue
       const discr = (issue as { discriminator?: string }).discriminator;
       const options = (issue as { options?: unknown[] }).options;
       if (discr && options) {
-        const given = input === undefined ? undefined : (input as Record<string, unknown> | undefined);
-        const list = options.map((o) => (PERIOD_KIND_LABELS[String(o)] && field.endsWith('period.kind') || field === 'period.kind' ? `${String(o)} (${PERIOD_KIND_LABELS[String(o)]})` : String(o))).join(', ');
+        // zod reports the whole object as input; the editor wrote only the discriminator.
+        const given = input && typeof input === 'object' ? (input as Record<string, unknown>)[discr] : undefined;
+        const isPeriod = path.includes('period');
+        const list = options.map((o) => (isPeriod && PERIOD_KIND_LABELS[String(o)] ? `${String(o)} (${PERIOD_KIND_LABELS[String(o)]})` : String(o))).join(', ');
+        let hint = `Gunakan salah satu: ${list}.`;
+        const wording = input && typeof input === 'object' ? (input as Record<string, unknown>).text : undefined;
+        if (isPeriod && typeof wording === 'string') hint += ` ${periodHint(wording)}`;
         return {
           field,
           path,
           message: given === undefined ? `Field ${named} wajib diisi.` : `Nilai ${named} ${show(given)} tidak dikenal.`,
-          hint: `Gunakan salah satu: ${list}.`,
+          hint,
         };
       }
       return { field, path, message: `Isi ${named} tidak cocok dengan bentuk mana pun yang dikenal.`, hint: 'Bandingkan dengan contoh di CONTRIBUTING.md.' };
@@ -102,13 +125,13 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Issue
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);
       const keys = issue.keys;
-      const suggestions = keys
-        .map((k) => {
-          const c = known.length ? closest(k, known) : undefined;
-          return c && distance(k, c) <= Math.max(2, Math.floor(k.length / 3)) ? `\`${k}\` → \`${c}\`` : null;
-        })
-        .filter(Boolean);
+      const pairs = keys.flatMap((k) => {
+        const c = known.length ? closest(k, known) : undefined;
+        return c && distance(k, c) <= Math.max(2, Math.floor(k.length / 3)) ? [[k, c] as const] : [];
+      });
+      const suggestions = pairs.map(([k, c]) => `\`${k}\` → \`${c}\``);
       return {
+        meant: pairs[0] ? [...path, pairs[0][1]] : undefined,
         field: formatPath([...path, keys[0] ?? '']),
         path: [...path, keys[0] ?? ''],
         message: `Field tidak dikenal: ${keys.map((k) => `\`${k}\``).join(', ')}${field ? ` di dalam \`${field}\`` : ''}.`,

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { sha256Hex } from '../canonical.ts';
 import { contentRoot } from '../config.ts';
 import { describeIssue } from '../check/zod-issues.ts';
-import { problem, type Problem } from '../check/rules.ts';
+import { formatPath, problem, type Problem } from '../check/rules.ts';
 import {
   bodySchema,
   decreeSchema,
@@ -108,8 +108,12 @@ export function loadContent(rootDir: string = contentRoot()): ContentTree {
     }
     const result = schema.safeParse(parsed.value.data, { reportInput: true });
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const t = describeIssue(issue, schema);
+      const texts = result.error.issues.map((issue) => describeIssue(issue, schema));
+      // A misspelt field ("titel") also makes the real one ("title") missing: report the
+      // misspelling once, with its correction, rather than two errors for one slip.
+      const meant = new Set(texts.flatMap((t) => (t.meant ? [formatPath(t.meant)] : [])));
+      for (const t of texts) {
+        if (t.field && meant.has(t.field) && !t.meant) continue;
         problems.push(
           problem('schema', { file, line: parsed.value.lineOf(t.path), field: t.field || undefined, message: t.message, hint: t.hint, subject }),
         );

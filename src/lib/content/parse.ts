@@ -24,7 +24,7 @@ export type ParseResult = { ok: true; value: ParsedSource } | { ok: false; probl
  */
 function parseWithPositions(source: string, lineOffset: number, kind: 'YAML' | 'JSON'): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const err = doc.errors[0];
   if (err) {
     const line = err.linePos?.[0]?.line;

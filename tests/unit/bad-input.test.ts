@@ -1,0 +1,150 @@
+// Each mistake an editor can make gets one clear message naming the file and the field,
+// with a rule id and a fix, and the rest of the register still loads.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/validate.ts';
+import type { Problem } from '../../src/lib/check/rules.ts';
+import { contentCopy, fixture } from '../helpers/content.ts';
+
+let copy: ReturnType<typeof contentCopy> | null = null;
+afterEach(() => {
+  copy?.cleanup();
+  copy = null;
+});
+
+function withEntry(name: string) {
+  copy = contentCopy();
+  copy.write(`exemptions/${name}`, fixture(`bad/${name}`));
+  return checkContent(copy.root, { today: '2026-11-21' });
+}
+
+const errors = (ps: Problem[]) => ps.filter((p) => p.severity === 'error');
+
+function expectOneError(ps: Problem[], expected: { file: string; field?: string; rule: string; line?: number; message: RegExp }) {
+  const errs = errors(ps);
+  expect(errs, JSON.stringify(errs, null, 1)).toHaveLength(1);
+  const [p] = errs as [Problem];
+  expect(p.file.endsWith(expected.file)).toBe(true);
+  expect(p.field).toBe(expected.field);
+  expect(p.rule).toBe(expected.rule);
+  if (expected.line) expect(p.line).toBe(expected.line);
+  expect(p.message).toMatch(expected.message);
+  expect(p.hint?.length).toBeGreaterThan(10);
+  // Plain Indonesian, not a zod or JavaScript message.
+  expect(p.message).not.toMatch(/Invalid input|expected|received|ZodError|at .*\.ts:\d+/);
+  return p;
+}
+
+describe('bad input', () => {
+  it('a typo in a letter (huruf k)', () => {
+    const p = expectOneError(withEntry('huruf-k.mdx').problems, { file: 'exemptions/huruf-k.mdx', field: 'legalBasis[0].letter', rule: 'basis-unknown', line: 5, message: /tidak memiliki huruf k/ });
+    expect(p.hint).toMatch(/huruf a–j/);
+  });
+
+  it('a missing Dibuka text', () => {
+    expectOneError(withEntry('dibuka-kosong.mdx').problems, { file: 'exemptions/dibuka-kosong.mdx', field: 'consequence.opened', rule: 'consequence-missing', message: /Dibuka/ });
+  });
+
+  it('a period kind that does not exist, with the kind its wording reads as', () => {
+    const p = expectOneError(withEntry('jangka-waktu-tak-dikenal.mdx').problems, { file: 'exemptions/jangka-waktu-tak-dikenal.mdx', field: 'period.kind', rule: 'schema', line: 10, message: /"selamanya" tidak dikenal/ });
+    expect(p.hint).toMatch(/kind: indefinite/);
+  });
+
+  it('a period written as bare text', () => {
+    const p = expectOneError(withEntry('jangka-waktu-teks.mdx').problems, { file: 'exemptions/jangka-waktu-teks.mdx', field: 'period', rule: 'schema', line: 9, message: /kind.*text/ });
+    expect(p.hint).toMatch(/kind: unclear/);
+  });
+
+  it('a period that cannot be read as clear is a finding, not an error', () => {
+    const r = withEntry('jangka-waktu-samar.mdx');
+    expect(errors(r.problems)).toEqual([]);
+    const vague = r.problems.filter((p) => p.rule === 'period-vague');
+    expect(vague).toHaveLength(1);
+    expect(vague[0]!.field).toBe('period');
+    expect(r.counts.error).toBe(0);
+  });
+
+  it('an unknown law id', () => {
+    const p = expectOneError(withEntry('uu-tak-dikenal.mdx').problems, { file: 'exemptions/uu-tak-dikenal.mdx', field: 'legalBasis[1].law', rule: 'basis-unknown', line: 6, message: /"uu-99-2099" tidak ada/ });
+    expect(p.hint).toMatch(/uu-14-2008/);
+  });
+
+  it('no Pasal 17 ground at all', () => {
+    expectOneError(withEntry('tanpa-dasar.mdx').problems, { file: 'exemptions/tanpa-dasar.mdx', field: 'legalBasis', rule: 'basis-missing', message: /Pasal 17/ });
+  });
+
+  it('malformed frontmatter, at its line; the other 14 entries still load', () => {
+    const r = withEntry('frontmatter-rusak.mdx');
+    expectOneError(r.problems, { file: 'exemptions/frontmatter-rusak.mdx', field: undefined, rule: 'syntax', line: 4, message: /YAML tidak dapat dibaca/ });
+    expect(r.tree.exemptions).toHaveLength(14);
+  });
+
+  it('a misspelt field name is one error with the correction', () => {
+    const p = expectOneError(withEntry('salah-ketik-field.mdx').problems, { file: 'exemptions/salah-ketik-field.mdx', field: 'titel', rule: 'schema', line: 3, message: /tidak dikenal: `titel`/ });
+    expect(p.hint).toContain('`titel` → `title`');
+  });
+
+  it('a duplicated id (same file name in a sub-folder)', () => {
+    copy = contentCopy();
+    copy.write('exemptions/unit-a/berkas-kepegawaian.mdx', copy.read('exemptions/berkas-kepegawaian.mdx').replace('order: 1', 'order: 15'));
+    const r = checkContent(copy.root, { today: '2026-11-21' });
+    const dup = errors(r.problems);
+    expect(dup.map((p) => p.rule)).toEqual(['id-duplicate', 'id-duplicate']);
+    expect(dup.map((p) => p.file).every((f) => f.endsWith('berkas-kepegawaian.mdx'))).toBe(true);
+    expect(dup[0]!.message).toMatch(/dipakai oleh 2 berkas/);
+  });
+
+  it('a duplicated order number', () => {
+    copy = contentCopy();
+    copy.write('exemptions/kode-akses-aplikasi.mdx', copy.read('exemptions/kode-akses-aplikasi.mdx').replace('order: 4', 'order: 3'));
+    const r = checkContent(copy.root, { today: '2026-11-21' });
+    expect(errors(r.problems).map((p) => [p.rule, p.field])).toEqual([
+      ['order-duplicate', 'order'],
+      ['order-duplicate', 'order'],
+    ]);
+  });
+
+  it('a tampered snapshot: one word changed in register.json', () => {
+    copy = contentCopy();
+    const rel = 'decrees/dik-2025-03/register.json';
+    copy.write(rel, copy.read(rel).replace('Melindungi data pribadi', 'Melindungi data pegawai'));
+    const r = checkContent(copy.root, { today: '2026-11-21' });
+    const p = expectOneError(r.problems, { file: rel, field: undefined, rule: 'snapshot-hash', message: /telah diubah setelah ditetapkan/ });
+    expect(p.hint).toMatch(/git/);
+  });
+
+  it('a reformatted snapshot (same data, other bytes)', () => {
+    copy = contentCopy();
+    const rel = 'decrees/dik-2025-03/register.json';
+    copy.write(rel, JSON.stringify(JSON.parse(copy.read(rel))));
+    const r = checkContent(copy.root, { today: '2026-11-21' });
+    expect(errors(r.problems).map((p) => p.rule).sort()).toEqual(['snapshot-hash', 'snapshot-noncanonical']);
+  });
+
+  it('a decree element edited after freezing', () => {
+    copy = contentCopy();
+    const rel = 'decrees/dik-2025-03/decree.json';
+    copy.write(rel, copy.read(rel).replace('"number": null', '"number": "188/KEP/2025"'));
+    const r = checkContent(copy.root, { today: '2026-11-21' });
+    expectOneError(r.problems, { file: rel, field: 'number', rule: 'snapshot-decree-mismatch', message: /berbeda dari yang dibekukan/ });
+  });
+
+  it('a removed snapshot', () => {
+    copy = contentCopy();
+    rmSync(join(copy.root, 'decrees/dik-2025-03/register.json'));
+    expectOneError(checkContent(copy.root).problems, { file: 'decrees/dik-2025-03/register.json', field: undefined, rule: 'snapshot-missing', message: /tidak memiliki register.json/ });
+  });
+
+  it('malformed JSON in a law, at its line', () => {
+    copy = contentCopy();
+    copy.write('laws/uu-43-2009.json', readFileSync(join(copy.root, 'laws/uu-43-2009.json'), 'utf8').replace('"Kearsipan",', '"Kearsipan"'));
+    const r = checkContent(copy.root);
+    const syntax = errors(r.problems).filter((p) => p.rule === 'syntax');
+    expect(syntax).toHaveLength(1);
+    expect(syntax[0]!.file.endsWith('laws/uu-43-2009.json')).toBe(true);
+    expect(syntax[0]!.line).toBe(6);
+    // Entry 5 cites UU 43/2009, which could not be read: that is reported too, at the entry.
+    expect(errors(r.problems).filter((p) => p.rule === 'basis-unknown').map((p) => p.subject?.id)).toEqual(['hasil-rapat-pemerintahan']);
+  });
+});

@@ -1,0 +1,116 @@
+// Each legal rule of kip-law.md on a passing and a failing entry. Entries are built from a
+// shipped entry so that only the field under test differs.
+import { describe, expect, it } from 'vitest';
+import { entryRules, type EntryRuleContext } from '../../src/lib/check/validate.ts';
+import { RULES, type RuleId } from '../../src/lib/check/rules.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { toRegisterEntries } from '../../src/lib/register.ts';
+import type { SnapshotEntry } from '../../src/lib/schema/index.ts';
+import { workCalendar } from '../../src/lib/workdays.ts';
+import { SHIPPED } from '../helpers/content.ts';
+
+const tree = loadContent(SHIPPED);
+const base = toRegisterEntries(tree.exemptions).find((e) => e.id === 'berkas-kepegawaian')!;
+const ctx: EntryRuleContext = {
+  laws: new Map(tree.laws.map((l) => [l.id, l.data])),
+  units: new Map([['bidang-fiktif', { name: 'Bidang Fiktif' }]]),
+  file: 'x.mdx',
+  decreeDate: '2025-03',
+  today: '2026-11-21',
+  calendar: workCalendar([]),
+};
+const entry = (patch: Partial<SnapshotEntry>): SnapshotEntry => ({ ...base, ...patch });
+const rules = (e: SnapshotEntry, c: Partial<EntryRuleContext> = {}): RuleId[] => entryRules(e, { ...ctx, ...c }).map((p) => p.rule);
+const kip = (letter: string, items?: number[]) => ({ law: 'uu-14-2008', article: '17', letter, ...(items ? { items } : {}) });
+const indefinite = { kind: 'indefinite', text: 'Tidak terbatas' } as const;
+const years = (n: number) => ({ kind: 'duration', text: `${n} tahun`, years: n, from: { kind: 'decree' } }) as const;
+
+describe('legal rules', () => {
+  it('the base entry (huruf h, Tidak terbatas) raises nothing', () => {
+    expect(rules(base)).toEqual([]);
+  });
+
+  it('basis-missing', () => {
+    expect(rules(entry({ legalBasis: [] }))).toContain('basis-missing');
+    expect(rules(entry({ legalBasis: [{ law: 'uu-43-2009' }] }))).toContain('basis-missing');
+    expect(rules(entry({ legalBasis: [kip('h')] }))).not.toContain('basis-missing');
+  });
+
+  it('basis-unknown: law, article, letter, item', () => {
+    expect(rules(entry({ legalBasis: [kip('h'), { law: 'uu-1-1900' }] }))).toEqual(['basis-unknown']);
+    expect(rules(entry({ legalBasis: [{ law: 'uu-14-2008', article: '99', letter: 'h' }] }))).toEqual(['basis-unknown']);
+    expect(rules(entry({ legalBasis: [kip('k')] }))).toEqual(['basis-unknown']);
+    expect(rules(entry({ legalBasis: [kip('h', [6])] }))).toEqual(['basis-unknown']);
+    expect(rules(entry({ legalBasis: [kip('h', [5])] }))).toEqual([]);
+    // Items whose wording is unverified still exist and can be cited.
+    expect(rules(entry({ legalBasis: [kip('e', [7])], consequence: { opened: 'Merugikan ketahanan ekonomi', closed: 'Melindungi pasar' }, period: years(5) }))).toEqual([]);
+  });
+
+  it('consequence-missing, for each half', () => {
+    expect(rules(entry({ consequence: { opened: '', closed: 'Melindungi data pribadi' } }))).toEqual(['consequence-missing']);
+    expect(rules(entry({ consequence: { opened: 'Mengungkap data pribadi', closed: '  ' } }))).toEqual(['consequence-missing']);
+  });
+
+  it('pasal20-permanent: huruf a–f with an indefinite period', () => {
+    const b = { legalBasis: [kip('b')], consequence: { opened: 'Persaingan usaha tidak sehat', closed: 'Melindungi HKI' } };
+    expect(rules(entry({ ...b, period: indefinite }))).toEqual(['pasal20-permanent']);
+    expect(rules(entry({ ...b, period: years(5) }))).toEqual([]);
+    expect(rules(entry({ legalBasis: [kip('h')], period: indefinite }))).toEqual([]);
+  });
+
+  it('period-over-30y: huruf a–f over 30 years', () => {
+    const a = { legalBasis: [kip('a', [1])], consequence: { opened: 'Menghambat penyidikan', closed: 'Melindungi proses hukum' } };
+    expect(rules(entry({ ...a, period: years(31) }))).toEqual(['period-over-30y']);
+    expect(rules(entry({ ...a, period: years(30) }))).toEqual([]);
+    expect(rules(entry({ period: years(40) }))).toEqual([]); // huruf h: no cap
+  });
+
+  it('period-vague', () => {
+    expect(rules(entry({ period: { kind: 'unclear', text: 'Selama jangka waktu tertentu' } }))).toEqual(['period-vague']);
+    expect(rules(entry({ period: { kind: 'while', text: 'Selama jangka waktu tertentu', condition: 'jangka waktu tertentu' } }))).toEqual(['period-vague']);
+    expect(rules(entry({ period: { kind: 'while', text: 'Selama masih dalam pelaksanaan', condition: 'masih dalam pelaksanaan' } }))).toEqual([]);
+  });
+
+  it('huruf-j-no-law', () => {
+    const j = { consequence: { opened: 'x', closed: 'y' } };
+    expect(rules(entry({ ...j, legalBasis: [kip('j')] }))).toEqual(['huruf-j-no-law']);
+    expect(rules(entry({ ...j, legalBasis: [kip('j'), { law: 'uu-11-2008' }] }))).toEqual([]);
+    // A PP is not an Undang-Undang.
+    expect(rules(entry({ ...j, legalBasis: [kip('j'), { law: 'pp-61-2010' }] }))).toEqual(['huruf-j-no-law']);
+  });
+
+  it('letter-mismatch is a heuristic finding', () => {
+    expect(RULES['letter-mismatch'].heuristic).toBe(true);
+    expect(rules(entry({ legalBasis: [kip('g')], consequence: { opened: 'Merugikan perekonomian daerah', closed: 'Menjaga stabilitas harga' } }))).toEqual(['letter-mismatch']);
+    expect(rules(entry({ legalBasis: [kip('g')], consequence: { opened: 'Mengungkap isi wasiat', closed: 'Melindungi kemauan terakhir' } }))).toEqual([]);
+  });
+
+  it('ref-unit', () => {
+    expect(rules(entry({ unit: 'bidang-fiktif' }))).toEqual([]);
+    expect(rules(entry({ unit: 'bidang-lain' }))).toEqual(['ref-unit']);
+  });
+
+  it('expiring and expired, counted in working days from the decree date', () => {
+    // 1 year from "Maret 2025" (taken as 1 March 2025) ends 1 March 2026.
+    expect(rules(entry({ period: years(1) }), { today: '2026-03-02' })).toEqual(['expired']);
+    expect(rules(entry({ period: years(1) }), { today: '2026-02-27' })).toEqual(['expiring']);
+    expect(rules(entry({ period: years(1) }), { today: '2025-12-01' })).toEqual([]);
+    const until = { kind: 'until-date', text: 'Sampai 2 Januari 2026', date: '2026-01-02' } as const;
+    // After Mon 17 Nov 2025 up to Fri 2 Jan 2026: 34 working days without holidays...
+    expect(rules(entry({ period: until }), { today: '2025-11-17' })).toEqual([]);
+    // ...but 30 with 25 and 26 Dec and 1 and 2 Jan off (and 31 after Fri 14 Nov).
+    const cal = workCalendar([
+      { year: 2025, sources: [{ title: 'fiktif' }], days: [{ date: '2025-12-25', name: 'a', kind: 'libur-nasional' }, { date: '2025-12-26', name: 'b', kind: 'cuti-bersama' }] },
+      { year: 2026, sources: [{ title: 'fiktif' }], days: [{ date: '2026-01-01', name: 'c', kind: 'libur-nasional' }, { date: '2026-01-02', name: 'd', kind: 'cuti-bersama' }] },
+    ]);
+    expect(rules(entry({ period: until }), { today: '2025-11-14', calendar: cal })).toEqual([]);
+    const p = entryRules(entry({ period: until }), { ...ctx, today: '2025-11-17', calendar: cal });
+    expect(p.map((x) => x.rule)).toEqual(['expiring']);
+    expect(p[0]!.message).toMatch(/30 hari kerja lagi\.$/);
+    // Without the 2026 list the message says that only weekends were skipped.
+    const noList = entryRules(entry({ period: until }), { ...ctx, today: '2025-12-01' });
+    expect(noList[0]!.message).toMatch(/tahun 2025, 2026 belum ada/);
+    // A period counted from the decree, with no decree yet, has no end date.
+    expect(rules(entry({ period: years(1) }), { today: '2030-01-01', decreeDate: null })).toEqual([]);
+  });
+});
