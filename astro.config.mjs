@@ -39,4 +39,16 @@ export default defineConfig({
   outDir: process.env.PPID_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // @astrojs/mdx emits one harmless MODULE_LEVEL_DIRECTIVE warning per MDX file; with a
+        // register of hundreds of entries they would bury every real warning.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

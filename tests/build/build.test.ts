@@ -1,0 +1,66 @@
+// The real `astro build`: the shipped register builds into a page that lists it, and a broken
+// content file stops the build with the validator's message rather than a schema dump.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { contentCopy, fixture, REPO, SHIPPED } from '../helpers/content.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'ppid-dik-dist-'));
+function build(env: Record<string, string>) {
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, PPID_OUT_DIR: out, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+  });
+  return { code: r.status, all: `${r.stdout}\n${r.stderr}` };
+}
+
+describe('astro build', () => {
+  let shipped: ReturnType<typeof build>;
+  beforeAll(() => {
+    shipped = build({});
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('builds the shipped register into a home page listing all 14 entries in order', () => {
+    expect(shipped.code, shipped.all).toBe(0);
+    expect(shipped.all).toContain('Konten valid: 14 entri, 8 temuan.');
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('<html lang="id"');
+    const titles = [...html.matchAll(/<th scope="row"[^>]*>(.*?)<\/th>/g)].map((m) => m[1]);
+    const expected = [...loadContent(SHIPPED).exemptions].sort((a, b) => a.data.order - b.data.order).map((e) => e.data.title);
+    expect(titles).toEqual(expected);
+    expect(html).toContain('tanpa nomor');
+    expect(html).toContain('Kupang, Maret 2025');
+  });
+
+  it('a broken content file fails the build with the same message as npm run check', () => {
+    const c = contentCopy();
+    try {
+      c.write('exemptions/huruf-k.mdx', fixture('bad/huruf-k.mdx'));
+      const r = build({ PPID_CONTENT: c.root });
+      expect(r.code).not.toBe(0);
+      expect(r.all).toMatch(/huruf-k\.mdx:5 · legalBasis\[0\]\.letter · \[basis-unknown\] UU 14\/2008 Pasal 17 tidak memiliki huruf k\./);
+      expect(r.all).toContain('Build dihentikan: 1 galat');
+      expect(r.all).not.toMatch(/ZodError|\n\s+at .+:\d+:\d+/);
+    } finally {
+      c.cleanup();
+    }
+  });
+
+  it('a schema error also stops the build before Astro parses the collection', () => {
+    const c = contentCopy();
+    try {
+      c.write('exemptions/jangka-waktu-teks.mdx', fixture('bad/jangka-waktu-teks.mdx'));
+      const r = build({ PPID_CONTENT: c.root });
+      expect(r.code).not.toBe(0);
+      expect(r.all).toMatch(/jangka-waktu-teks\.mdx:9 · period · \[schema\]/);
+      expect(r.all).not.toMatch(/ZodError|InvalidContentEntryDataError|\n\s+at .+:\d+:\d+/);
+    } finally {
+      c.cleanup();
+    }
+  });
+});
