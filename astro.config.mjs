@@ -37,6 +37,8 @@ export default defineConfig({
   // The public address is the deployer's to set (e.g. the GitHub Pages URL); none is invented.
   site: process.env.PPID_SITE,
   outDir: process.env.PPID_OUT_DIR ?? './dist',
+  // Tests and benchmarks build other content trees; their own cache keeps the default one clean.
+  cacheDir: process.env.PPID_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx()],
   vite: {

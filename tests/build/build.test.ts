@@ -1,3 +1,5 @@
+// Astro commands share the generated .astro/ folder, so they live in this one file and run
+// one after another.
 // The real `astro build`: the shipped register builds into a page that lists it, and a broken
 // content file stops the build with the validator's message rather than a schema dump.
 import { spawnSync } from 'node:child_process';
@@ -9,11 +11,12 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { contentCopy, fixture, REPO, SHIPPED } from '../helpers/content.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'ppid-dik-dist-'));
+const cache = mkdtempSync(join(tmpdir(), 'ppid-dik-cache-'));
 function build(env: Record<string, string>) {
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: REPO,
     encoding: 'utf8',
-    env: { ...process.env, PPID_OUT_DIR: out, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...process.env, PPID_OUT_DIR: out, PPID_CACHE_DIR: cache, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   return { code: r.status, all: `${r.stdout}\n${r.stderr}` };
 }
@@ -23,7 +26,10 @@ describe('astro build', () => {
   beforeAll(() => {
     shipped = build({});
   });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
 
   it('builds the shipped register into a home page listing all 14 entries in order', () => {
     expect(shipped.code, shipped.all).toBe(0);
@@ -62,5 +68,16 @@ describe('astro build', () => {
     } finally {
       c.cleanup();
     }
+  });
+});
+
+// TypeScript strict over the whole project (src, scripts, tests, .astro pages), so a type
+// error fails the suite like any other test. Runs after the builds above.
+describe('astro check', () => {
+  it('reports 0 errors', () => {
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'check'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const all = `${r.stdout}\n${r.stderr}`;
+    expect(all, all).toMatch(/- 0 errors/);
+    expect(r.status, all).toBe(0);
   });
 });
