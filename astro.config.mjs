@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { contentRoot } from './src/lib/config.ts';
 import { checkContent } from './src/lib/check/validate.ts';
 import { formatReport } from './src/lib/check/report.ts';
+import { buildSearchIndex } from './src/lib/search-index.ts';
 
 /**
  * Runs the same validation as `npm run check` before Astro loads the collections, so a
@@ -33,14 +36,33 @@ function contentCheck() {
   };
 }
 
+/**
+ * Builds the Pagefind search index over the finished site. A failure throws and fails the
+ * build.
+ * @returns {import('astro').AstroIntegration}
+ */
+function searchIndex() {
+  return {
+    name: 'ppid-dik:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages } = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Pagefind: ${pages} halaman diindeks.`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  // The public address is the deployer's to set (e.g. the GitHub Pages URL); none is invented.
-  site: process.env.PPID_SITE,
+  // The public address is the deployer's to set (e.g. the GitHub Pages URL). Without it, links
+  // in the sitemap and the feed point at the local preview server that `npm start` runs.
+  site: process.env.PPID_SITE ?? 'http://127.0.0.1:4321',
+  base: process.env.PPID_BASE ?? '/',
   outDir: process.env.PPID_OUT_DIR ?? './dist',
   // Tests and benchmarks build other content trees; their own cache keeps the default one clean.
   cacheDir: process.env.PPID_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
   vite: {
     build: {
       rolldownOptions: {

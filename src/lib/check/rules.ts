@@ -13,6 +13,10 @@ export interface RuleInfo {
   source: string;
   /** Heuristic rules say so wherever they are shown. */
   heuristic?: boolean;
+  /** For the public compliance page: what the rule means, in plain Indonesian. */
+  explain?: string;
+  /** The provision the rule rests on, where it is in content/laws, for links. */
+  provision?: { law: string; article?: string; paragraph?: string; letter?: string };
 }
 
 export const RULES = {
@@ -32,16 +36,16 @@ export const RULES = {
   'snapshot-decree-mismatch': { severity: 'error', title: 'Metadata keputusan berbeda dari versi beku', source: 'Integritas versi' },
   'chain-broken': { severity: 'error', title: 'Rantai hash antarversi terputus', source: 'Integritas versi (rantai hash)' },
   'sk-hash': { severity: 'error', title: 'Pindaian SK tidak cocok dengan hash-nya', source: 'Integritas versi (sk.pdf)' },
-  'basis-missing': { severity: 'error', title: 'Tidak ada dasar pengecualian Pasal 17', source: 'UU 14/2008 Pasal 17; Perki 1/2021' },
+  'basis-missing': { severity: 'error', title: 'Tidak ada dasar pengecualian Pasal 17', source: 'UU 14/2008 Pasal 17; Perki 1/2021', explain: 'Informasi hanya boleh dikecualikan berdasarkan salah satu alasan Pasal 17 UU 14/2008.', provision: { law: 'uu-14-2008', article: '17' } },
   'basis-unknown': { severity: 'error', title: 'Rujukan hukum tidak dikenal', source: 'content/laws' },
-  'consequence-missing': { severity: 'error', title: 'Uji konsekuensi tidak lengkap', source: 'UU 14/2008 Pasal 2 ayat (4) dan Pasal 19; Perki 1/2021 Pasal 49' },
-  'pasal20-permanent': { severity: 'finding', title: 'Pengecualian huruf a–f ditetapkan tanpa batas waktu', source: 'UU 14/2008 Pasal 20 ayat (1)' },
-  'period-over-30y': { severity: 'finding', title: 'Jangka waktu huruf a–f lebih dari 30 tahun', source: 'PP 61/2010 (batas 30 tahun; untuk huruf b–f belum terverifikasi)' },
-  'period-vague': { severity: 'finding', title: 'Jangka waktu tidak jelas dan tegas', source: 'Indikator Monev KIP: "Pencantuman Jangka Waktu harus jelas dan tegas"' },
-  'huruf-j-no-law': { severity: 'finding', title: 'Huruf j tanpa menyebut Undang-Undang lain', source: 'UU 14/2008 Pasal 17 huruf j' },
-  'letter-mismatch': { severity: 'finding', title: 'Alasan tidak sesuai dengan huruf yang dirujuk', source: 'UU 14/2008 Pasal 17', heuristic: true },
-  expiring: { severity: 'finding', title: 'Jangka waktu berakhir dalam 30 hari kerja', source: 'PP 61/2010; pengumuman paling lambat 30 hari kerja sebelum berakhir' },
-  expired: { severity: 'finding', title: 'Jangka waktu telah berakhir tetapi masih tercantum', source: 'PP 61/2010; informasi menjadi terbuka saat jangka waktu berakhir' },
+  'consequence-missing': { severity: 'error', title: 'Uji konsekuensi tidak lengkap', source: 'UU 14/2008 Pasal 2 ayat (4) dan Pasal 19; Perki 1/2021 Pasal 49', explain: 'Setiap pengecualian harus didasarkan pada uji konsekuensi: akibat bila dibuka dan kepentingan yang dilindungi bila ditutup.', provision: { law: 'uu-14-2008', article: '19' } },
+  'pasal20-permanent': { severity: 'finding', title: 'Pengecualian huruf a–f ditetapkan tanpa batas waktu', source: 'UU 14/2008 Pasal 20 ayat (1)', explain: 'Undang-Undang menyatakan bahwa pengecualian dengan alasan Pasal 17 huruf a sampai f tidak bersifat permanen. Entri berikut memakai salah satu alasan itu, tetapi jangka waktunya "Tidak terbatas".', provision: { law: 'uu-14-2008', article: '20', paragraph: '1' } },
+  'period-over-30y': { severity: 'finding', title: 'Jangka waktu huruf a–f lebih dari 30 tahun', source: 'PP 61/2010 (batas 30 tahun; untuk huruf b–f belum terverifikasi)', explain: 'Pengecualian karena alasan penegakan hukum paling lama 30 tahun; batas yang sama lazim dipakai untuk alasan huruf b sampai f.', provision: { law: 'pp-61-2010' } },
+  'period-vague': { severity: 'finding', title: 'Jangka waktu tidak jelas dan tegas', source: 'Indikator Monev KIP: "Pencantuman Jangka Waktu harus jelas dan tegas"', explain: 'Publik harus dapat mengetahui sampai kapan informasi ditutup. Jangka waktu berikut tidak menyebut lama waktu, peristiwa, persetujuan atau keadaan yang jelas.' },
+  'huruf-j-no-law': { severity: 'finding', title: 'Huruf j tanpa menyebut Undang-Undang lain', source: 'UU 14/2008 Pasal 17 huruf j', explain: 'Pasal 17 huruf j mengecualikan informasi yang tidak boleh diungkapkan berdasarkan Undang-Undang lain. Undang-Undang itu harus disebut; entri berikut tidak menyebutnya.', provision: { law: 'uu-14-2008', article: '17', letter: 'j' } },
+  'letter-mismatch': { severity: 'finding', title: 'Alasan tidak sesuai dengan huruf yang dirujuk', source: 'UU 14/2008 Pasal 17', heuristic: true, explain: 'Pemeriksaan otomatis berdasarkan kata kunci: alasan yang tertulis tidak menyebut hal yang dilindungi oleh huruf Pasal 17 yang dirujuk. Ini bukan penilaian hukum, melainkan tanda agar ditinjau.', provision: { law: 'uu-14-2008', article: '17' } },
+  expiring: { severity: 'finding', title: 'Jangka waktu berakhir dalam 30 hari kerja', source: 'PP 61/2010; pengumuman paling lambat 30 hari kerja sebelum berakhir', explain: 'PPID wajib mengumumkan pembukaan informasi paling lambat 30 hari kerja sebelum jangka waktu pengecualian berakhir.', provision: { law: 'pp-61-2010' } },
+  expired: { severity: 'finding', title: 'Jangka waktu telah berakhir tetapi masih tercantum', source: 'PP 61/2010; informasi menjadi terbuka saat jangka waktu berakhir', explain: 'Informasi menjadi terbuka ketika jangka waktu pengecualiannya berakhir, walaupun masih tercantum di daftar.', provision: { law: 'pp-61-2010' } },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -178,6 +178,19 @@ export function entryRules(e: SnapshotEntry, ctx: EntryRuleContext): Problem[] {
   return out;
 }
 
+/**
+ * The date of the decree a period "from the decree" counts from: the first version (oldest
+ * first in `versions`) that lists the entry with this same period. null when no decree has
+ * established it yet (a new entry in the working copy).
+ */
+export function anchorDecreeDate(versions: readonly { date: string; entries: readonly SnapshotEntry[] }[], e: SnapshotEntry): string | null {
+  for (const v of versions) {
+    const frozen = v.entries.find((x) => x.id === e.id);
+    if (frozen && isDeepStrictEqual(frozen.period, e.period)) return v.date;
+  }
+  return null;
+}
+
 export interface CheckOptions {
   /** Calendar date for expiry rules; default: today in the body's time zone. */
   today?: string;
@@ -236,16 +249,10 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
   // Legal rules on the working copy. A period counted from "the decree" is anchored at the
   // first decree that established the entry with that same period.
   const entries = toRegisterEntries(tree.exemptions);
+  const versions = (chain ?? []).flatMap((d) => (d.decree && d.register?.data ? [{ date: d.decree.data.date, entries: d.register.data.entries }] : []));
   for (const e of entries) {
     const file = tree.exemptions.find((x) => x.id === e.id)!;
-    let decreeDate: string | null = null;
-    for (const d of chain ?? []) {
-      const frozen = d.register?.data?.entries.find((x) => x.id === e.id);
-      if (frozen && isDeepStrictEqual(frozen.period, e.period)) {
-        decreeDate = d.decree?.data.date ?? null;
-        break;
-      }
-    }
+    const decreeDate = anchorDecreeDate(versions, e);
     problems.push(...entryRules(e, { laws, units, file: file.file, lineOf: file.lineOf, decreeDate, today, calendar }));
   }
 

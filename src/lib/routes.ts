@@ -1,0 +1,29 @@
+/**
+ * Permalinks, root-relative and without the deployment base (the site prefixes it). Entry
+ * ids are stable, so these URLs stay valid across versions of the register.
+ */
+export const routes = {
+  home: () => '/',
+  register: () => '/dik/',
+  entry: (id: string) => `/dik/${id}/`,
+  periodKind: (kind: string) => `/dik/jangka-waktu/${kind}/`,
+  unit: (id: string) => `/dik/unit/${id}/`,
+  laws: () => '/dasar-hukum/',
+  law: (id: string) => `/dasar-hukum/${id}/`,
+  letter: (letter: string) => `/dasar-hukum/huruf-${letter}/`,
+  /** An anchor on the law page: `#pasal-20-ayat-1`, `#pasal-17-huruf-h`. */
+  provision: (p: { law: string; article?: string; paragraph?: string; letter?: string }) =>
+    `/dasar-hukum/${p.law}/${p.article ? `#${provisionAnchor(p.article, p.paragraph, p.letter)}` : ''}`,
+  sop: () => '/sop/',
+  compliance: () => '/kepatuhan/',
+  search: () => '/cari/',
+  data: () => '/data/',
+  dataJson: () => '/data/dik.json',
+  dataCsv: () => '/data/dik.csv',
+  dataSchema: () => '/data/dik.schema.json',
+  feed: () => '/feed.xml',
+} as const;
+
+export function provisionAnchor(article: string, paragraph?: string, letter?: string): string {
+  return `pasal-${article}${paragraph ? `-ayat-${paragraph}` : ''}${letter ? `-huruf-${letter}` : ''}`;
+}

@@ -1,0 +1,31 @@
+import * as pagefind from 'pagefind';
+
+export interface SearchIndexResult {
+  pages: number;
+  outputPath: string;
+}
+
+/**
+ * Indexes a built site with Pagefind's Node API and writes `pagefind/` into it. Pagefind
+ * reports problems in `errors` arrays instead of throwing; any error here must fail the
+ * build, or the site would ship with a silently broken search.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
+  const fail = (stage: string, errors: string[]) => {
+    if (errors.length) throw new Error(`Pagefind gagal (${stage}): ${errors.join('; ')}`);
+  };
+  try {
+    const created = await pagefind.createIndex({});
+    fail('createIndex', created.errors);
+    const index = created.index!;
+    const added = await index.addDirectory({ path: siteDir });
+    fail('addDirectory', added.errors);
+    if (added.page_count === 0) throw new Error('Pagefind gagal: tidak ada halaman yang diindeks.');
+    const outputPath = `${siteDir.replace(/\/$/, '')}/pagefind`;
+    const written = await index.writeFiles({ outputPath });
+    fail('writeFiles', written.errors);
+    return { pages: added.page_count, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,191 @@
+import { anchorDecreeDate, entryRules } from './check/validate.ts';
+import type { Problem } from './check/rules.ts';
+import { exemptionLetters, formatCitation, resolveCitation } from './citation.ts';
+import { formatPartialDate } from './dates.ts';
+import { PERIOD_KIND_LABELS } from './i18n.ts';
+import { describePeriod, periodEnd, type PeriodEnd } from './period.ts';
+import { decreeInForce, orderChain } from './register.ts';
+import type { Body, Decree, Holidays, Law, LawLetter, RegisterSnapshot, SnapshotEntry, Sop, Unit } from './schema/index.ts';
+import { decreeSummary, type DecreeSummary } from './view.ts';
+import { workCalendar } from './workdays.ts';
+
+export interface Item<T> {
+  id: string;
+  data: T;
+}
+
+export interface SiteInput {
+  body: Body;
+  laws: Item<Law>[];
+  units: Item<Unit>[];
+  decrees: Item<Decree>[];
+  registers: Item<RegisterSnapshot>[];
+  sops: Item<Sop>[];
+  holidays: Holidays[];
+  today: string;
+}
+
+export interface ProvisionText {
+  label: string;
+  text: string | null;
+  summary?: string;
+  verified: boolean;
+}
+
+export interface CitationView {
+  label: string;
+  lawId: string;
+  lawTitle: string;
+  /** The Pasal 17 letter, when the citation is an exemption ground. */
+  letter: string | null;
+  /** Full texts of the cited provisions: the letter and each cited item, or the article. */
+  texts: ProvisionText[];
+}
+
+export interface EntryView {
+  entry: SnapshotEntry;
+  number: number;
+  id: string;
+  title: string;
+  letters: string[];
+  citations: CitationView[];
+  periodKind: string;
+  periodKindLabel: string;
+  periodPlain: string;
+  periodEnd: PeriodEnd | null;
+  periodEndLabel: string | null;
+  unitName: string | null;
+  findings: Problem[];
+}
+
+export interface SiteModel {
+  body: Body;
+  today: string;
+  laws: Map<string, Law>;
+  units: Map<string, Unit>;
+  /** The law and article whose letters are the exemption grounds (UU 14/2008 Pasal 17). */
+  grounds: { lawId: string; law: Law; article: string; letters: LawLetter[] } | null;
+  decree: { id: string; data: Decree; summary: DecreeSummary; registerSha256: string } | null;
+  /** All decrees, oldest first. */
+  decrees: Item<Decree>[];
+  entries: EntryView[];
+  letterCounts: { letter: string; short: string; count: number }[];
+  periodKinds: { kind: string; label: string; count: number }[];
+  unitCounts: { id: string; name: string; count: number }[];
+  findings: Problem[];
+  sop: Sop | null;
+}
+
+function provisionTexts(c: SnapshotEntry['legalBasis'][number], laws: ReadonlyMap<string, Law>): ProvisionText[] {
+  const r = resolveCitation(c, laws);
+  if (!r.ok) return [];
+  const { law, article, letter, items } = r.value;
+  if (!article) return [];
+  if (letter) {
+    const out: ProvisionText[] = [
+      { label: `Pasal ${article.number} huruf ${letter.letter} ${law.short}`, text: letter.text, summary: letter.summary, verified: letter.verified },
+    ];
+    // Where no item is cited, all the letter's items belong to its text.
+    const shown = items.length ? items : letter.items;
+    for (const i of shown) out.push({ label: `angka ${i.number}`, text: i.text, summary: i.summary, verified: i.verified });
+    return out;
+  }
+  const paragraph = c.paragraph ? article.paragraphs.find((p) => p.number === c.paragraph) : undefined;
+  if (paragraph) return [{ label: `Pasal ${article.number} ayat (${paragraph.number}) ${law.short}`, text: paragraph.text, summary: paragraph.summary, verified: paragraph.verified }];
+  return [{ label: `Pasal ${article.number} ${law.short}`, text: article.text, summary: article.summary, verified: article.verified }];
+}
+
+/**
+ * Everything the public pages show, computed once from the content: the register in force,
+ * each entry with its citations resolved and its findings, and the counts for charts and
+ * filters. Pages only render this.
+ */
+export function buildSiteModel(input: SiteInput): SiteModel {
+  const laws = new Map(input.laws.map((l) => [l.id, l.data]));
+  const units = new Map(input.units.map((u) => [u.id, u.data]));
+  const groundsLaw = input.laws.find((l) => l.data.exemptionArticle);
+  const grounds = groundsLaw
+    ? {
+        lawId: groundsLaw.id,
+        law: groundsLaw.data,
+        article: groundsLaw.data.exemptionArticle!,
+        letters: groundsLaw.data.articles.find((a) => a.number === groundsLaw.data.exemptionArticle)?.letters ?? [],
+      }
+    : null;
+
+  const chain = orderChain(input.decrees.map((d) => ({ id: d.id, supersedes: d.data.supersedes, value: d })));
+  if (!chain.ok) throw new Error(`Riwayat keputusan tidak membentuk satu rantai (${chain.reason}); jalankan npm run check.`);
+  const ordered = chain.order.map((l) => l.value);
+  const current = decreeInForce(ordered.map((d) => ({ ...d, decree: d.data })), input.today);
+  const snapshot = current ? input.registers.find((r) => r.id === current.id)?.data ?? null : null;
+  if (current && !snapshot) throw new Error(`register.json keputusan ${current.id} tidak ada; jalankan npm run check.`);
+
+  const versions = ordered.flatMap((d) => {
+    const r = input.registers.find((x) => x.id === d.id);
+    return r ? [{ date: d.data.date, entries: r.data.entries }] : [];
+  });
+  const calendar = workCalendar(input.holidays);
+  const file = current ? `content/decrees/${current.id}/register.json` : '';
+
+  const entries: EntryView[] = (snapshot?.entries ?? []).map((e) => {
+    const decreeDate = anchorDecreeDate(versions, e);
+    const end = periodEnd(e.period, decreeDate);
+    return {
+      entry: e,
+      number: e.number,
+      id: e.id,
+      title: e.title,
+      letters: exemptionLetters(e.legalBasis, laws),
+      citations: e.legalBasis.map((c) => {
+        const law = laws.get(c.law);
+        return {
+          label: formatCitation(c, law),
+          lawId: c.law,
+          lawTitle: law ? `${law.kind} Nomor ${law.number} Tahun ${law.year} tentang ${law.title}` : c.law,
+          letter: law?.exemptionArticle && c.article === law.exemptionArticle && c.letter ? c.letter : null,
+          texts: provisionTexts(c, laws),
+        };
+      }),
+      periodKind: e.period.kind,
+      periodKindLabel: PERIOD_KIND_LABELS[e.period.kind] ?? e.period.kind,
+      periodPlain: describePeriod(e.period),
+      periodEnd: end,
+      periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? ' (perkiraan)' : ''}` : null,
+      unitName: e.unit ? units.get(e.unit)?.name ?? e.unit : null,
+      findings: entryRules(e, { laws, units, file, decreeDate, today: input.today, calendar, pathPrefix: ['entries', e.number - 1] }).filter(
+        (p) => p.severity === 'finding',
+      ),
+    };
+  });
+
+  const count = <K extends string>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
+  const byLetter = count(entries.flatMap((e) => e.letters));
+  const byKind = count(entries.map((e) => e.periodKind));
+  const byUnit = count(entries.flatMap((e) => (e.entry.unit ? [e.entry.unit] : [])));
+
+  return {
+    body: input.body,
+    today: input.today,
+    laws,
+    units,
+    grounds,
+    decree:
+      current && snapshot
+        ? {
+            id: current.id,
+            data: current.data,
+            summary: decreeSummary(current.id, current.data),
+            registerSha256: current.data.register.sha256,
+          }
+        : null,
+    decrees: ordered,
+    entries,
+    letterCounts: (grounds?.letters ?? []).map((l) => ({ letter: l.letter, short: l.short, count: byLetter.get(l.letter) ?? 0 })),
+    periodKinds: Object.keys(PERIOD_KIND_LABELS)
+      .filter((k) => byKind.has(k))
+      .map((k) => ({ kind: k, label: PERIOD_KIND_LABELS[k]!, count: byKind.get(k)! })),
+    unitCounts: [...byUnit].map(([id, n]) => ({ id, name: units.get(id)?.name ?? id, count: n })),
+    findings: entries.flatMap((e) => e.findings),
+    sop: input.sops[0]?.data ?? null,
+  };
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { openData, openDataCsv } from '../../lib/opendata.ts';
+import { siteModel } from '../../site-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const data = openData(await siteModel(), import.meta.env.BASE_URL.replace(/\/$/, ''));
+  return new Response(data ? openDataCsv(data, site!.href) : '', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
