@@ -145,6 +145,7 @@ export const UI = {
     showing: (n: number, total: number) => `Menampilkan ${n} dari ${total} entri.`,
     staticLinks: 'Halaman per kelompok',
     reset: 'Tampilkan semua',
+    apply: 'Terapkan',
   },
   entry: {
     basis: 'Dasar hukum',

@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+/** The date the test build treats as today, so what is "in force" does not drift. */
+export const TEST_TODAY = '2026-11-21';
+
+/**
+ * Builds the shipped site once for all tests that read the output or drive it in a browser.
+ * The build is the real `astro build` (site, search index, sitemap), into a temporary folder.
+ */
+export default function setup(project: TestProject) {
+  const repo = resolve(import.meta.dirname, '../..');
+  const base = mkdtempSync(join(tmpdir(), 'ppid-dik-site-'));
+  const out = join(base, 'dist');
+  const started = Date.now();
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, PPID_OUT_DIR: out, PPID_CACHE_DIR: join(base, 'cache'), PPID_TODAY: TEST_TODAY, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
+  project.provide('siteDir', out);
+  project.provide('buildLog', `${r.stdout}\n${r.stderr}`);
+  project.provide('buildMs', Date.now() - started);
+  return () => rmSync(base, { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+    buildLog: string;
+    buildMs: number;
+  }
+}
