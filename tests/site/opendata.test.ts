@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
@@ -29,11 +30,15 @@ describe('open data', () => {
   it('dik.schema.json is a valid JSON Schema that accepts dik.json and rejects a broken copy', () => {
     const schema = JSON.parse(readFileSync(join(dir, 'data/dik.schema.json'), 'utf8'));
     const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
     const validate = ajv.compile(schema);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     const broken = structuredClone(json);
     broken.entries[0].period.kind = 'selamanya';
     expect(validate(broken)).toBe(false);
+    const badDate = structuredClone(json);
+    badDate.decree.inForceFrom = '31 Maret 2025';
+    expect(validate(badDate)).toBe(false);
   });
 
   it('dik.csv: UTF-8 with BOM, CRLF, one row per entry with the texts of the register', () => {
