@@ -1,10 +1,14 @@
 // The bridge from Astro's collections to the site model in src/lib. Built once per build and
 // shared by every page.
 import { getCollection } from 'astro:content';
+import { checkContent } from './lib/check/validate.ts';
+import { contentRoot } from './lib/config.ts';
 import { todayIn } from './lib/dates.ts';
 import { buildSiteModel, type SiteModel } from './lib/site.ts';
+import { publishVersions, type PublishedVersion } from './lib/versions.ts';
 
 let model: Promise<SiteModel> | null = null;
+let published: Promise<Map<string, PublishedVersion>> | null = null;
 
 export function siteModel(): Promise<SiteModel> {
   model ??= (async () => {
@@ -12,6 +16,7 @@ export function siteModel(): Promise<SiteModel> {
     if (!body) throw new Error('content/body.json tidak ada; jalankan npm run check.');
     return buildSiteModel({
       body: body.data,
+      working: (await getCollection('exemptions')).map((e) => ({ id: e.id, data: e.data, body: e.body })),
       laws: await getCollection('laws'),
       units: await getCollection('units'),
       decrees: await getCollection('decrees'),
@@ -23,4 +28,19 @@ export function siteModel(): Promise<SiteModel> {
     });
   })();
   return model;
+}
+
+/**
+ * The files published for each version (register.json byte for byte, CSV, archive PDF,
+ * sk.pdf, manifest, SHA256SUMS), rendered once per build. They are read from the content
+ * files themselves rather than the collections, because they must be the exact bytes.
+ */
+export function publishedVersions(): Promise<Map<string, PublishedVersion>> {
+  published ??= (async () => {
+    const result = checkContent(contentRoot());
+    if (!result.chain) throw new Error('Riwayat keputusan tidak valid; jalankan npm run check.');
+    const list = await publishVersions(result.tree, result.chain);
+    return new Map(list.map((v) => [v.id, v]));
+  })();
+  return published;
 }

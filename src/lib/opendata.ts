@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DECREE_KIND_LABELS, PERIOD_KIND_LABELS } from './i18n.ts';
 import { inForceFrom } from './register.ts';
 import { routes } from './routes.ts';
-import { decreeCoreSchema, sha256Hex, slug, snapshotEntrySchema, text } from './schema/index.ts';
+import { decreeCoreSchema, sha256Hex, slug, snapshotEntrySchema, text, type SnapshotEntry } from './schema/index.ts';
 import type { SiteModel } from './site.ts';
 
 export const OPEN_DATA_FORMAT = 'ppid-dik/open-data/1';
@@ -70,9 +70,11 @@ export const CSV_COLUMNS = [
 /**
  * CSV for spreadsheets: RFC 4180 (comma, CRLF, quotes where needed), UTF-8 with a byte-order
  * mark so Excel reads Indonesian text correctly; lists inside a cell are joined with "; ".
+ * `link` makes each entry's address: absolute for the published download, site-relative in
+ * archives so their bytes do not depend on where the site is deployed.
  */
-export function openDataCsv(d: OpenData, siteUrl: string): string {
-  const rows = d.entries.map((e) => [
+export function registerCsv(entries: readonly (SnapshotEntry & { letters: string[] })[], link: (id: string) => string): string {
+  const rows = entries.map((e) => [
     e.number,
     e.id,
     e.title,
@@ -85,9 +87,14 @@ export function openDataCsv(d: OpenData, siteUrl: string): string {
     PERIOD_KIND_LABELS[e.period.kind] ?? e.period.kind,
     e.unit ?? '',
     e.partial ? 'ya' : 'tidak',
-    new URL(e.url, siteUrl).href,
+    link(e.id),
   ]);
   return '\uFEFF' + stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
+}
+
+export function openDataCsv(d: OpenData, siteUrl: string): string {
+  const byId = new Map(d.entries.map((e) => [e.id, e.url]));
+  return registerCsv(d.entries, (id) => new URL(byId.get(id)!, siteUrl).href);
 }
 
 function xml(s: string): string {

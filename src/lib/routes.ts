@@ -22,6 +22,15 @@ export const routes = {
   dataCsv: () => '/data/dik.csv',
   dataSchema: () => '/data/dik.schema.json',
   feed: () => '/feed.xml',
+  versions: () => '/versi/',
+  version: (id: string) => `/versi/${id}/`,
+  versionFile: (id: string, name: string) => `/versi/${id}/${name}`,
+  versionChanges: (id: string) => `/versi/${id}/perubahan/`,
+  compare: () => '/versi/banding/',
+  versionsJson: () => '/data/versi.json',
+  history: (id: string) => `/riwayat/${id}/`,
+  pending: () => '/perubahan-tertunda/',
+  verify: () => '/verifikasi/',
 } as const;
 
 export function provisionAnchor(article: string, paragraph?: string, letter?: string): string {

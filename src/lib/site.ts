@@ -4,8 +4,10 @@ import { exemptionLetters, formatCitation, resolveCitation } from './citation.ts
 import { formatPartialDate } from './dates.ts';
 import { PERIOD_KIND_LABELS } from './i18n.ts';
 import { describePeriod, periodEnd, type PeriodEnd } from './period.ts';
-import { decreeInForce, orderChain } from './register.ts';
-import type { Body, Decree, Holidays, Law, LawLetter, RegisterSnapshot, SnapshotEntry, Sop, Unit } from './schema/index.ts';
+import { decreeInForce, inForceFrom, orderChain } from './register.ts';
+import type { Body, Decree, ExemptionData, Holidays, Law, LawLetter, RegisterSnapshot, SnapshotEntry, Sop, Unit } from './schema/index.ts';
+import { diffRegisters, type RegisterDiff } from './diff.ts';
+import { toRegisterEntries } from './register.ts';
 import { decreeSummary, type DecreeSummary } from './view.ts';
 import { workCalendar } from './workdays.ts';
 
@@ -16,6 +18,8 @@ export interface Item<T> {
 
 export interface SiteInput {
   body: Body;
+  /** The working copy (content/exemptions), for pending changes. */
+  working?: { id: string; data: ExemptionData; body?: string }[];
   laws: Item<Law>[];
   units: Item<Unit>[];
   decrees: Item<Decree>[];
@@ -74,6 +78,26 @@ export interface SiteModel {
   unitCounts: { id: string; name: string; count: number }[];
   findings: Problem[];
   sop: Sop | null;
+  /** Every version, oldest first, with its status on `today` and its changes. */
+  versions: VersionInfo[];
+  /** The working copy as a register, and how it differs from the register in force. */
+  pending: { entries: SnapshotEntry[]; diff: RegisterDiff } | null;
+}
+
+export type VersionStatus = 'in-force' | 'superseded' | 'future';
+
+export interface VersionInfo {
+  id: string;
+  decree: Decree;
+  summary: DecreeSummary;
+  snapshot: RegisterSnapshot;
+  sha256: string;
+  status: VersionStatus;
+  previousId: string | null;
+  nextId: string | null;
+  /** Changes from the previous version; null for the first. */
+  diff: RegisterDiff | null;
+  entries: EntryView[];
 }
 
 function provisionTexts(c: SnapshotEntry['legalBasis'][number], laws: ReadonlyMap<string, Law>): ProvisionText[] {
@@ -125,38 +149,32 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     return r ? [{ date: d.data.date, entries: r.data.entries }] : [];
   });
   const calendar = workCalendar(input.holidays);
-  const file = current ? `content/decrees/${current.id}/register.json` : '';
 
-  const entries: EntryView[] = (snapshot?.entries ?? []).map((e) => {
-    const decreeDate = anchorDecreeDate(versions, e);
-    const end = periodEnd(e.period, decreeDate);
-    return {
-      entry: e,
-      number: e.number,
-      id: e.id,
-      title: e.title,
-      letters: exemptionLetters(e.legalBasis, laws),
-      citations: e.legalBasis.map((c) => {
-        const law = laws.get(c.law);
-        return {
-          label: formatCitation(c, law),
-          lawId: c.law,
-          lawTitle: law ? `${law.kind} Nomor ${law.number} Tahun ${law.year} tentang ${law.title}` : c.law,
-          letter: law?.exemptionArticle && c.article === law.exemptionArticle && c.letter ? c.letter : null,
-          texts: provisionTexts(c, laws),
-        };
-      }),
-      periodKind: e.period.kind,
-      periodKindLabel: PERIOD_KIND_LABELS[e.period.kind] ?? e.period.kind,
-      periodPlain: describePeriod(e.period),
-      periodEnd: end,
-      periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? ' (perkiraan)' : ''}` : null,
-      unitName: e.unit ? units.get(e.unit)?.name ?? e.unit : null,
-      findings: entryRules(e, { laws, units, file, decreeDate, today: input.today, calendar, pathPrefix: ['entries', e.number - 1] }).filter(
-        (p) => p.severity === 'finding',
-      ),
-    };
+  const viewsOf = (snap: RegisterSnapshot, decreeId: string): EntryView[] =>
+    snap.entries.map((e) => entryView(e, { laws, units, versions, today: input.today, calendar, file: `content/decrees/${decreeId}/register.json` }));
+  const entries: EntryView[] = current && snapshot ? viewsOf(snapshot, current.id) : [];
+
+  const versionInfos: VersionInfo[] = ordered.flatMap((d, i) => {
+    const reg = input.registers.find((r) => r.id === d.id);
+    if (!reg) return [];
+    const prevReg = i > 0 ? input.registers.find((r) => r.id === ordered[i - 1]!.id) : undefined;
+    const status: VersionStatus = current?.id === d.id ? 'in-force' : inForceFrom(d.data) > input.today ? 'future' : 'superseded';
+    return [
+      {
+        id: d.id,
+        decree: d.data,
+        summary: decreeSummary(d.id, d.data),
+        snapshot: reg.data,
+        sha256: d.data.register.sha256,
+        status,
+        previousId: i > 0 ? ordered[i - 1]!.id : null,
+        nextId: ordered[i + 1]?.id ?? null,
+        diff: prevReg ? diffRegisters(prevReg.data.entries, reg.data.entries) : null,
+        entries: current?.id === d.id ? entries : viewsOf(reg.data, d.id),
+      },
+    ];
   });
+  const working = input.working ? toRegisterEntries(input.working.map((w) => ({ id: w.id, data: w.data, body: (w.body ?? '').trim() }))) : null;
 
   const count = <K extends string>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
   const byLetter = count(entries.flatMap((e) => e.letters));
@@ -187,5 +205,46 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     unitCounts: [...byUnit].map(([id, n]) => ({ id, name: units.get(id)?.name ?? id, count: n })),
     findings: entries.flatMap((e) => e.findings),
     sop: input.sops[0]?.data ?? null,
+    versions: versionInfos,
+    pending: working ? { entries: working, diff: diffRegisters(snapshot?.entries ?? [], working) } : null,
+  };
+}
+
+interface EntryViewContext {
+  laws: ReadonlyMap<string, Law>;
+  units: ReadonlyMap<string, Unit>;
+  versions: { date: string; entries: readonly SnapshotEntry[] }[];
+  today: string;
+  calendar: ReturnType<typeof workCalendar>;
+  file: string;
+}
+
+function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
+  const { laws, units } = c;
+  const decreeDate = anchorDecreeDate(c.versions, e);
+  const end = periodEnd(e.period, decreeDate);
+  return {
+    entry: e,
+    number: e.number,
+    id: e.id,
+    title: e.title,
+    letters: exemptionLetters(e.legalBasis, laws),
+    citations: e.legalBasis.map((ct) => {
+      const law = laws.get(ct.law);
+      return {
+        label: formatCitation(ct, law),
+        lawId: ct.law,
+        lawTitle: law ? `${law.kind} Nomor ${law.number} Tahun ${law.year} tentang ${law.title}` : ct.law,
+        letter: law?.exemptionArticle && ct.article === law.exemptionArticle && ct.letter ? ct.letter : null,
+        texts: provisionTexts(ct, laws),
+      };
+    }),
+    periodKind: e.period.kind,
+    periodKindLabel: PERIOD_KIND_LABELS[e.period.kind] ?? e.period.kind,
+    periodPlain: describePeriod(e.period),
+    periodEnd: end,
+    periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? ' (perkiraan)' : ''}` : null,
+    unitName: e.unit ? units.get(e.unit)?.name ?? e.unit : null,
+    findings: entryRules(e, { laws, units, file: c.file, decreeDate, today: c.today, calendar: c.calendar, pathPrefix: ['entries', e.number - 1] }).filter((p) => p.severity === 'finding'),
   };
 }

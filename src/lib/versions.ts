@@ -1,0 +1,81 @@
+// What is published for every version of the register, byte for byte: the frozen
+// register.json, its CSV, the archive PDF, the scanned decree where there is one, and a
+// manifest of them all chained to the previous version's manifest. The build writes these
+// files and `npm run verify` recomputes them; both call this module.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { canonicalJson, sha256Hex } from './canonical.ts';
+import { exemptionLetters } from './citation.ts';
+import type { ContentTree, DecreeFolder } from './content/load.ts';
+import { registerCsv } from './opendata.ts';
+import { renderArchivePdf } from './pdf/archive.ts';
+import { routes } from './routes.ts';
+import type { RegisterSnapshot } from './schema/index.ts';
+
+export const MANIFEST_FORMAT = 'ppid-dik/manifest/1';
+
+export interface PublishedFile {
+  name: string;
+  bytes: Uint8Array;
+  sha256: string;
+  /** What the file is, in Indonesian, for the download list. */
+  label: string;
+}
+
+export interface PublishedVersion {
+  id: string;
+  snapshot: RegisterSnapshot;
+  /** The version's files, then manifest.json and SHA256SUMS. */
+  files: PublishedFile[];
+  manifestSha256: string;
+}
+
+export function archiveName(id: string): string {
+  return `arsip-${id}.pdf`;
+}
+
+function file(name: string, bytes: Uint8Array | string, label: string): PublishedFile {
+  const b = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  return { name, bytes: b, sha256: sha256Hex(b), label };
+}
+
+/**
+ * Builds the published files of every decree in the chain, oldest first. Needs a content
+ * tree whose chain is valid (npm run check); the archive PDF is rendered here.
+ */
+export async function publishVersions(tree: ContentTree, chain: readonly DecreeFolder[]): Promise<PublishedVersion[]> {
+  const laws = new Map(tree.laws.map((l) => [l.id, l.data]));
+  const bodyName = tree.body?.data.name ?? '';
+  const out: PublishedVersion[] = [];
+  let previousManifest: string | null = null;
+  for (const d of chain) {
+    const reg = d.register;
+    if (!reg?.data || !d.decree) throw new Error(`Versi ${d.id} tidak lengkap; jalankan npm run check.`);
+    const snapshot = reg.data;
+    const registerBytes = readFileSync(join(d.dir, 'register.json'));
+    const csv = registerCsv(
+      snapshot.entries.map((e) => ({ ...e, letters: exemptionLetters(e.legalBasis, laws) })),
+      (id) => routes.entry(id),
+    );
+    const pdf = await renderArchivePdf({ snapshot, registerJson: reg.raw, registerSha256: reg.sha256, csv, bodyName });
+    const files = [
+      file('register.json', registerBytes, 'Versi beku (JSON kanonik)'),
+      file('dik.csv', csv, 'Register versi ini sebagai CSV'),
+      file(archiveName(d.id), pdf, 'Arsip PDF/A-3B dengan cap keputusan'),
+    ];
+    if (d.sk) files.push(file('sk.pdf', readFileSync(join(d.dir, 'sk.pdf')), 'Pindaian SK yang ditandatangani'));
+    const manifest = canonicalJson({
+      format: MANIFEST_FORMAT,
+      version: d.id,
+      decree: { number: snapshot.decree.number, date: snapshot.decree.date, place: snapshot.decree.place, title: snapshot.decree.title },
+      registerSha256: reg.sha256,
+      previousManifestSha256: previousManifest,
+      files: files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: f.sha256 })),
+    });
+    const manifestFile = file('manifest.json', manifest, 'Manifes: daftar berkas versi ini dengan ukuran dan SHA-256');
+    const sums = [...files, manifestFile].map((f) => `${f.sha256}  ${f.name}`).join('\n') + '\n';
+    out.push({ id: d.id, snapshot, files: [...files, manifestFile, file('SHA256SUMS', sums, 'Daftar SHA-256 untuk sha256sum -c')], manifestSha256: manifestFile.sha256 });
+    previousManifest = manifestFile.sha256;
+  }
+  return out;
+}
