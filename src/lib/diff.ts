@@ -2,6 +2,7 @@
 // stable ids) and field by field, with word-level changes. Pure and browser-safe: the
 // compare page runs this same code on the published JSON.
 import { diffWordsWithSpace } from 'diff';
+import { describePeriod } from './period.ts';
 import type { Citation, Period, SnapshotEntry } from './schema/index.ts';
 
 export interface WordPart {
@@ -33,9 +34,9 @@ function citationText(c: Citation): string {
   return [c.law, c.article && `Pasal ${c.article}`, c.paragraph && `ayat (${c.paragraph})`, c.letter && `huruf ${c.letter}`, c.items?.length && `angka ${c.items.join(', ')}`].filter(Boolean).join(' ');
 }
 
+/** The structured reading of a period in plain words, so a change of kind or length reads as such. */
 function periodReading(p: Period): string {
-  const { text: _text, ...rest } = p;
-  return JSON.stringify(rest, Object.keys(rest).sort());
+  return describePeriod(p);
 }
 
 /** Each compared field of an entry as text, so every field diffs the same way. */

@@ -14,17 +14,21 @@ export const TEST_TODAY = '2026-11-21';
 export default function setup(project: TestProject) {
   const repo = resolve(import.meta.dirname, '../..');
   const base = mkdtempSync(join(tmpdir(), 'ppid-dik-site-'));
-  const out = join(base, 'dist');
-  const started = Date.now();
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, PPID_OUT_DIR: out, PPID_CACHE_DIR: join(base, 'cache'), PPID_TODAY: TEST_TODAY, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
-  project.provide('siteDir', out);
-  project.provide('buildLog', `${r.stdout}\n${r.stderr}`);
-  project.provide('buildMs', Date.now() - started);
+  const build = (name: string, content: string) => {
+    const out = join(base, name);
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, PPID_CONTENT: content, PPID_OUT_DIR: out, PPID_CACHE_DIR: join(base, `${name}-cache`), PPID_TODAY: TEST_TODAY, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    if (r.status !== 0) throw new Error(`astro build of ${content} failed:\n${r.stdout}\n${r.stderr}`);
+    return { out, log: `${r.stdout}\n${r.stderr}` };
+  };
+  const shipped = build('shipped', join(repo, 'content'));
+  project.provide('siteDir', shipped.out);
+  project.provide('buildLog', shipped.log);
+  // The fictional multi-version fixture: superseded, in-force and future versions, pending changes.
+  project.provide('versionsSiteDir', build('versions', join(repo, 'tests/fixtures/versions/content')).out);
   return () => rmSync(base, { recursive: true, force: true });
 }
 
@@ -32,6 +36,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
     buildLog: string;
-    buildMs: number;
+    versionsSiteDir: string;
   }
 }

@@ -118,10 +118,12 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Issue
     case 'too_small': {
       if (issue.origin === 'string') return { field, path, message: `Field ${named} tidak boleh kosong.`, hint: 'Isi dengan teks sebagaimana tercantum dalam keputusan.' };
       if (issue.origin === 'array') return { field, path, message: `Field ${named} harus berisi paling sedikit ${String(issue.minimum)} butir.`, hint: 'Tambahkan butir yang kurang.' };
-      return { field, path, message: `Nilai ${named} terlalu kecil (paling kecil ${String(issue.minimum)}).`, hint: 'Periksa angkanya.' };
+      const bound = issue.inclusive ? `paling kecil ${String(issue.minimum)}` : `harus lebih besar dari ${String(issue.minimum)}`;
+      return { field, path, message: `Nilai ${named} ${show(input)} terlalu kecil (${bound}).`, hint: 'Periksa angkanya.' };
     }
     case 'too_big':
-      return { field, path, message: `Nilai ${named} terlalu besar (paling besar ${String(issue.maximum)}).`, hint: 'Periksa angkanya.' };
+      const bound = issue.inclusive ? `paling besar ${String(issue.maximum)}` : `harus lebih kecil dari ${String(issue.maximum)}`;
+      return { field, path, message: `Nilai ${named} ${show(input)} terlalu besar (${bound}).`, hint: 'Periksa angkanya.' };
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);
       const keys = issue.keys;

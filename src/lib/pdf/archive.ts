@@ -127,7 +127,7 @@ export async function renderArchivePdf(input: ArchiveInput): Promise<Uint8Array>
   const note = [
     'Lampiran ini disusun dari versi beku (register.json) yang dilampirkan pada berkas PDF ini beserta salinan CSV-nya.',
     'Setiap halaman mencantumkan nomor keputusan, versi, dan SHA-256 versi beku. Untuk memeriksa keaslian, hitung SHA-256',
-    'lampiran register.json (misalnya: pdfdetach -save 1 arsip.pdf; sha256sum register.json) dan bandingkan dengan angka di atas.',
+    'lampiran register.json (misalnya: pdfdetach -saveall arsip.pdf; sha256sum register.json) dan bandingkan dengan angka di atas.',
   ];
   for (const l of note) {
     text(cover, l, MARGIN.x, y, 9, regular, MUTED);

@@ -16,5 +16,6 @@ const TYPES: Record<string, string> = {
 export const GET: APIRoute = ({ props }) => {
   const { bytes, name } = props as { bytes: Uint8Array; name: string };
   const ext = name.split('.').pop() ?? '';
-  return new Response(bytes, { headers: { 'Content-Type': TYPES[ext] ?? 'text/plain; charset=utf-8' } });
+  // A copy typed over a plain ArrayBuffer, which is what Response accepts.
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': TYPES[ext] ?? 'text/plain; charset=utf-8' } });
 };

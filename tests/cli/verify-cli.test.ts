@@ -1,0 +1,77 @@
+// npm run verify recomputes every version and published file; each kind of tampering is named.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { REPO } from '../helpers/content.ts';
+
+const FIXTURE = join(REPO, 'tests/fixtures/versions/content');
+let work: string | null = null;
+afterEach(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+  work = null;
+});
+
+/** Copies of the fixture content and its built site, to tamper with. */
+function copies() {
+  work = mkdtempSync(join(tmpdir(), 'ppid-verify-'));
+  const content = join(work, 'content');
+  const site = join(work, 'site');
+  cpSync(FIXTURE, content, { recursive: true });
+  cpSync(inject('versionsSiteDir'), site, { recursive: true });
+  return { content, site };
+}
+function verify(content: string, site: string) {
+  const r = spawnSync(process.execPath, ['scripts/verify.ts', '--content', content, '--site', site], { cwd: REPO, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run verify', () => {
+  it('everything matches on an untouched build: snapshots, chain, every published file', () => {
+    const { content, site } = copies();
+    const r = verify(content, site);
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(r.out).not.toContain('TIDAK COCOK');
+    for (const id of ['dik-2025-03', 'fiktif-2025-09', 'fiktif-2099-01'])
+      for (const f of ['register.json', 'dik.csv', `arsip-${id}.pdf`, 'manifest.json', 'SHA256SUMS']) expect(r.out).toContain(`COCOK        diterbitkan: /versi/${id}/${f}`);
+    expect(r.out.trim().split('\n').at(-1)).toMatch(/^LULUS: \d+ pemeriksaan cocok\.$/);
+  });
+
+  it('an edited archive PDF is named', () => {
+    const { content, site } = copies();
+    const pdf = join(site, 'versi/fiktif-2025-09/arsip-fiktif-2025-09.pdf');
+    const bytes = readFileSync(pdf);
+    bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 1;
+    writeFileSync(pdf, bytes);
+    const r = verify(content, site);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').filter((l) => l.startsWith('TIDAK COCOK'))).toEqual([expect.stringContaining('/versi/fiktif-2025-09/arsip-fiktif-2025-09.pdf  SHA-256')]);
+  });
+
+  it('a tampered snapshot in the content is named, with the broken chain', () => {
+    const { content, site } = copies();
+    const rel = join(content, 'decrees/dik-2025-03/register.json');
+    writeFileSync(rel, readFileSync(rel, 'utf8').replace('Melindungi data pribadi', 'Melindungi data pegawai'));
+    const r = verify(content, site);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/TIDAK COCOK {2}konten: snapshot-hash/);
+    expect(r.out).toMatch(/TIDAK COCOK {2}konten: chain-broken/);
+  });
+
+  it('a removed decree is detected in the content and on the site', () => {
+    const { content, site } = copies();
+    rmSync(join(content, 'decrees/fiktif-2099-01'), { recursive: true });
+    const r = verify(content, site);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/TIDAK COCOK {2}diterbitkan: \/versi\/fiktif-2099-01\/ {2}versi ini ada di situs tetapi tidak ada di content\/decrees/);
+    rmSync(join(content, 'decrees/dik-2025-03'), { recursive: true });
+    expect(verify(content, site).out).toMatch(/TIDAK COCOK {2}konten: chain-broken/);
+  });
+
+  it('a missing site folder is a usage error with a hint', () => {
+    const r = spawnSync(process.execPath, ['scripts/verify.ts', '--site', '/tidak/ada'], { cwd: REPO, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('npm run build');
+  });
+});

@@ -1,0 +1,110 @@
+// Versions as an auditor meets them, on the fictional multi-version fixture: the timeline,
+// version pages with their banner and downloads, consecutive and arbitrary comparisons,
+// an entry's history, and pending changes.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sha256Hex } from '../../src/lib/canonical.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { diffRegisters } from '../../src/lib/diff.ts';
+import { toRegisterEntries } from '../../src/lib/register.ts';
+import { launch } from '../helpers/browser.ts';
+import { REPO } from '../helpers/content.ts';
+import { serve } from '../helpers/serve.ts';
+
+const tree = loadContent(`${REPO}/tests/fixtures/versions/content`);
+const entriesOf = (id: string) => tree.decrees.find((d) => d.id === id)!.register!.data!.entries;
+
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  site = await serve(inject('versionsSiteDir'));
+  browser = await launch();
+  page = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('versions', () => {
+  it('the timeline lists every decree, newest first, with its status', async () => {
+    await page.goto(`${site.origin}/versi/`);
+    const items = await page.locator('ol.timeline > li').allInnerTexts();
+    expect(items.map((t) => /^(.*?):/.exec(t)![1])).toEqual(['Kupang, 2 Januari 2099', 'Kupang, 1 September 2025', 'Kupang, Maret 2025']);
+    expect(items[0]).toContain('belum berlaku');
+    expect(items[1]).toMatch(/\bberlaku\b/);
+    expect(items[2]).toContain('tidak berlaku lagi');
+  });
+
+  it('a superseded version says so and links to the version in force', async () => {
+    await page.goto(`${site.origin}/versi/dik-2025-03/`);
+    const banner = page.locator('.banner');
+    expect(await banner.innerText()).toContain('Ini bukan versi yang berlaku.');
+    await banner.getByRole('link').click();
+    await page.waitForURL('**/versi/fiktif-2025-09/');
+    expect(await page.locator('.banner').count()).toBe(0);
+    await page.goto(`${site.origin}/versi/fiktif-2099-01/`);
+    expect(await page.locator('.banner').innerText()).toContain('belum berlaku');
+  });
+
+  it('a version page shows the register as it stood, and each download matches its SHA-256', async () => {
+    await page.goto(`${site.origin}/versi/dik-2025-03/`);
+    const titles = await page.locator('table.register tbody th a').allTextContents();
+    expect(titles).toEqual(entriesOf('dik-2025-03').map((e) => e.title));
+    const rows = await page.locator('table.downloads tbody tr').evaluateAll((trs) => trs.map((tr) => ({ href: tr.querySelector('a')!.getAttribute('href')!, sha: tr.querySelectorAll('td')[1]!.textContent!.trim() })));
+    expect(rows.map((r) => r.href.split('/').pop())).toEqual(['register.json', 'dik.csv', 'arsip-dik-2025-03.pdf', 'manifest.json', 'SHA256SUMS']);
+    for (const r of rows) {
+      const bytes = Buffer.from(await (await fetch(site.origin + r.href)).arrayBuffer());
+      expect(sha256Hex(bytes), r.href).toBe(r.sha);
+    }
+  });
+
+  it('the changes page of a version lists what was added, removed and changed, word by word', async () => {
+    await page.goto(`${site.origin}/versi/fiktif-2025-09/perubahan/`);
+    const expected = diffRegisters(entriesOf('dik-2025-03'), entriesOf('fiktif-2025-09'));
+    expect(await page.locator('#d-added + ul li ins').allTextContents()).toEqual(expected.added.map((e) => `${e.number}. ${e.title}`));
+    expect(await page.locator('#d-removed + ul li del').allTextContents()).toEqual(expected.removed.map((e) => `${e.number}. ${e.title}`));
+    expect(await page.locator('article.change h3').count()).toBe(expected.changed.length);
+    // The edited title: only the new words are marked as added, with a text marker.
+    const title = page.locator('article.change', { hasText: 'kepegawaian aparatur' }).locator('dd').first();
+    expect(await title.locator('ins').innerText()).toContain('aparatur (fiktif)');
+    expect(await title.locator('ins .visually-hidden').first().textContent()).toBe('[ditambah: ');
+  });
+
+  it('the compare form diffs any two versions from the published JSON', async () => {
+    await page.goto(`${site.origin}/versi/banding/`);
+    await page.selectOption('#dari', 'dik-2025-03');
+    await page.selectOption('#ke', 'fiktif-2099-01');
+    await page.getByRole('button', { name: 'Bandingkan' }).click();
+    const expected = diffRegisters(entriesOf('dik-2025-03'), entriesOf('fiktif-2099-01'));
+    await page.locator('#hasil h2').waitFor();
+    expect(await page.locator('#hasil h2').textContent()).toBe('Perubahan dari versi dik-2025-03 ke versi fiktif-2099-01');
+    const tags = await page.locator('#hasil .diff-summary .tag').allTextContents();
+    expect(tags.slice(0, 3)).toEqual([`+ ${expected.added.length} ditambahkan`, `− ${expected.removed.length} dihapus`, `~ ${expected.changed.length} diubah`]);
+    expect(await page.locator('#hasil article.change').count()).toBe(expected.changed.length);
+    expect(page.url()).toMatch(/\?dari=dik-2025-03&ke=fiktif-2099-01$/);
+    // The same comparison opens from its address.
+    await page.reload();
+    await page.locator('#hasil h2').waitFor();
+    expect(await page.locator('#hasil article.change').count()).toBe(expected.changed.length);
+  });
+
+  it('an entry\'s history shows when it entered and when it left', async () => {
+    await page.goto(`${site.origin}/riwayat/perubahan-realokasi-anggaran/`);
+    const events = await page.locator('ol.timeline > li h2').allInnerTexts();
+    expect(events).toEqual(['Kupang, Maret 2025: masuk register', 'Kupang, 1 September 2025: keluar dari register']);
+    expect(await page.locator('main').innerText()).toContain('tidak tercantum dalam register yang berlaku');
+  });
+
+  it('pending changes are marked as not in force', async () => {
+    await page.goto(`${site.origin}/perubahan-tertunda/`);
+    expect(await page.locator('.banner').innerText()).toContain('BELUM BERLAKU');
+    // The working copy against the version in force (fiktif-2025-09): the change decreed for
+    // 2099 (entry 4) and the undecreed one (entry 2) are both still pending today.
+    const expected = diffRegisters(entriesOf('fiktif-2025-09'), toRegisterEntries(tree.exemptions));
+    expect(expected.changed.map((c) => c.id).sort()).toEqual(['data-hukum-disiplin-pegawai', 'kode-akses-aplikasi']);
+    expect(await page.locator('article.change h3').count()).toBe(expected.changed.length);
+    expect(await page.locator('main').innerText()).toContain('Data Hukum disiplin Pegawai');
+  });
+});

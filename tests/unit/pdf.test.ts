@@ -1,0 +1,114 @@
+// The archive PDF read back with the tools an auditor has: qpdf, pdffonts, pdftotext,
+// pdfdetach, pdfinfo (Debian's qpdf and poppler-utils).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { canonicalJson, sha256Hex } from '../../src/lib/canonical.ts';
+import { checkContent } from '../../src/lib/check/validate.ts';
+import { renderArchivePdf } from '../../src/lib/pdf/archive.ts';
+import type { RegisterSnapshot } from '../../src/lib/schema/index.ts';
+import { syntheticEntries } from '../../src/lib/synthetic.ts';
+import { publishVersions } from '../../src/lib/versions.ts';
+import { SHIPPED } from '../helpers/content.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'ppid-pdf-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const result = checkContent(SHIPPED);
+const decree = result.tree.decrees[0]!;
+const snapshot = decree.register!.data!;
+const built = join(inject('siteDir'), `versi/${decree.id}/arsip-${decree.id}.pdf`);
+const pdfPath = join(tmp, 'arsip.pdf');
+writeFileSync(pdfPath, readFileSync(built));
+const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdfPath]))![1]);
+
+describe('archive PDF of the shipped register', () => {
+  it('passes qpdf --check', () => {
+    const r = spawnSync('qpdf', ['--check', pdfPath], { encoding: 'utf8' });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('No syntax or stream encoding errors found');
+  });
+
+  it('embeds every font it uses', () => {
+    const rows = run('pdffonts', [pdfPath]).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split(/\s+/).at(-5), row).toBe('yes');
+  });
+
+  it('contains every entry\'s texts', () => {
+    // -raw keeps the order in which the text was drawn: cell by cell.
+    const text = flat(run('pdftotext', ['-raw', pdfPath, '-']));
+    for (const e of snapshot.entries) {
+      for (const t of [e.title, e.consequence.opened, e.consequence.closed, e.period.text, ...e.legalBasisText]) expect(text, `entry ${e.number}`).toContain(flat(t));
+    }
+  });
+
+  it('stamps every page with the decree number, the version, the snapshot hash and "halaman x dari y"', () => {
+    expect(pages).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i <= pages; i++) {
+      const page = flat(run('pdftotext', ['-f', String(i), '-l', String(i), pdfPath, '-']));
+      expect(page, `page ${i}`).toContain('Keputusan tanpa nomor');
+      expect(page, `page ${i}`).toContain(`Versi ${decree.id}`);
+      expect(page, `page ${i}`).toContain(`SHA-256 ${decree.register!.sha256}`);
+      expect(page, `page ${i}`).toContain(`halaman ${i} dari ${pages}`);
+    }
+  });
+
+  it('attaches the frozen register.json byte for byte, and the CSV', () => {
+    const list = run('pdfdetach', ['-list', pdfPath]);
+    expect(list).toMatch(/2 embedded files/);
+    expect(list).toContain('register.json');
+    expect(list).toContain('dik.csv');
+    const dir = mkdtempSync(join(tmp, 'lampiran-'));
+    execFileSync('pdfdetach', ['-saveall', pdfPath], { cwd: dir });
+    expect(sha256Hex(readFileSync(join(dir, 'register.json')))).toBe(decree.register!.sha256);
+    expect(readFileSync(join(dir, 'dik.csv'))).toEqual(readFileSync(join(inject('siteDir'), `versi/${decree.id}/dik.csv`)));
+  });
+
+  it('declares PDF/A-3B in its XMP, with metadata from the decree', () => {
+    const xmp = run('pdfinfo', ['-meta', pdfPath]);
+    expect(xmp).toMatch(/pdfaid:part(>|=")3/);
+    expect(xmp).toMatch(/pdfaid:conformance(>|=")B/);
+    const info = run('pdfinfo', [pdfPath]);
+    expect(info).toMatch(/Title:\s+Daftar Informasi yang Dikecualikan .*tanpa nomor/);
+    expect(info).toMatch(/CreationDate:\s+Mon Mar 31 00:00:00 2025 UTC/);
+    expect(info).toMatch(/ModDate:\s+Mon Mar 31 00:00:00 2025 UTC/);
+    expect(info).toContain('Page size:       841.89 x 595.28 pts (A4)');
+  });
+
+  it('is reproducible: rendered again in another process, the bytes are identical', async () => {
+    const [v] = await publishVersions(result.tree, result.chain!);
+    const again = v!.files.find((f) => f.name.endsWith('.pdf'))!;
+    expect(sha256Hex(again.bytes)).toBe(sha256Hex(readFileSync(built)));
+  });
+});
+
+describe('archive layout on a long register', () => {
+  it('repeats the header row, splits an over-long row across pages, and keeps every text', async () => {
+    const entries = syntheticEntries(80, 7);
+    // One entry far taller than a page.
+    entries[10] = { ...entries[10]!, consequence: { ...entries[10]!.consequence, opened: Array.from({ length: 400 }, (_, i) => `kata${i}`).join(' ') } };
+    const snap: RegisterSnapshot = { ...snapshot, decreeId: 'fiktif-panjang', entries, previousSha256: null };
+    const json = canonicalJson(snap);
+    const bytes = await renderArchivePdf({ snapshot: snap, registerJson: json, registerSha256: sha256Hex(json), csv: 'a\r\n', bodyName: 'Badan Publik Fiktif' });
+    const path = join(tmp, 'panjang.pdf');
+    writeFileSync(path, bytes);
+    expect(spawnSync('qpdf', ['--check', path]).status).toBe(0);
+    const n = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))![1]);
+    expect(n).toBeGreaterThan(5);
+    for (let i = 2; i <= n; i++) {
+      const page = run('pdftotext', ['-f', String(i), '-l', String(i), path, '-']);
+      expect(page, `page ${i}`).toContain('Konsekuensi jika Dibuka');
+      expect(page, `page ${i}`).toContain(`halaman ${i} dari ${n}`);
+    }
+    const text = flat(run('pdftotext', ['-raw', path, '-']));
+    expect(text).toContain('kata0 kata1');
+    expect(text).toContain('kata399');
+    for (const e of entries) expect(text).toContain(flat(e.title));
+  });
+});
+
