@@ -1,6 +1,7 @@
 // Versions as an auditor meets them, on the fictional multi-version fixture: the timeline,
 // version pages with their banner and downloads, consecutive and arbitrary comparisons,
 // an entry's history, and pending changes.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sha256Hex } from '../../src/lib/canonical.ts';
@@ -44,6 +45,10 @@ describe('versions', () => {
     await banner.getByRole('link').click();
     await page.waitForURL('**/versi/fiktif-2025-09/');
     expect(await page.locator('.banner').count()).toBe(0);
+    // The scanned decree is published byte for byte.
+    const sk = Buffer.from(await (await fetch(`${site.origin}/versi/fiktif-2025-09/sk.pdf`)).arrayBuffer());
+    expect(sk.equals(readFileSync(`${REPO}/tests/fixtures/versions/content/decrees/fiktif-2025-09/sk.pdf`))).toBe(true);
+    expect(await page.locator('table.downloads').innerText()).toContain(sha256Hex(sk));
     await page.goto(`${site.origin}/versi/fiktif-2099-01/`);
     expect(await page.locator('.banner').innerText()).toContain('belum berlaku');
   });
