@@ -20,7 +20,7 @@ async function measure(label: string, snapshot: RegisterSnapshot) {
   const json = canonicalJson(snapshot);
   const csv = registerCsv(snapshot.entries.map((e) => ({ ...e, letters: exemptionLetters(e.legalBasis, laws) })), (id) => `/dik/${id}/`);
   const runs: number[] = [];
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
     bytes = await renderArchivePdf({ snapshot, registerJson: json, registerSha256: sha256Hex(json), csv, bodyName: result.tree.body!.data.name });

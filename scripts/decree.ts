@@ -5,7 +5,7 @@
 // Freezes the working copy (content/exemptions) into content/decrees/<id>/. Missing fields are
 // asked for when run in a terminal. Exit 0 written (or dry run), 1 refused, 2 bad usage.
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './cli.ts';
 import { contentRoot } from '../src/lib/config.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { planDecree, writeDecree, type DecreeRequest } from '../src/lib/decree.ts';
@@ -18,36 +18,26 @@ const usage = `Pemakaian: npm run decree -- --id <id> --date <TTTT-BB[-HH]> --ki
   [--dry-run]        tampilkan hasilnya tanpa menulis apa pun
   [--content <folder>]`;
 
-let v;
-try {
-  v = parseArgs({
-    options: {
-      id: { type: 'string' },
-      date: { type: 'string' },
-      kind: { type: 'string' },
-      number: { type: 'string' },
-      title: { type: 'string' },
-      place: { type: 'string' },
-      effective: { type: 'string' },
-      'signatory-name': { type: 'string' },
-      'signatory-position': { type: 'string' },
-      'signatory-rank': { type: 'string' },
-      'signatory-nip': { type: 'string' },
-      note: { type: 'string', multiple: true },
-      'like-previous': { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      content: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (e) {
-  console.error(`${(e as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (v.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const v = cliArgs(
+  {
+    id: { type: 'string' },
+    date: { type: 'string' },
+    kind: { type: 'string' },
+    number: { type: 'string' },
+    title: { type: 'string' },
+    place: { type: 'string' },
+    effective: { type: 'string' },
+    'signatory-name': { type: 'string' },
+    'signatory-position': { type: 'string' },
+    'signatory-rank': { type: 'string' },
+    'signatory-nip': { type: 'string' },
+    note: { type: 'string', multiple: true },
+    'like-previous': { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    content: { type: 'string' },
+  },
+  usage,
+);
 const root = v.content ?? contentRoot();
 const req: DecreeRequest = {
   id: v.id,

@@ -3,32 +3,16 @@
 // Recomputes the frozen versions, the hash chain and every published file (register.json,
 // CSV, archive PDF, sk.pdf, manifests) and compares. Exit 0 all match, 1 a mismatch, 2 usage.
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { cliArgs, fail } from './cli.ts';
 import { contentRoot } from '../src/lib/config.ts';
 import { verify } from '../src/lib/verify.ts';
 
 const usage = 'Pemakaian: npm run verify -- [--content <folder>] [--site <folder hasil build, bawaan dist>] [--no-site]';
-let v;
-try {
-  v = parseArgs({ options: { content: { type: 'string' }, site: { type: 'string' }, 'no-site': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }).values;
-} catch (e) {
-  console.error(`${(e as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (v.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const v = cliArgs({ content: { type: 'string' }, site: { type: 'string' }, 'no-site': { type: 'boolean', default: false } }, usage);
 const root = v.content ?? contentRoot();
 const site = v['no-site'] ? null : (v.site ?? process.env.PPID_OUT_DIR ?? 'dist');
-if (!existsSync(root)) {
-  console.error(`Folder konten "${root}" tidak ada.\n${usage}`);
-  process.exit(2);
-}
-if (site && !existsSync(site)) {
-  console.error(`Folder situs "${site}" tidak ada. Jalankan npm run build dulu, atau pakai --no-site untuk memeriksa konten saja.\n${usage}`);
-  process.exit(2);
-}
+if (!existsSync(root)) fail(`Folder konten "${root}" tidak ada.`, usage);
+if (site && !existsSync(site)) fail(`Folder situs "${site}" tidak ada. Jalankan npm run build dulu, atau pakai --no-site untuk memeriksa konten saja.`, usage);
 const items = await verify(root, site);
 for (const i of items) console.log(`${i.ok ? 'COCOK      ' : 'TIDAK COCOK'}  ${i.what}${i.detail ? `  ${i.detail}` : ''}`);
 const bad = items.filter((i) => !i.ok).length;
