@@ -2,18 +2,21 @@
 // --help (exit 0) or on a mistake (exit 2, to stderr), never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-export function cliArgs<T extends NonNullable<ParseArgsConfig['options']>>(options: T, usage: string) {
-  let values: Record<string, unknown>;
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parsed options, plus `_`: the positional arguments (only accepted when `positionals` is set). */
+export function cliArgs<T extends Options>(options: T, usage: string, opts: { positionals?: boolean } = {}) {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
-    values = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h', default: false } } }).values;
+    parsed = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: opts.positionals ?? false });
   } catch (e) {
     return fail((e as Error).message, usage);
   }
-  if (values['help']) {
+  if (parsed.values['help']) {
     console.log(usage);
     process.exit(0);
   }
-  return values as ReturnType<typeof parseArgs<{ options: T }>>['values'];
+  return { ...(parsed.values as ReturnType<typeof parseArgs<{ options: T }>>['values']), _: parsed.positionals };
 }
 
 /** A person's mistake on the command line: the message, the usage, exit 2. */

@@ -95,6 +95,17 @@ export function describePeriod(p: Period): string {
  */
 export function readPeriodText(wording: string): Period {
   const text = wording.replace(/\s+/g, ' ').trim();
+  // Mixed wordings: "5 tahun atau sampai selesainya audit". Each part must read on its own.
+  const parts = text.split(/\s*(?:;|\batau\b)\s*/i).filter(Boolean);
+  if (parts.length > 1) {
+    const read = parts.map((p) => readSimplePeriod(p));
+    if (read.every((p) => p.kind !== 'unclear')) return { kind: 'mixed', text, parts: read };
+    return { kind: 'unclear', text };
+  }
+  return readSimplePeriod(text);
+}
+
+function readSimplePeriod(text: string): SimplePeriod {
   const t = text.toLowerCase();
   if (/^(tidak terbatas|permanen|selamanya|tanpa batas( waktu)?)\.?$/.test(t)) return { kind: 'indefinite', text };
   const dur = /^(\d+)\s*\(?[a-z ]*\)?\s*(tahun|bulan)\b(.*)$/.exec(t);

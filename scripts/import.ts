@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// npm run import -- <table.txt|.tsv|.csv> [--dry-run] [--out DIR] [--content DIR]
+// Turns a DIK table into entry files. Reports every cell it could not read. Writes nothing
+// on --dry-run, or when a target file already exists. Exit 0 written/read, 1 refused, 2 usage.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../src/lib/config.ts';
+import { entryToMdx, slugFor } from '../src/lib/entry-file.ts';
+import { importTable } from '../src/lib/import.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { describePeriod } from '../src/lib/period.ts';
+import { formatCitation } from '../src/lib/citation.ts';
+import { cliArgs, fail } from './cli.ts';
+
+const usage = 'Pemakaian: npm run import -- <berkas tabel .txt/.tsv/.csv> [--dry-run] [--out <folder entri>] [--content <folder konten>]';
+const v = cliArgs({ 'dry-run': { type: 'boolean', default: false }, out: { type: 'string' }, content: { type: 'string' } }, usage, { positionals: true });
+const file = v._[0];
+if (!file) fail('Berkas tabel belum disebut.', usage);
+if (!existsSync(file)) fail(`Berkas "${file}" tidak ada.`, usage);
+
+const root = v.content ?? contentRoot();
+const out = v.out ?? join(root, 'exemptions');
+const tree = existsSync(root) ? loadContent(root) : null;
+const laws = new Map(tree?.laws.map((l) => [l.id, l.data]) ?? []);
+// Ids are never reused: neither the working copy's nor any frozen version's.
+const taken = new Set<string>([...(tree?.exemptions.map((e) => e.id) ?? []), ...(tree?.decrees.flatMap((d) => d.register?.data?.entries.map((e) => e.id) ?? []) ?? [])]);
+
+const result = importTable(readFileSync(file, 'utf8'));
+console.log(`Membaca ${file} (${result.format.toUpperCase()}): ${result.entries.length} entri.`);
+const planned = result.entries.map((e) => {
+  const id = slugFor(e.data.title, taken);
+  taken.add(id);
+  return { id, e };
+});
+for (const { id, e } of planned) {
+  const cites = e.data.legalBasis.map((c) => formatCitation(c, laws.get(c.law))).join('; ') || '(tidak terbaca)';
+  console.log(`  ${String(e.number).padStart(3)}. ${id}.mdx  ${cites}  ·  ${e.data.period.kind}: ${describePeriod(e.data.period)}`);
+}
+const unknownLaws = [...new Set(result.entries.flatMap((e) => e.data.legalBasis.map((c) => c.law)))].filter((id) => !laws.has(id));
+const unread = result.issues.filter((i) => i.severity === 'unread');
+if (result.issues.length) {
+  console.log(`\nSel yang perlu diperiksa (${unread.length} tidak terbaca, ${result.issues.length - unread.length} catatan):`);
+  for (const i of result.issues) console.log(`  baris ${i.row} · ${i.column} · ${i.severity === 'unread' ? 'TIDAK TERBACA' : 'catatan'}: ${i.message}`);
+}
+if (unknownLaws.length) console.log(`\nPeraturan yang belum ada di content/laws: ${unknownLaws.join(', ')}. Tambahkan berkasnya sebelum npm run check.`);
+
+if (v['dry-run']) {
+  console.log('\nUji coba (--dry-run): tidak ada berkas yang ditulis.');
+  process.exit(0);
+}
+if (!result.entries.length) {
+  console.error('\nTidak ada entri yang dapat diimpor; tidak ada berkas yang ditulis.');
+  process.exit(1);
+}
+// An entry whose title is already in the working copy would be a duplicate, not an import.
+const existing = new Map(tree?.exemptions.map((e) => [e.data.title, e.file]) ?? []);
+const duplicates = planned.filter(({ e }) => existing.has(e.data.title));
+if (duplicates.length) {
+  console.error(`\n${duplicates.length} entri sudah ada di salinan kerja dengan judul yang sama:`);
+  for (const { e } of duplicates) console.error(`  ${e.number}. ${e.data.title} (${existing.get(e.data.title)})`);
+  console.error('Tidak ada berkas yang ditulis. Hapus baris itu dari tabel, atau sunting entri yang ada.');
+  process.exit(1);
+}
+const clash = planned.filter(({ id }) => existsSync(join(out, `${id}.mdx`)));
+if (clash.length) {
+  console.error(`\nBerkas sudah ada: ${clash.map(({ id }) => `${id}.mdx`).join(', ')}. Tidak ada berkas yang ditulis.`);
+  process.exit(1);
+}
+// All files go to a temporary folder first, then move into place together.
+mkdirSync(out, { recursive: true });
+const tmp = mkdtempSync(join(out, '.impor-'));
+try {
+  for (const { id, e } of planned) writeFileSync(join(tmp, `${id}.mdx`), entryToMdx(e.data));
+  for (const name of readdirSync(tmp)) renameSync(join(tmp, name), join(out, name));
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+console.log(`\n${planned.length} berkas ditulis ke ${out}/. Periksa bagian yang ditandai di atas, lalu jalankan npm run check.`);
