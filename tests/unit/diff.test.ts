@@ -13,6 +13,13 @@ describe('word diff', () => {
       { kind: 'same', text: 'Melindungi data pribadi' },
       { kind: 'added', text: ' pegawai' },
     ]);
+    // Alternating removals and additions are grouped into one run each.
+    expect(wordDiff('Dikecualikan tanpa batas waktu.', 'Dikecualikan selama 5 tahun.')).toEqual([
+      { kind: 'same', text: 'Dikecualikan ' },
+      { kind: 'removed', text: 'tanpa batas waktu' },
+      { kind: 'added', text: 'selama 5 tahun' },
+      { kind: 'same', text: '.' },
+    ]);
     const parts = wordDiff('Tidak terbatas', '5 tahun');
     expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text).join('')).toMatch(/Tidak.*terbatas/);
     expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toMatch(/5.*tahun/);
