@@ -57,7 +57,7 @@ export default defineConfig({
   // The public address is the deployer's to set (e.g. the GitHub Pages URL). Without it, links
   // in the sitemap and the feed point at the local preview server that `npm start` runs.
   site: process.env.PPID_SITE ?? 'http://127.0.0.1:4321',
-  base: process.env.PPID_BASE ?? '/',
+  base: process.env.PPID_BASE || '/',
   outDir: process.env.PPID_OUT_DIR ?? './dist',
   // Tests and benchmarks build other content trees; their own cache keeps the default one clean.
   cacheDir: process.env.PPID_CACHE_DIR ?? './node_modules/.astro',
