@@ -40,6 +40,8 @@ export type DecreePlan =
       entries: number;
       diff: RegisterDiff | null;
       sameAsPrevious: boolean;
+      /** content/cycle.json, moved into this decree's record (and removed once written). */
+      cyclePath: string | null;
     }
   | { ok: false; problems: DecreeProblem[] };
 
@@ -95,7 +97,11 @@ export function planDecree(root: string, req: DecreeRequest, opts: { today?: str
   });
   const previousSha = last?.register?.sha256 ?? null;
   const frozen = freezeRegister({ decreeId: req.id!, decree: core, body: result.tree.body!.data, entries, previousSha256: previousSha });
-  const decree: Decree = decreeSchema.parse({ ...core, cycle: null, jdih: null, notes: req.notes ?? [], register: { sha256: frozen.sha256 } });
+  // The cycle under way becomes this decree's record; its "decree" stage is the decree's date
+  // where that date is known to the day.
+  const open = result.tree.openCycle?.data ?? null;
+  const cycle = open ? { ...open, decree: open.decree ?? (/^\d{4}-\d{2}-\d{2}$/.test(req.date!) ? req.date! : null) } : null;
+  const decree: Decree = decreeSchema.parse({ ...core, cycle, jdih: null, notes: req.notes ?? [], register: { sha256: frozen.sha256 } });
   const before = last?.register?.data?.entries ?? null;
   return {
     ok: true,
@@ -108,6 +114,7 @@ export function planDecree(root: string, req: DecreeRequest, opts: { today?: str
     entries: entries.length,
     diff: before ? diffRegisters(before, entries) : null,
     sameAsPrevious: before ? isDeepStrictEqual(before, entries) : false,
+    cyclePath: open ? join(root, 'cycle.json') : null,
   };
 }
 
@@ -127,4 +134,5 @@ export function writeDecree(plan: Extract<DecreePlan, { ok: true }>): void {
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
+  if (plan.cyclePath) rmSync(plan.cyclePath, { force: true });
 }

@@ -30,6 +30,8 @@ export const routes = {
   versionsJson: () => '/data/versi.json',
   history: (id: string) => `/riwayat/${id}/`,
   pending: () => '/perubahan-tertunda/',
+  opened: () => '/dibuka/',
+  expiries: () => '/jangka-waktu-berakhir/',
   verify: () => '/verifikasi/',
 } as const;
 

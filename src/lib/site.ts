@@ -1,4 +1,4 @@
-import { anchorDecreeDate, entryRules } from './check/validate.ts';
+import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS } from './check/validate.ts';
 import type { Problem } from './check/rules.ts';
 import { exemptionLetters, formatCitation, resolveCitation } from './citation.ts';
 import { formatPartialDate } from './dates.ts';
@@ -7,9 +7,10 @@ import { describePeriod, periodEnd, type PeriodEnd } from './period.ts';
 import { decreeInForce, inForceFrom, orderChain } from './register.ts';
 import type { Body, Decree, ExemptionData, Holidays, Law, LawLetter, RegisterSnapshot, SnapshotEntry, Sop, Unit } from './schema/index.ts';
 import { diffRegisters, type RegisterDiff } from './diff.ts';
+import { cycleCompliance, type CycleCompliance } from './cycle.ts';
 import { toRegisterEntries } from './register.ts';
 import { decreeSummary, type DecreeSummary } from './view.ts';
-import { workCalendar } from './workdays.ts';
+import { workCalendar, workdaysBetween } from './workdays.ts';
 
 export interface Item<T> {
   id: string;
@@ -58,6 +59,8 @@ export interface EntryView {
   periodPlain: string;
   periodEnd: PeriodEnd | null;
   periodEndLabel: string | null;
+  /** Working days from today to the end (0 when ended), and where that leaves the entry. */
+  expiry: { workdaysLeft: number; status: 'expired' | 'expiring' | 'later'; missingYears: number[] } | null;
   unitName: string | null;
   findings: Problem[];
 }
@@ -82,6 +85,24 @@ export interface SiteModel {
   versions: VersionInfo[];
   /** The working copy as a register, and how it differs from the register in force. */
   pending: { entries: SnapshotEntry[]; diff: RegisterDiff } | null;
+  /**
+   * Entries that left the register through a decree now in force, newest first: opened by a
+   * reclassification (perubahan klasifikasi) or removed by another decree. They keep their
+   * permalink, which then says so, instead of silently disappearing.
+   */
+  left: LeftEntry[];
+}
+
+export interface LeftEntry {
+  id: string;
+  /** The entry as last frozen, before it left. */
+  last: SnapshotEntry;
+  /** The version that no longer lists it, and the one that last did. */
+  version: VersionInfo;
+  lastVersionId: string;
+  reclassified: boolean;
+  /** True where the entry's own period had ended when it left. */
+  periodEnded: boolean;
 }
 
 export type VersionStatus = 'in-force' | 'superseded' | 'future';
@@ -98,6 +119,8 @@ export interface VersionInfo {
   /** Changes from the previous version; null for the first. */
   diff: RegisterDiff | null;
   entries: EntryView[];
+  /** The SOP cycle that produced this decree, against the service standard; null if none recorded. */
+  cycle: CycleCompliance | null;
 }
 
 function provisionTexts(c: SnapshotEntry['legalBasis'][number], laws: ReadonlyMap<string, Law>): ProvisionText[] {
@@ -150,6 +173,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   });
   const calendar = workCalendar(input.holidays);
 
+  const sop = input.sops[0]?.data ?? null;
   const viewsOf = (snap: RegisterSnapshot, decreeId: string): EntryView[] =>
     snap.entries.map((e) => entryView(e, { laws, units, versions, today: input.today, calendar, file: `content/decrees/${decreeId}/register.json` }));
   const entries: EntryView[] = current && snapshot ? viewsOf(snapshot, current.id) : [];
@@ -171,6 +195,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
         nextId: ordered[i + 1]?.id ?? null,
         diff: prevReg ? diffRegisters(prevReg.data.entries, reg.data.entries) : null,
         entries: current?.id === d.id ? entries : viewsOf(reg.data, d.id),
+        cycle: d.data.cycle && sop ? cycleCompliance(sop, d.data.cycle, calendar, input.today) : null,
       },
     ];
   });
@@ -207,7 +232,28 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     sop: input.sops[0]?.data ?? null,
     versions: versionInfos,
     pending: working ? { entries: working, diff: diffRegisters(snapshot?.entries ?? [], working) } : null,
+    left: leftEntries(versionInfos, versions),
   };
+}
+
+function expiryOf(end: string, today: string, cal: ReturnType<typeof workCalendar>): EntryView['expiry'] {
+  if (end <= today) return { workdaysLeft: 0, status: 'expired', missingYears: [] };
+  const left = workdaysBetween(today, end, cal);
+  return { workdaysLeft: left.days, status: left.days <= EXPIRY_NOTICE_WORKDAYS ? 'expiring' : 'later', missingYears: left.missingYears };
+}
+
+function leftEntries(versions: VersionInfo[], anchors: { date: string; entries: readonly SnapshotEntry[] }[]): LeftEntry[] {
+  const out: LeftEntry[] = [];
+  const inForceOrPast = versions.filter((v) => v.status !== 'future');
+  const current = new Set(inForceOrPast.at(-1)?.snapshot.entries.map((e) => e.id) ?? []);
+  for (const v of inForceOrPast) {
+    for (const e of v.diff?.removed ?? []) {
+      if (current.has(e.id)) continue; // it came back later
+      const end = periodEnd(e.period, anchorDecreeDate(anchors, e));
+      out.push({ id: e.id, last: e, version: v, lastVersionId: v.previousId!, reclassified: v.decree.kind === 'perubahan-klasifikasi', periodEnded: !!end && end.date <= inForceFrom(v.decree) });
+    }
+  }
+  return out.reverse();
 }
 
 interface EntryViewContext {
@@ -244,6 +290,7 @@ function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
     periodPlain: describePeriod(e.period),
     periodEnd: end,
     periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? ' (perkiraan)' : ''}` : null,
+    expiry: end ? expiryOf(end.date, c.today, c.calendar) : null,
     unitName: e.unit ? units.get(e.unit)?.name ?? e.unit : null,
     findings: entryRules(e, { laws, units, file: c.file, decreeDate, today: c.today, calendar: c.calendar, pathPrefix: ['entries', e.number - 1] }).filter((p) => p.severity === 'finding'),
   };

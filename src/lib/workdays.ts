@@ -42,3 +42,18 @@ export function workdaysBetween(from: string, to: string, cal: WorkCalendar): Wo
   }
   return { days, missingYears: [...missing].sort() };
 }
+
+/**
+ * The date `n` working days after `from` (for due dates: a stage of 5 HK started on a Friday
+ * is due the next Friday). n = 0 gives `from` itself.
+ */
+export function addWorkdays(from: string, n: number, cal: WorkCalendar): { date: string; missingYears: number[] } {
+  const missing = new Set<number>();
+  let d = toUtc(from);
+  for (let left = n; left > 0; ) {
+    d = new Date(d.getTime() + 86_400_000);
+    if (!cal.years.has(d.getUTCFullYear())) missing.add(d.getUTCFullYear());
+    if (isWorkday(d, cal)) left--;
+  }
+  return { date: isoDay(d), missingYears: [...missing].sort() };
+}

@@ -50,7 +50,7 @@ describe('register summary', () => {
 
   it('a new decree is announced with its number, date, counts and hash', () => {
     const s = summarize(SHIPPED, join(REPO, 'tests/fixtures/versions/content'), { today: '2026-11-21' });
-    expect(s.newDecrees).toEqual(['fiktif-2025-09', 'fiktif-2099-01']);
+    expect(s.newDecrees).toEqual(['fiktif-2025-09', 'fiktif-2026-06', 'fiktif-2099-01']);
     expect(s.markdown).toMatch(/- `fiktif-2025-09`: Pemutakhiran Nomor FIKTIF\/1\/2025, Kupang, 1 September 2025; 14 entri \(1 ditambah, 1 dihapus, 2 diubah dari versi sebelumnya\); SHA-256 `[0-9a-f]{64}`/);
   });
 

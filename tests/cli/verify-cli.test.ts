@@ -33,7 +33,7 @@ describe('npm run verify', () => {
     const r = verify(content, site);
     expect(r.code, r.out + r.err).toBe(0);
     expect(r.out).not.toContain('TIDAK COCOK');
-    for (const id of ['dik-2025-03', 'fiktif-2025-09', 'fiktif-2099-01'])
+    for (const id of ['dik-2025-03', 'fiktif-2025-09', 'fiktif-2026-06', 'fiktif-2099-01'])
       for (const f of ['register.json', 'dik.csv', `arsip-${id}.pdf`, 'manifest.json', 'SHA256SUMS']) expect(r.out).toContain(`COCOK        diterbitkan: /versi/${id}/${f}`);
     expect(r.out).toContain('COCOK        diterbitkan: /versi/fiktif-2025-09/sk.pdf');
     expect(r.out.trim().split('\n').at(-1)).toMatch(/^LULUS: \d+ pemeriksaan cocok\.$/);

@@ -32,10 +32,12 @@ describe('versions', () => {
   it('the timeline lists every decree, newest first, with its status', async () => {
     await page.goto(`${site.origin}/versi/`);
     const items = await page.locator('ol.timeline > li').allInnerTexts();
-    expect(items.map((t) => /^(.*?):/.exec(t)![1])).toEqual(['Kupang, 2 Januari 2099', 'Kupang, 1 September 2025', 'Kupang, Maret 2025']);
+    expect(items.map((t) => /^(.*?):/.exec(t)![1])).toEqual(['Kupang, 2 Januari 2099', 'Kupang, 15 Juni 2026', 'Kupang, 1 September 2025', 'Kupang, Maret 2025']);
     expect(items[0]).toContain('belum berlaku');
     expect(items[1]).toMatch(/\bberlaku\b/);
+    expect(items[1]).toContain('Perubahan klasifikasi');
     expect(items[2]).toContain('tidak berlaku lagi');
+    expect(items[3]).toContain('tidak berlaku lagi');
   });
 
   it('a superseded version says so and links to the version in force', async () => {
@@ -43,11 +45,12 @@ describe('versions', () => {
     const banner = page.locator('.banner');
     expect(await banner.innerText()).toContain('Ini bukan versi yang berlaku.');
     await banner.getByRole('link').click();
-    await page.waitForURL('**/versi/fiktif-2025-09/');
+    await page.waitForURL('**/versi/fiktif-2026-06/');
     expect(await page.locator('.banner').count()).toBe(0);
     // The scanned decree is published byte for byte.
     const sk = Buffer.from(await (await fetch(`${site.origin}/versi/fiktif-2025-09/sk.pdf`)).arrayBuffer());
     expect(sk.equals(readFileSync(`${REPO}/tests/fixtures/versions/content/decrees/fiktif-2025-09/sk.pdf`))).toBe(true);
+    await page.goto(`${site.origin}/versi/fiktif-2025-09/`);
     expect(await page.locator('table.downloads').innerText()).toContain(sha256Hex(sk));
     await page.goto(`${site.origin}/versi/fiktif-2099-01/`);
     expect(await page.locator('.banner').innerText()).toContain('belum berlaku');
@@ -102,12 +105,45 @@ describe('versions', () => {
     expect(await page.locator('main').innerText()).toContain('tidak tercantum dalam register yang berlaku');
   });
 
+  it('a reclassification opens an entry: its address says so, the list of opened information shows it, its history too', async () => {
+    await page.goto(`${site.origin}/dik/laporan-keuangan-belum-diaudit/`);
+    expect(await page.locator('.banner').innerText()).toContain('Informasi ini tidak lagi dikecualikan.');
+    expect(await page.locator('main').innerText()).toContain('Dibuka (perubahan klasifikasi)');
+    await page.goto(`${site.origin}/dibuka/`);
+    const opened = await page.locator('main').innerText();
+    expect(opened).toContain('Dibuka dengan perubahan klasifikasi (1)');
+    expect(opened).toContain('Laporan keuangan yang belum diaudit');
+    expect(opened).toContain('Dihapus dari daftar oleh keputusan lain (1)');
+    await page.goto(`${site.origin}/riwayat/laporan-keuangan-belum-diaudit/`);
+    expect(await page.locator('ol.timeline > li h2').allInnerTexts()).toEqual(['Kupang, Maret 2025: masuk register', 'Kupang, 15 Juni 2026: dibuka (perubahan klasifikasi)']);
+  });
+
+  it('a version page shows its SOP cycle against the service standard, unknown where a date is missing', async () => {
+    await page.goto(`${site.origin}/versi/fiktif-2025-09/`);
+    const rows = await page.locator('.cycle tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    // Mon 11 Aug 2025 start; Fri 15 Aug request: 4 HK of 5. Fri 22 Aug validation: 4 HK
+    // (Mon 18 Aug was cuti bersama), standard 2: late. Mon 1 Sep decree: 6 HK, late.
+    // Update not recorded: unknown, and so is documentation's own duration.
+    expect(rows.map((r) => [r[2], r[3], r[4]])).toEqual([
+      ['4 HK', '5 HK', 'tepat waktu'],
+      ['4 HK', '2 HK', 'terlambat'],
+      ['6 HK', '2 HK', 'terlambat'],
+      ['tidak diketahui', '1 HK', 'tidak diketahui'],
+      ['tidak diketahui', '1 HK', 'tidak diketahui'],
+    ]);
+    // 11 Aug to Mon 8 Sep 2025: 18 working days (18 Aug cuti bersama and Fri 5 Sep, Maulid Nabi, skipped).
+    expect(await page.locator('.cycle tfoot').innerText()).toContain('18 HK');
+    expect(await page.locator('.cycle svg title').textContent()).toBe('Lini waktu siklus pemutakhiran');
+    await page.goto(`${site.origin}/sop/`);
+    expect(await page.locator('main').innerText()).toContain('Siklus terakhir yang tercatat: keputusan fiktif-2025-09');
+  });
+
   it('pending changes are marked as not in force', async () => {
     await page.goto(`${site.origin}/perubahan-tertunda/`);
     expect(await page.locator('.banner').innerText()).toContain('BELUM BERLAKU');
-    // The working copy against the version in force (fiktif-2025-09): the change decreed for
+    // The working copy against the version in force (fiktif-2026-06): the change decreed for
     // 2099 (entry 4) and the undecreed one (entry 2) are both still pending today.
-    const expected = diffRegisters(entriesOf('fiktif-2025-09'), toRegisterEntries(tree.exemptions));
+    const expected = diffRegisters(entriesOf('fiktif-2026-06'), toRegisterEntries(tree.exemptions));
     expect(expected.changed.map((c) => c.id).sort()).toEqual(['data-hukum-disiplin-pegawai', 'kode-akses-aplikasi']);
     expect(await page.locator('article.change h3').count()).toBe(expected.changed.length);
     expect(await page.locator('main').innerText()).toContain('Data Hukum disiplin Pegawai');

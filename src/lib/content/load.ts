@@ -7,6 +7,7 @@ import { describeIssue } from '../check/zod-issues.ts';
 import { formatPath, problem, type Problem } from '../check/rules.ts';
 import {
   bodySchema,
+  cycleSchema,
   decreeSchema,
   exemptionSchema,
   holidaysSchema,
@@ -15,6 +16,7 @@ import {
   sopSchema,
   unitSchema,
   type Body,
+  type Cycle,
   type Decree,
   type ExemptionData,
   type Holidays,
@@ -64,6 +66,8 @@ export interface ContentTree {
   decrees: DecreeFolder[];
   sops: Loaded<Sop>[];
   holidays: Loaded<Holidays>[];
+  /** content/cycle.json: the update cycle under way, before its decree exists. */
+  openCycle: Loaded<Cycle> | null;
   /** Problems found while reading: syntax, schema, file names. */
   problems: Problem[];
 }
@@ -180,6 +184,9 @@ export function loadContent(rootDir: string = contentRoot()): ContentTree {
       }),
     );
 
+  const cyclePath = join(root, 'cycle.json');
+  const openCycle = existsSync(cyclePath) ? loadJsonFile(cyclePath, cycleSchema, 'sop', 'cycle') : null;
+
   const laws = jsonCollection('laws', lawSchema, 'law');
   const units = jsonCollection('units', unitSchema, 'unit');
   const sops = jsonCollection('sop', sopSchema, 'sop');
@@ -246,7 +253,7 @@ export function loadContent(rootDir: string = contentRoot()): ContentTree {
     }
   }
 
-  return { root, body, laws, units, exemptions, decrees, sops, holidays, problems };
+  return { root, body, laws, units, exemptions, decrees, sops, holidays, openCycle, problems };
 }
 
 function suggestSlug(name: string): string {

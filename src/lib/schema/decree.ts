@@ -41,7 +41,12 @@ export const decreeCoreSchema = z.strictObject({
   supersedes: slug.nullable().default(null),
 });
 
-const cycleSchema = z.strictObject({
+/**
+ * Dates of an update cycle (SOP stages): when it started and when each stage was completed.
+ * A missing date is unknown, never zero.
+ */
+export const cycleSchema = z.strictObject({
+  start: isoDate.nullable().default(null),
   request: isoDate.nullable().default(null),
   validation: isoDate.nullable().default(null),
   decree: isoDate.nullable().default(null),
@@ -101,6 +106,7 @@ export const registerSnapshotSchema = z.strictObject({
 });
 
 export type DecreeCore = z.infer<typeof decreeCoreSchema>;
+export type Cycle = z.infer<typeof cycleSchema>;
 export type Decree = z.infer<typeof decreeSchema>;
 export type SnapshotEntry = z.infer<typeof snapshotEntrySchema>;
 export type RegisterSnapshot = z.infer<typeof registerSnapshotSchema>;
