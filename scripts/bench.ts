@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// npm run bench [-- 100 1000 10000] [--decrees 10] [--query data]
+// Generates synthetic registers (fictional, seeded) with N entries and 10 decrees, builds
+// each with the real build (site, search index, PDF archives), builds a bare Astro site of
+// the same number of plain pages in the same run, and reports wall time, peak memory, pages,
+// output size, the Pagefind payload of a query and PDF time. Prints progress, a table, and
+// writes .tmp/bench.json. Figures are measured, never asserted.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { checkContent } from '../src/lib/check/validate.ts';
+import { contentRoot } from '../src/lib/config.ts';
+import { entryToMdx } from '../src/lib/entry-file.ts';
+import { freezeRegister } from '../src/lib/register.ts';
+import type { DecreeCore, SnapshotEntry } from '../src/lib/schema/index.ts';
+import { rng, syntheticEntries, syntheticPeriod } from '../src/lib/synthetic.ts';
+import { publishVersions } from '../src/lib/versions.ts';
+import { launch } from '../tests/helpers/browser.ts';
+import { serve } from '../tests/helpers/serve.ts';
+import { cliArgs } from './cli.ts';
+
+const usage = 'Pemakaian: npm run bench -- [ukuran …, bawaan 100 1000 10000] [--decrees 10] [--query data] [--keep]';
+const v = cliArgs({ decrees: { type: 'string', default: '10' }, query: { type: 'string', default: 'data' }, keep: { type: 'boolean', default: false } }, usage, { positionals: true });
+const sizes = v._.length ? v._.map(Number) : [100, 1000, 10000];
+const decreeCount = Number(v.decrees);
+const REPO = resolve(import.meta.dirname, '..');
+const base = mkdtempSync(join(tmpdir(), 'ppid-bench-'));
+const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+
+/** Runs a command under GNU time: wall seconds and peak resident memory (MB). */
+function timed(args: string[], cwd: string, env: Record<string, string>) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], { cwd, env: { ...process.env, ...env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const last = r.stderr.trim().split('\n').at(-1) ?? '';
+  const [secs, kb] = last.split(' ').map(Number);
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+  return { seconds: secs!, peakMb: Math.round(kb! / 1024) };
+}
+
+function files(d: string): string[] {
+  return readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
+}
+
+/** A content tree with `n` entries and `decrees` versions, each changing about 2% of the register. */
+function makeContent(dir: string, n: number) {
+  const src = contentRoot();
+  for (const f of ['body.json', 'laws', 'sop', 'holidays', 'units']) cpSync(join(src, f), join(dir, f), { recursive: true });
+  const r = rng(n);
+  let entries: SnapshotEntry[] = syntheticEntries(n, 42);
+  let next = n;
+  let previousSha: string | null = null;
+  let previousId: string | null = null;
+  const body = JSON.parse(readFileSync(join(src, 'body.json'), 'utf8'));
+  for (let k = 0; k < decreeCount; k++) {
+    if (k > 0) {
+      // Change, remove and add a few entries, as an annual update would.
+      const changes = Math.max(1, Math.round(n * 0.02));
+      for (let c = 0; c < changes; c++) {
+        const i = Math.floor(r() * entries.length);
+        const e = entries[i]!;
+        const what = r();
+        if (what < 0.5) entries[i] = { ...e, period: syntheticPeriod(r) };
+        else if (what < 0.8) entries[i] = { ...e, consequence: { ...e.consequence, opened: `${e.consequence.opened} (diperbarui ${k})` } };
+        else entries.splice(i, 1);
+      }
+      const added = syntheticEntries(Math.max(1, Math.round(changes / 4)), 1000 + k).map((e) => ({ ...e, id: `entri-fiktif-baru-${k}-${e.id.slice(-5)}`, title: `${e.title} baru ${k}` }));
+      for (const a of added) next++, entries.push(a);
+      entries = entries.map((e, i) => ({ ...e, number: i + 1 }));
+    }
+    const id = `fiktif-${2016 + k}-01`;
+    const core: DecreeCore = {
+      kind: k === 0 ? 'penetapan' : 'pemutakhiran',
+      number: `FIKTIF/${k + 1}/${2016 + k}`,
+      title: `Daftar Informasi yang Dikecualikan (fiktif, versi ${k + 1})`,
+      place: 'Kupang',
+      date: `${2016 + k}-01-15`,
+      effective: null,
+      signatory: { name: 'Pejabat Fiktif', position: 'Kepala Dinas (fiktif)', rank: null, nip: null },
+      initials: [],
+      supersedes: previousId,
+    };
+    const frozen = freezeRegister({ decreeId: id, decree: core, body, entries, previousSha256: previousSha });
+    mkdirSync(join(dir, 'decrees', id), { recursive: true });
+    writeFileSync(join(dir, 'decrees', id, 'register.json'), frozen.json);
+    writeFileSync(join(dir, 'decrees', id, 'decree.json'), JSON.stringify({ ...core, cycle: null, jdih: null, notes: [], register: { sha256: frozen.sha256 } }, null, 2));
+    previousSha = frozen.sha256;
+    previousId = id;
+  }
+  // The working copy equals the last version, as after a decree.
+  mkdirSync(join(dir, 'exemptions'), { recursive: true });
+  for (const e of entries) {
+    const data = { order: e.number, title: e.title, legalBasis: e.legalBasis, legalBasisText: e.legalBasisText, consequence: e.consequence, period: e.period, partial: e.partial };
+    writeFileSync(join(dir, 'exemptions', `${e.id}.mdx`), entryToMdx(data as never, e.narrative));
+  }
+  return entries.length;
+}
+
+/** A bare Astro project: `count` plain pages with about the text of an entry page. */
+function makeBare(dir: string, count: number) {
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', type: 'module', private: true }));
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(
+    join(dir, 'src/pages/[id].astro'),
+    `---\nexport function getStaticPaths() { return Array.from({ length: ${count} }, (_, i) => ({ params: { id: 'p' + i } })); }\nconst { id } = Astro.params;\n---\n<html lang="id"><head><title>Halaman {id}</title></head><body><main><h1>Halaman {id}</h1><p>${'Informasi yang dikecualikan berdasarkan hasil uji konsekuensi. '.repeat(20)}</p></main></body></html>\n`,
+  );
+}
+
+const rows: Record<string, unknown>[] = [];
+for (const n of sizes) {
+  const dir = join(base, `n${n}`);
+  log(`${n} entri: membuat konten sintetis (${decreeCount} keputusan)…`);
+  const entries = makeContent(join(dir, 'content'), n);
+  const check = checkContent(join(dir, 'content'), { today: '2026-11-21' });
+  if (check.counts.error) throw new Error(`konten sintetis bergalat: ${check.problems.find((p) => p.severity === 'error')?.message}`);
+
+  log(`${n} entri: waktu PDF (${decreeCount} arsip)…`);
+  const pdfStart = performance.now();
+  await publishVersions(check.tree, check.chain!);
+  const pdfSeconds = (performance.now() - pdfStart) / 1000;
+
+  log(`${n} entri: membangun situs…`);
+  const out = join(dir, 'dist');
+  const ours = timed([process.execPath, join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build'], REPO, {
+    PPID_CONTENT: join(dir, 'content'),
+    PPID_OUT_DIR: out,
+    PPID_CACHE_DIR: join(dir, 'cache'),
+    PPID_TODAY: '2026-11-21',
+  });
+  const all = files(out);
+  const pages = all.filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
+  const biggest = pages.map((f) => ({ f, gz: gzipSync(readFileSync(f)).length })).sort((a, b) => b.gz - a.gz)[0]!;
+
+  log(`${n} entri: membangun situs Astro polos dengan ${pages.length} halaman…`);
+  const bareDir = join(dir, 'bare');
+  makeBare(bareDir, pages.length);
+  const bare = timed([process.execPath, join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build'], bareDir, {});
+
+  log(`${n} entri: Pagefind untuk "${v.query}" di Chromium…`);
+  const site = await serve(out);
+  const browser = await launch();
+  const page = await (await browser.newContext()).newPage();
+  let pf = 0;
+  page.on('response', async (res) => {
+    if (res.url().includes('/pagefind/')) pf += (await res.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${site.origin}/cari/?q=${encodeURIComponent(v.query)}`, { waitUntil: 'networkidle' });
+  await page.locator('pagefind-results a').first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await browser.close();
+  await site.close();
+
+  const row = {
+    entries,
+    decrees: decreeCount,
+    pages: pages.length,
+    buildSeconds: ours.seconds,
+    peakMb: ours.peakMb,
+    bareSeconds: bare.seconds,
+    barePeakMb: bare.peakMb,
+    overhead: Number((ours.seconds / bare.seconds).toFixed(2)),
+    outputMb: Number((all.reduce((s, f) => s + statSync(f).size, 0) / 1048576).toFixed(1)),
+    largestPage: { path: '/' + biggest.f.slice(out.length + 1).replace(/index\.html$/, ''), gzipKb: Number((biggest.gz / 1024).toFixed(1)) },
+    pagefindKb: Number((pf / 1024).toFixed(1)),
+    pdfSeconds: Number(pdfSeconds.toFixed(1)),
+  };
+  rows.push(row);
+  log(`${n} entri: selesai ${JSON.stringify(row)}`);
+  if (!v.keep) rmSync(dir, { recursive: true, force: true });
+}
+if (!v.keep) rmSync(base, { recursive: true, force: true });
+
+mkdirSync(join(REPO, '.tmp'), { recursive: true });
+writeFileSync(join(REPO, '.tmp/bench.json'), JSON.stringify({ date: new Date().toISOString(), query: v.query, rows }, null, 2));
+const head = ['entri', 'kep.', 'halaman', 'build s', 'RAM MB', 'Astro polos s', 'rasio', 'output MB', 'hlm terbesar (gzip)', 'Pagefind kB', 'PDF s'];
+console.log(head.join(' | '));
+console.log(head.map(() => '---').join(' | '));
+for (const r of rows as never as Array<Record<string, never>>)
+  console.log([r.entries, r.decrees, r.pages, r.buildSeconds, r.peakMb, r.bareSeconds, r.overhead, r.outputMb, `${(r.largestPage as { path: string; gzipKb: number }).path} ${(r.largestPage as { gzipKb: number }).gzipKb} kB`, r.pagefindKb, r.pdfSeconds].join(' | '));
