@@ -41,27 +41,48 @@ const COLUMNS = [
   { title: 'Jangka Waktu Pengecualian', width: 0.195 },
 ] as const;
 
+/**
+ * Word widths, measured once per font and size. Shaping a string with fontkit is the
+ * costliest step of the archive; a line's width is the sum of its words and spaces (kerning
+ * across a space is negligible), so each distinct word is shaped only once.
+ */
+const widthCache = new WeakMap<PDFFont, Map<string, number>>();
+function measure(font: PDFFont, size: number, s: string): number {
+  let m = widthCache.get(font);
+  if (!m) widthCache.set(font, (m = new Map()));
+  const key = `${size}|${s}`;
+  let w = m.get(key);
+  if (w === undefined) m.set(key, (w = font.widthOfTextAtSize(s, size)));
+  return w;
+}
+
 /** Breaks text into lines that fit `width` at `size`; words longer than a line are split. */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
+  const space = measure(font, size, ' ');
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
+      const w = measure(font, size, word);
+      const candidate = line ? lineWidth + space + w : w;
+      if (candidate <= width) {
+        line = line ? `${line} ${word}` : word;
+        lineWidth = candidate;
         continue;
       }
       if (line) lines.push(line);
       line = '';
+      lineWidth = 0;
       let rest = word;
-      while (font.widthOfTextAtSize(rest, size) > width) {
+      while (measure(font, size, rest) > width) {
         let cut = rest.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
+        while (cut > 1 && measure(font, size, rest.slice(0, cut)) > width) cut--;
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }
       line = rest;
+      lineWidth = measure(font, size, rest);
     }
     lines.push(line);
   }
