@@ -108,7 +108,21 @@ function makeBare(dir: string, count: number) {
   );
 }
 
-const rows: Record<string, unknown>[] = [];
+interface Row {
+  entries: number;
+  decrees: number;
+  pages: number;
+  buildSeconds: number;
+  peakMb: number;
+  bareSeconds: number;
+  barePeakMb: number;
+  overhead: number;
+  outputMb: number;
+  largestPage: { path: string; gzipKb: number };
+  pagefindKb: number;
+  pdfSeconds: number;
+}
+const rows: Row[] = [];
 for (const n of sizes) {
   const dir = join(base, `n${n}`);
   log(`${n} entri: membuat konten sintetis (${decreeCount} keputusan)…`);
@@ -152,7 +166,7 @@ for (const n of sizes) {
   await browser.close();
   await site.close();
 
-  const row = {
+  const row: Row = {
     entries,
     decrees: decreeCount,
     pages: pages.length,
@@ -177,5 +191,5 @@ writeFileSync(join(REPO, '.tmp/bench.json'), JSON.stringify({ date: new Date().t
 const head = ['entri', 'kep.', 'halaman', 'build s', 'RAM MB', 'Astro polos s', 'rasio', 'output MB', 'hlm terbesar (gzip)', 'Pagefind kB', 'PDF s'];
 console.log(head.join(' | '));
 console.log(head.map(() => '---').join(' | '));
-for (const r of rows as never as Array<Record<string, never>>)
-  console.log([r.entries, r.decrees, r.pages, r.buildSeconds, r.peakMb, r.bareSeconds, r.overhead, r.outputMb, `${(r.largestPage as { path: string; gzipKb: number }).path} ${(r.largestPage as { gzipKb: number }).gzipKb} kB`, r.pagefindKb, r.pdfSeconds].join(' | '));
+for (const r of rows)
+  console.log([r.entries, r.decrees, r.pages, r.buildSeconds, r.peakMb, r.bareSeconds, r.overhead, r.outputMb, `${r.largestPage.path} ${r.largestPage.gzipKb} kB`, r.pagefindKb, r.pdfSeconds].join(' | '));

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { contentRoot } from './lib/config.ts';
+import { exemptionsLoader } from './content-loaders.ts';
 import {
   bodySchema,
   decreeSchema,
@@ -18,17 +19,13 @@ import {
 // collections load, a content error has already been reported in plain Indonesian.
 const root = pathToFileURL(contentRoot() + '/');
 const base = (folder: string) => new URL(folder, root);
-const fileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 const folderName = ({ entry }: { entry: string }) => entry.split('/')[0]!;
 
 export const collections = {
   body: defineCollection({ loader: glob({ pattern: 'body.json', base: root }), schema: bodySchema }),
   laws: defineCollection({ loader: glob({ pattern: '*.json', base: base('laws/') }), schema: lawSchema }),
   units: defineCollection({ loader: glob({ pattern: '*.json', base: base('units/') }), schema: unitSchema }),
-  exemptions: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: base('exemptions/'), generateId: fileName }),
-    schema: exemptionSchema,
-  }),
+  exemptions: defineCollection({ loader: exemptionsLoader(contentRoot()), schema: exemptionSchema }),
   decrees: defineCollection({
     loader: glob({ pattern: '*/decree.json', base: base('decrees/'), generateId: folderName }),
     schema: decreeSchema,

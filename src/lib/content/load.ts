@@ -96,7 +96,13 @@ const IGNORED = new Set(['.gitkeep', '.DS_Store']);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function loadContent(rootDir: string = contentRoot()): ContentTree {
+export interface LoadOptions {
+  /** Read only content/exemptions (the working copy), e.g. for the site's collection. */
+  exemptionsOnly?: boolean;
+}
+
+export function loadContent(rootDir: string = contentRoot(), options: LoadOptions = {}): ContentTree {
+  const all = !options.exemptionsOnly;
   const root = resolve(rootDir);
   const problems: Problem[] = [];
 
@@ -174,7 +180,8 @@ export function loadContent(rootDir: string = contentRoot()): ContentTree {
   // The public body.
   const bodyPath = join(root, 'body.json');
   let body: Loaded<Body> | null = null;
-  if (existsSync(bodyPath)) body = loadJsonFile(bodyPath, bodySchema, 'body', 'body');
+  if (!all) body = null;
+  else if (existsSync(bodyPath)) body = loadJsonFile(bodyPath, bodySchema, 'body', 'body');
   else
     problems.push(
       problem('body-missing', {
@@ -185,12 +192,12 @@ export function loadContent(rootDir: string = contentRoot()): ContentTree {
     );
 
   const cyclePath = join(root, 'cycle.json');
-  const openCycle = existsSync(cyclePath) ? loadJsonFile(cyclePath, cycleSchema, 'sop', 'cycle') : null;
+  const openCycle = all && existsSync(cyclePath) ? loadJsonFile(cyclePath, cycleSchema, 'sop', 'cycle') : null;
 
-  const laws = jsonCollection('laws', lawSchema, 'law');
-  const units = jsonCollection('units', unitSchema, 'unit');
-  const sops = jsonCollection('sop', sopSchema, 'sop');
-  const holidays = jsonCollection('holidays', holidaysSchema, 'holidays');
+  const laws = all ? jsonCollection('laws', lawSchema, 'law') : [];
+  const units = all ? jsonCollection('units', unitSchema, 'unit') : [];
+  const sops = all ? jsonCollection('sop', sopSchema, 'sop') : [];
+  const holidays = all ? jsonCollection('holidays', holidaysSchema, 'holidays') : [];
 
   // Exemption entries: one .mdx file each; sub-folders are allowed for a unit's own files.
   const exemptions: ExemptionFile[] = [];
@@ -212,7 +219,7 @@ export function loadContent(rootDir: string = contentRoot()): ContentTree {
   // Decrees: one folder each.
   const decrees: DecreeFolder[] = [];
   const decreesDir = join(root, 'decrees');
-  if (existsSync(decreesDir)) {
+  if (all && existsSync(decreesDir)) {
     for (const name of readdirSync(decreesDir).sort()) {
       const dir = join(decreesDir, name);
       if (IGNORED.has(name)) continue;
