@@ -7,6 +7,7 @@ import { contentRoot } from './src/lib/config.ts';
 import { checkContent } from './src/lib/check/validate.ts';
 import { formatReport } from './src/lib/check/report.ts';
 import { buildSearchIndex } from './src/lib/search-index.ts';
+import { prepareArchives } from './src/lib/versions.ts';
 
 /**
  * Runs the same validation as `npm run check` before Astro loads the collections, so a
@@ -19,7 +20,7 @@ function contentCheck() {
   return {
     name: 'ppid-dik:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger, config }) => {
         if (command !== 'build' && command !== 'dev') return;
         const result = checkContent(contentRoot());
         if (result.counts.error > 0) {
@@ -30,6 +31,15 @@ function contentCheck() {
           }
         } else {
           logger.info(`Konten valid: ${result.tree.exemptions.length} entri, ${result.counts.finding} temuan.`);
+        }
+        // Archive PDFs of every version, rendered in parallel before the pages, and kept in
+        // the build cache by content hash: a frozen version's archive is made only once.
+        if (command === 'build' && result.chain) {
+          const cacheDir = fileURLToPath(new URL('ppid-arsip/', config.cacheDir));
+          const started = performance.now();
+          const { rendered, reused } = await prepareArchives(result.tree, result.chain, cacheDir);
+          process.env.PPID_ARCHIVE_CACHE = cacheDir;
+          logger.info(`Arsip PDF: ${rendered} dibuat, ${reused} dari cache (${Math.round(performance.now() - started)} ms).`);
         }
       },
     },

@@ -12,7 +12,7 @@ export function exemptionsLoader(root: string): Loader {
       store.clear();
       for (const e of loadContent(root, { exemptionsOnly: true }).exemptions) {
         const data = await parseData({ id: e.id, data: e.data as unknown as Record<string, unknown> });
-        store.set({ id: e.id, data, body: e.body, filePath: e.file, digest: generateDigest({ data: e.data, body: e.body }) });
+        store.set({ id: e.id, data, body: e.body, digest: generateDigest({ data: e.data, body: e.body }) });
       }
     },
   };

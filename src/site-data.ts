@@ -39,7 +39,8 @@ export function publishedVersions(): Promise<Map<string, PublishedVersion>> {
   published ??= (async () => {
     const result = checkContent(contentRoot());
     if (!result.chain) throw new Error('Riwayat keputusan tidak valid; jalankan npm run check.');
-    const list = await publishVersions(result.tree, result.chain);
+    // The build prepared the archives in its cache (astro.config.mjs); reuse them.
+    const list = await publishVersions(result.tree, result.chain, { cacheDir: process.env.PPID_ARCHIVE_CACHE });
     return new Map(list.map((v) => [v.id, v]));
   })();
   return published;

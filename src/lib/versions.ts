@@ -2,13 +2,16 @@
 // register.json, its CSV, the archive PDF, the scanned decree where there is one, and a
 // manifest of them all chained to the previous version's manifest. The build writes these
 // files and `npm run verify` recomputes them; both call this module.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { canonicalJson, sha256Hex } from './canonical.ts';
 import { exemptionLetters } from './citation.ts';
 import type { ContentTree, DecreeFolder } from './content/load.ts';
 import { registerCsv } from './opendata.ts';
 import { renderArchivePdf } from './pdf/archive.ts';
+import type { ArchiveJob } from './pdf/worker.ts';
 import { routes } from './routes.ts';
 import type { RegisterSnapshot } from './schema/index.ts';
 
@@ -43,8 +46,60 @@ function file(name: string, bytes: Uint8Array | string, label: string): Publishe
  * Builds the published files of every decree in the chain, oldest first. Needs a content
  * tree whose chain is valid (npm run check); the archive PDF is rendered here.
  */
-export async function publishVersions(tree: ContentTree, chain: readonly DecreeFolder[]): Promise<PublishedVersion[]> {
+/**
+ * Bumped whenever the archive's layout changes: cached archives made by another layout are
+ * then never reused. (`npm run verify` renders afresh and would catch a stale one.)
+ */
+export const ARCHIVE_LAYOUT = 'lampiran-1';
+
+/** The CSV of a version, as published and as attached to its archive. */
+function versionCsv(tree: ContentTree, d: DecreeFolder): string {
   const laws = new Map(tree.laws.map((l) => [l.id, l.data]));
+  return registerCsv(
+    d.register!.data!.entries.map((e) => ({ ...e, letters: exemptionLetters(e.legalBasis, laws) })),
+    (id) => routes.entry(id),
+  );
+}
+
+/** Everything the archive's bytes depend on, hashed: a frozen version's archive never changes. */
+function archiveKey(tree: ContentTree, d: DecreeFolder, csv: string): string {
+  return sha256Hex([ARCHIVE_LAYOUT, d.register!.sha256, sha256Hex(csv), tree.body?.data.name ?? ''].join('\n'));
+}
+
+/**
+ * Renders the archives missing from `cacheDir`, several at a time in worker threads (one per
+ * core). The build calls this before rendering pages; publishVersions then reads them.
+ */
+export async function prepareArchives(tree: ContentTree, chain: readonly DecreeFolder[], cacheDir: string, threads = availableParallelism()): Promise<{ rendered: number; reused: number }> {
+  mkdirSync(cacheDir, { recursive: true });
+  const jobs: ArchiveJob[] = [];
+  for (const d of chain) {
+    const csv = versionCsv(tree, d);
+    const out = join(cacheDir, `${archiveKey(tree, d, csv)}.pdf`);
+    if (!existsSync(out)) jobs.push({ registerPath: join(d.dir, 'register.json'), registerSha256: d.register!.sha256, csv, bodyName: tree.body?.data.name ?? '', out });
+  }
+  const queue = [...jobs];
+  const run = async () => {
+    const worker = new Worker(new URL('./pdf/worker.ts', import.meta.url));
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const current: ArchiveJob = job;
+        const reply = await new Promise<{ ok: boolean; error?: string }>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage(current);
+        });
+        if (!reply.ok) throw new Error(`Arsip ${current.registerPath} gagal dibuat: ${reply.error}`);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, run));
+  return { rendered: jobs.length, reused: chain.length - jobs.length };
+}
+
+export async function publishVersions(tree: ContentTree, chain: readonly DecreeFolder[], opts: { cacheDir?: string } = {}): Promise<PublishedVersion[]> {
   const bodyName = tree.body?.data.name ?? '';
   const out: PublishedVersion[] = [];
   let previousManifest: string | null = null;
@@ -53,11 +108,9 @@ export async function publishVersions(tree: ContentTree, chain: readonly DecreeF
     if (!reg?.data || !d.decree) throw new Error(`Versi ${d.id} tidak lengkap; jalankan npm run check.`);
     const snapshot = reg.data;
     const registerBytes = readFileSync(join(d.dir, 'register.json'));
-    const csv = registerCsv(
-      snapshot.entries.map((e) => ({ ...e, letters: exemptionLetters(e.legalBasis, laws) })),
-      (id) => routes.entry(id),
-    );
-    const pdf = await renderArchivePdf({ snapshot, registerJson: reg.raw, registerSha256: reg.sha256, csv, bodyName });
+    const csv = versionCsv(tree, d);
+    const cached = opts.cacheDir ? join(opts.cacheDir, `${archiveKey(tree, d, csv)}.pdf`) : null;
+    const pdf = cached && existsSync(cached) ? readFileSync(cached) : await renderArchivePdf({ snapshot, registerJson: reg.raw, registerSha256: reg.sha256, csv, bodyName });
     const files = [
       file('register.json', registerBytes, 'Versi beku (JSON kanonik)'),
       file('dik.csv', csv, 'Register versi ini sebagai CSV'),

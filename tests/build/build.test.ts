@@ -41,6 +41,18 @@ describe('astro build', () => {
     expect(home).toContain('Kupang, Maret 2025');
   });
 
+  it('builds a content root outside the repository (PPID_CONTENT), as tests and benchmarks do', () => {
+    const c = contentCopy();
+    try {
+      const r = build({ PPID_CONTENT: c.root, PPID_TODAY: '2026-11-21' });
+      expect(r.code, r.all).toBe(0);
+      expect(r.all).toMatch(/Arsip PDF: \d+ dibuat, \d+ dari cache/);
+      expect(readFileSync(join(out, 'dik/berkas-kepegawaian/index.html'), 'utf8')).toContain('Dokumen/berkas/arsip kepegawaian');
+    } finally {
+      c.cleanup();
+    }
+  });
+
   it('a broken content file fails the build with the same message as npm run check', () => {
     const c = contentCopy();
     try {
