@@ -10,13 +10,6 @@ export function isVague(p: Period): boolean {
   return VAGUE_PATTERNS.some((re) => re.test(p.text.trim()));
 }
 
-/** True for periods that end on a computable date. */
-export function isFinite(p: Period): boolean {
-  if (p.kind === 'duration' || p.kind === 'until-date') return true;
-  if (p.kind === 'mixed') return p.parts.some(isFinite);
-  return false;
-}
-
 export function totalYears(p: Period): number | null {
   if (p.kind === 'duration') return (p.years ?? 0) + (p.months ?? 0) / 12;
   if (p.kind === 'mixed') {

@@ -1,36 +1,7 @@
-import { exemptionLetters } from './citation.ts';
 import { formatPartialDate } from './dates.ts';
 import { DECREE_KIND_LABELS } from './i18n.ts';
-import { describePeriod } from './period.ts';
 import { decreeInForce, inForceFrom, orderChain } from './register.ts';
-import type { Decree, Law, RegisterSnapshot, SnapshotEntry } from './schema/index.ts';
-
-/** What a page needs to show one row of the register. */
-export interface RegisterRow {
-  number: number;
-  id: string;
-  title: string;
-  basisText: string[];
-  letters: string[];
-  opened: string;
-  closed: string;
-  periodText: string;
-  periodPlain: string;
-}
-
-export function registerRows(entries: readonly SnapshotEntry[], laws: ReadonlyMap<string, Law>): RegisterRow[] {
-  return entries.map((e) => ({
-    number: e.number,
-    id: e.id,
-    title: e.title,
-    basisText: e.legalBasisText,
-    letters: exemptionLetters(e.legalBasis, laws),
-    opened: e.consequence.opened,
-    closed: e.consequence.closed,
-    periodText: e.period.text,
-    periodPlain: describePeriod(e.period),
-  }));
-}
+import type { Decree, RegisterSnapshot } from './schema/index.ts';
 
 export interface DecreeSummary {
   id: string;
