@@ -12,7 +12,7 @@ import { contentRoot } from '../src/lib/config.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { cycleCompliance, plannedSchedule, STAGE_KEYS, STATUS_LABELS, type StageKey } from '../src/lib/cycle.ts';
 import { formatPartialDate, todayIn } from '../src/lib/dates.ts';
-import { orderChain } from '../src/lib/register.ts';
+import { latestDecree } from '../src/lib/decree.ts';
 import { cycleSchema, isoDate, type Cycle } from '../src/lib/schema/index.ts';
 import { workCalendar } from '../src/lib/workdays.ts';
 import { cliArgs, fail } from './cli.ts';
@@ -41,8 +41,7 @@ const checkDate = (d: string | undefined) => {
 /** Where the cycle's dates live now: the open cycle file, or the latest decree's record. */
 function current(): { cycle: Cycle; where: string; save: (c: Cycle) => void } | null {
   if (tree.openCycle) return { cycle: tree.openCycle.data, where: 'content/cycle.json', save: (c) => writeFileSync(cyclePath, JSON.stringify(c, null, 2) + '\n') };
-  const chain = orderChain(tree.decrees.filter((d) => d.decree).map((d) => ({ id: d.id, supersedes: d.decree!.data.supersedes, value: d })));
-  const last = chain.ok ? chain.order.at(-1)?.value : undefined;
+  const last = latestDecree(tree);
   if (!last?.decree?.data.cycle) return null;
   const path = join(last.dir, 'decree.json');
   return {

@@ -8,8 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { cliArgs } from './cli.ts';
 import { contentRoot } from '../src/lib/config.ts';
 import { loadContent } from '../src/lib/content/load.ts';
-import { planDecree, writeDecree, type DecreeRequest } from '../src/lib/decree.ts';
-import { orderChain } from '../src/lib/register.ts';
+import { likePrevious, planDecree, writeDecree, type DecreeRequest } from '../src/lib/decree.ts';
 
 const usage = `Pemakaian: npm run decree -- --id <id> --date <TTTT-BB[-HH]> --kind <penetapan|pemutakhiran|perubahan-klasifikasi>
   --title "<judul>" --signatory-name "<nama>" --signatory-position "<jabatan>"
@@ -39,7 +38,7 @@ const v = cliArgs(
   usage,
 );
 const root = v.content ?? contentRoot();
-const req: DecreeRequest = {
+let req: DecreeRequest = {
   id: v.id,
   kind: v.kind,
   number: v.number ?? null,
@@ -51,16 +50,7 @@ const req: DecreeRequest = {
   notes: v.note ?? [],
 };
 
-if (v['like-previous']) {
-  const tree = loadContent(root);
-  const chain = orderChain(tree.decrees.filter((d) => d.decree).map((d) => ({ id: d.id, supersedes: d.decree!.data.supersedes, value: d.decree!.data })));
-  const last = chain.ok ? chain.order.at(-1)?.value : undefined;
-  if (last) {
-    req.title ??= last.title;
-    req.place ??= last.place;
-    req.signatory = { name: req.signatory?.name ?? last.signatory.name, position: req.signatory?.position ?? last.signatory.position, rank: req.signatory?.rank ?? last.signatory.rank, nip: req.signatory?.nip ?? last.signatory.nip };
-  }
-}
+if (v['like-previous']) req = likePrevious(req, loadContent(root));
 
 // In a terminal, ask for what is missing; elsewhere (CI, scripts) refuse with the list.
 if (process.stdin.isTTY && process.stdout.isTTY) {

@@ -7,7 +7,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { checkContent } from './check/validate.ts';
 import { partialDateRange } from './dates.ts';
 import { diffRegisters, type RegisterDiff } from './diff.ts';
-import { freezeRegister, toRegisterEntries } from './register.ts';
+import { freezeRegister, orderChain, toRegisterEntries } from './register.ts';
+import type { ContentTree, DecreeFolder } from './content/load.ts';
 import { DECREE_KINDS, decreeCoreSchema, decreeSchema, partialDate, slug, type Decree, type DecreeCore } from './schema/index.ts';
 
 export interface DecreeRequest {
@@ -44,6 +45,29 @@ export type DecreePlan =
       cyclePath: string | null;
     }
   | { ok: false; problems: DecreeProblem[] };
+
+/** The newest decree along the `supersedes` chain, or null when there is none (or no chain). */
+export function latestDecree(tree: ContentTree): DecreeFolder | null {
+  const chain = orderChain(tree.decrees.filter((d) => d.decree).map((d) => ({ id: d.id, supersedes: d.decree!.data.supersedes, value: d })));
+  return chain.ok ? (chain.order.at(-1)?.value ?? null) : null;
+}
+
+/** Fills what a request leaves out (title, place, signatory) from the latest decree. */
+export function likePrevious(req: DecreeRequest, tree: ContentTree): DecreeRequest {
+  const last = latestDecree(tree)?.decree?.data;
+  if (!last) return req;
+  return {
+    ...req,
+    title: req.title ?? last.title,
+    place: req.place ?? last.place,
+    signatory: {
+      name: req.signatory?.name ?? last.signatory.name,
+      position: req.signatory?.position ?? last.signatory.position,
+      rank: req.signatory?.rank ?? last.signatory.rank,
+      nip: req.signatory?.nip ?? last.signatory.nip,
+    },
+  };
+}
 
 /** Checks a request against the content and prepares the files, writing nothing. */
 export function planDecree(root: string, req: DecreeRequest, opts: { today?: string } = {}): DecreePlan {
