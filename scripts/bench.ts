@@ -6,16 +6,13 @@
 // output size, the Pagefind payload of a query and PDF time. Prints progress, a table, and
 // writes .tmp/bench.json. Figures are measured, never asserted.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/lib/check/validate.ts';
 import { contentRoot } from '../src/lib/config.ts';
-import { entryToMdx } from '../src/lib/entry-file.ts';
-import { freezeRegister } from '../src/lib/register.ts';
-import type { DecreeCore, SnapshotEntry } from '../src/lib/schema/index.ts';
-import { rng, syntheticEntries, syntheticPeriod } from '../src/lib/synthetic.ts';
+import { writeSyntheticContent } from '../src/lib/synthetic-tree.ts';
 import { publishVersions } from '../src/lib/versions.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
@@ -40,60 +37,6 @@ function timed(args: string[], cwd: string, env: Record<string, string>) {
 
 function files(d: string): string[] {
   return readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
-}
-
-/** A content tree with `n` entries and `decrees` versions, each changing about 2% of the register. */
-function makeContent(dir: string, n: number) {
-  const src = contentRoot();
-  for (const f of ['body.json', 'laws', 'sop', 'holidays', 'units']) cpSync(join(src, f), join(dir, f), { recursive: true });
-  const r = rng(n);
-  let entries: SnapshotEntry[] = syntheticEntries(n, 42);
-  let next = n;
-  let previousSha: string | null = null;
-  let previousId: string | null = null;
-  const body = JSON.parse(readFileSync(join(src, 'body.json'), 'utf8'));
-  for (let k = 0; k < decreeCount; k++) {
-    if (k > 0) {
-      // Change, remove and add a few entries, as an annual update would.
-      const changes = Math.max(1, Math.round(n * 0.02));
-      for (let c = 0; c < changes; c++) {
-        const i = Math.floor(r() * entries.length);
-        const e = entries[i]!;
-        const what = r();
-        if (what < 0.5) entries[i] = { ...e, period: syntheticPeriod(r) };
-        else if (what < 0.8) entries[i] = { ...e, consequence: { ...e.consequence, opened: `${e.consequence.opened} (diperbarui ${k})` } };
-        else entries.splice(i, 1);
-      }
-      const added = syntheticEntries(Math.max(1, Math.round(changes / 4)), 1000 + k).map((e) => ({ ...e, id: `entri-fiktif-baru-${k}-${e.id.slice(-5)}`, title: `${e.title} baru ${k}` }));
-      for (const a of added) next++, entries.push(a);
-      entries = entries.map((e, i) => ({ ...e, number: i + 1 }));
-    }
-    const id = `fiktif-${2016 + k}-01`;
-    const core: DecreeCore = {
-      kind: k === 0 ? 'penetapan' : 'pemutakhiran',
-      number: `FIKTIF/${k + 1}/${2016 + k}`,
-      title: `Daftar Informasi yang Dikecualikan (fiktif, versi ${k + 1})`,
-      place: 'Kupang',
-      date: `${2016 + k}-01-15`,
-      effective: null,
-      signatory: { name: 'Pejabat Fiktif', position: 'Kepala Dinas (fiktif)', rank: null, nip: null },
-      initials: [],
-      supersedes: previousId,
-    };
-    const frozen = freezeRegister({ decreeId: id, decree: core, body, entries, previousSha256: previousSha });
-    mkdirSync(join(dir, 'decrees', id), { recursive: true });
-    writeFileSync(join(dir, 'decrees', id, 'register.json'), frozen.json);
-    writeFileSync(join(dir, 'decrees', id, 'decree.json'), JSON.stringify({ ...core, cycle: null, jdih: null, notes: [], register: { sha256: frozen.sha256 } }, null, 2));
-    previousSha = frozen.sha256;
-    previousId = id;
-  }
-  // The working copy equals the last version, as after a decree.
-  mkdirSync(join(dir, 'exemptions'), { recursive: true });
-  for (const e of entries) {
-    const data = { order: e.number, title: e.title, legalBasis: e.legalBasis, legalBasisText: e.legalBasisText, consequence: e.consequence, period: e.period, partial: e.partial };
-    writeFileSync(join(dir, 'exemptions', `${e.id}.mdx`), entryToMdx(data as never, e.narrative));
-  }
-  return entries.length;
 }
 
 /** A bare Astro project: `count` plain pages with about the text of an entry page. */
@@ -126,7 +69,7 @@ const rows: Row[] = [];
 for (const n of sizes) {
   const dir = join(base, `n${n}`);
   log(`${n} entri: membuat konten sintetis (${decreeCount} keputusan)…`);
-  const entries = makeContent(join(dir, 'content'), n);
+  const entries = writeSyntheticContent(join(dir, 'content'), contentRoot(), n, decreeCount);
   const check = checkContent(join(dir, 'content'), { today: '2026-11-21' });
   if (check.counts.error) throw new Error(`konten sintetis bergalat: ${check.problems.find((p) => p.severity === 'error')?.message}`);
 

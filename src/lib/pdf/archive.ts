@@ -56,6 +56,30 @@ function measure(font: PDFFont, size: number, s: string): number {
   return w;
 }
 
+/**
+ * Shapes text a word at a time. pdf-lib shapes every drawn line with fontkit (GSUB and GPOS)
+ * and then keeps only the glyph ids; no substitution in Noto Sans crosses a space, so a
+ * line's glyphs are its words' glyphs joined by the space glyph, and each distinct word is
+ * shaped once. Glyphs enter the subset in the same order as before, so the bytes are the
+ * same (tests/unit/archive-pdf.test.ts compares against pdf-lib's own path).
+ */
+export function shapeByWord(font: PDFFont): void {
+  const encode = font.encodeText.bind(font);
+  const words = new Map<string, string>();
+  const hex = (w: string) => {
+    let h = words.get(w);
+    if (h === undefined) words.set(w, (h = w ? encode(w).asString() : ''));
+    return h;
+  };
+  font.encodeText = (text: string) => {
+    // In reading order, so a glyph seen for the first time gets the same subset id.
+    const [first = '', ...rest] = text.split(' ');
+    let out = hex(first);
+    for (const w of rest) out += hex(' ') + hex(w);
+    return PDFHexString.of(out);
+  };
+}
+
 /** Breaks text into lines that fit `width` at `size`; words longer than a line are split. */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
@@ -94,7 +118,7 @@ function versionDate(s: RegisterSnapshot): Date {
   return toUtc(inForceFrom(s.decree));
 }
 
-export async function renderArchivePdf(input: ArchiveInput): Promise<Uint8Array> {
+export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWord?: boolean } = {}): Promise<Uint8Array> {
   const { snapshot, registerSha256 } = input;
   const d = snapshot.decree;
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -102,6 +126,7 @@ export async function renderArchivePdf(input: ArchiveInput): Promise<Uint8Array>
   // Fixed names instead of random suffixes, so the same register gives the same bytes.
   const regular = await doc.embedFont(fontFile(400), { subset: true, customName: 'NotoSans-Regular' });
   const bold = await doc.embedFont(fontFile(700), { subset: true, customName: 'NotoSans-Bold' });
+  if (options.shapeByWord !== false) [regular, bold].forEach(shapeByWord);
 
   const numberLabel = d.number ? `Nomor ${d.number}` : 'tanpa nomor';
   const placeDate = [d.place, formatPartialDate(d.date)].filter(Boolean).join(', ');
