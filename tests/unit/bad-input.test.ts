@@ -122,6 +122,14 @@ describe('bad input', () => {
     expect(errors(r.problems).map((p) => p.rule).sort()).toEqual(['snapshot-hash', 'snapshot-noncanonical']);
   });
 
+  it('a snapshot with a key written twice (read without the YAML parser) is not canonical', () => {
+    copy = contentCopy();
+    const rel = 'decrees/dik-2025-03/register.json';
+    copy.write(rel, copy.read(rel).replace('{\n  "body": {', '{\n  "body": {"name": "x"},\n  "body": {'));
+    const r = checkContent(copy.root, { today: '2026-11-21' });
+    expect(errors(r.problems).map((p) => p.rule)).toContain('snapshot-noncanonical');
+  });
+
   it('a decree element edited after freezing', () => {
     copy = contentCopy();
     const rel = 'decrees/dik-2025-03/decree.json';

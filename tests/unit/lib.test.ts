@@ -59,6 +59,17 @@ describe('source parsing', () => {
     expect(dup.ok === false && dup.problem.message).toMatch(/dua kali/);
     expect(dup.ok === false && dup.problem.line).toBe(3);
   });
+  it('lazy positions (large frozen files) give the same lines as eager ones', () => {
+    const raw = '{\n  "a": 1,\n  "b": {\n    "c": [1, 2, {"d": 3}]\n  }\n}\n';
+    const eager = parseJsonSource(raw);
+    const lazy = parseJsonSource(raw, { lazyPositions: true });
+    if (!eager.ok || !lazy.ok) throw new Error('expected ok');
+    expect(lazy.value.data).toEqual(eager.value.data);
+    for (const path of [['a'], ['b', 'c'], ['b', 'c', 2, 'd'], ['b', 'missing']])
+      expect(lazy.value.lineOf(path), path.join('.')).toBe(eager.value.lineOf(path));
+    expect(lazy.value.lineOf(['b', 'c', 2, 'd'])).toBe(4);
+    expect(parseJsonSource('{"a": 1,}', { lazyPositions: true }).ok).toBe(false);
+  });
   it('JSON errors carry their line', () => {
     const r = parseJsonSource('{\n  "a": 1,\n  "b": 2,\n}\n');
     expect(r.ok).toBe(false);

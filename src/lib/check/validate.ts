@@ -178,14 +178,24 @@ export function entryRules(e: SnapshotEntry, ctx: EntryRuleContext): Problem[] {
   return out;
 }
 
+/** The versions a period is anchored in, oldest first, each with its entries by id. */
+export interface AnchorVersion {
+  date: string;
+  byId: ReadonlyMap<string, SnapshotEntry>;
+}
+
+export function anchorVersions(versions: readonly { date: string; entries: readonly SnapshotEntry[] }[]): AnchorVersion[] {
+  return versions.map((v) => ({ date: v.date, byId: new Map(v.entries.map((e) => [e.id, e])) }));
+}
+
 /**
  * The date of the decree a period "from the decree" counts from: the first version (oldest
  * first in `versions`) that lists the entry with this same period. null when no decree has
  * established it yet (a new entry in the working copy).
  */
-export function anchorDecreeDate(versions: readonly { date: string; entries: readonly SnapshotEntry[] }[], e: SnapshotEntry): string | null {
+export function anchorDecreeDate(versions: readonly AnchorVersion[], e: SnapshotEntry): string | null {
   for (const v of versions) {
-    const frozen = v.entries.find((x) => x.id === e.id);
+    const frozen = v.byId.get(e.id);
     if (frozen && isDeepStrictEqual(frozen.period, e.period)) return v.date;
   }
   return null;
@@ -249,9 +259,11 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
   // Legal rules on the working copy. A period counted from "the decree" is anchored at the
   // first decree that established the entry with that same period.
   const entries = toRegisterEntries(tree.exemptions);
-  const versions = (chain ?? []).flatMap((d) => (d.decree && d.register?.data ? [{ date: d.decree.data.date, entries: d.register.data.entries }] : []));
+  const versions = anchorVersions((chain ?? []).flatMap((d) => (d.decree && d.register?.data ? [{ date: d.decree.data.date, entries: d.register.data.entries }] : [])));
+  const files = new Map<string, (typeof tree.exemptions)[number]>();
+  for (const x of tree.exemptions) if (!files.has(x.id)) files.set(x.id, x);
   for (const e of entries) {
-    const file = tree.exemptions.find((x) => x.id === e.id)!;
+    const file = files.get(e.id)!;
     const decreeDate = anchorDecreeDate(versions, e);
     problems.push(...entryRules(e, { laws, units, file: file.file, lineOf: file.lineOf, decreeDate, today, calendar }));
   }

@@ -235,7 +235,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
         else if (f === 'register.json') {
           const raw = readFileSync(abs, 'utf8');
           const file = displayPath(abs);
-          const v = validate(registerSnapshotSchema, parseJsonSource(raw), file, { kind: 'decree', id: name });
+          const v = validate(registerSnapshotSchema, parseJsonSource(raw, { lazyPositions: true }), file, { kind: 'decree', id: name });
           folder.register = {
             file,
             raw,

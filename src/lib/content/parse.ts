@@ -87,11 +87,18 @@ function lineOfPath(doc: Document, counter: LineCounter, path: DataPath, offset:
   return counter.linePos(range[0]).line + offset;
 }
 
-export function parseJsonSource(raw: string): ParseResult {
+/**
+ * `lazyPositions` is for large machine-written files (a frozen register.json of thousands of
+ * entries): the data comes from JSON.parse alone and positions are worked out only when a
+ * problem needs a line. Duplicate keys then go unnoticed here; in a frozen register the
+ * canonical-form check catches them, since re-serialising drops the duplicate.
+ */
+export function parseJsonSource(raw: string, options: { lazyPositions?: boolean } = {}): ParseResult {
   // JSON.parse is the authority on validity (YAML accepts things JSON does not, such as
   // comments); YAML parsing is used only for positions.
+  let data: unknown;
   try {
-    JSON.parse(raw);
+    data = JSON.parse(raw);
   } catch (e) {
     const message = (e as Error).message;
     const lineMatch = /line (\d+)/.exec(message);
@@ -101,6 +108,22 @@ export function parseJsonSource(raw: string): ParseResult {
         line: lineMatch ? Number(lineMatch[1]) : undefined,
         message: `JSON tidak dapat dibaca: ${message.replace(/^.*?:\s*/, '')}`,
         hint: 'Periksa koma di antara isian (tanpa koma setelah isian terakhir), tanda kutip ganda, dan kurung yang berpasangan.',
+      },
+    };
+  }
+  if (options.lazyPositions) {
+    let positions: { doc: Document; counter: LineCounter } | null = null;
+    return {
+      ok: true,
+      value: {
+        data,
+        lineOf: (path) => {
+          if (!positions) {
+            const counter = new LineCounter();
+            positions = { doc: parseDocument(raw, { lineCounter: counter }), counter };
+          }
+          return lineOfPath(positions.doc, positions.counter, path, 0);
+        },
       },
     };
   }
