@@ -140,6 +140,34 @@ export function diffRegisters(before: readonly SnapshotEntry[], after: readonly 
   return out;
 }
 
+/** One line of a diff as shown: an entry added, removed or changed, or a run of renumbered ones. */
+export type DiffItem =
+  | { kind: 'added'; entry: SnapshotEntry }
+  | { kind: 'removed'; entry: SnapshotEntry }
+  | { kind: 'changed'; change: EntryChange }
+  | { kind: 'renumbered'; run: EntryChange[] };
+
+/**
+ * A diff as the list the change pages show, in order: added, removed, changed, renumbered.
+ * Renumbered entries come in runs: removing entry 5 of 10,000 shifts every later number by
+ * one, and that is one line ("nomor 6–10.000 menjadi 5–9.999"), not 9,995.
+ */
+export function diffItems(d: RegisterDiff): DiffItem[] {
+  const runs: EntryChange[][] = [];
+  for (const c of [...d.renumbered].sort((a, b) => a.after.number - b.after.number)) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && c.after.number === last.after.number + 1 && c.before.number - c.after.number === last.before.number - last.after.number) run.push(c);
+    else runs.push([c]);
+  }
+  return [
+    ...d.added.map((entry) => ({ kind: 'added' as const, entry })),
+    ...d.removed.map((entry) => ({ kind: 'removed' as const, entry })),
+    ...d.changed.map((change) => ({ kind: 'changed' as const, change })),
+    ...runs.map((run) => ({ kind: 'renumbered' as const, run })),
+  ];
+}
+
 export function isEmptyDiff(d: RegisterDiff): boolean {
   return !d.added.length && !d.removed.length && !d.changed.length && !d.renumbered.length;
 }
@@ -147,6 +175,8 @@ export function isEmptyDiff(d: RegisterDiff): boolean {
 export interface VersionRef {
   id: string;
   entries: readonly SnapshotEntry[];
+  /** The entries by id, where the caller has them: a history per entry is then not a scan. */
+  byId?: ReadonlyMap<string, SnapshotEntry>;
 }
 
 export type HistoryEvent =
@@ -160,7 +190,7 @@ export function entryHistory(versions: readonly VersionRef[], id: string): Histo
   const events: HistoryEvent[] = [];
   let prev: SnapshotEntry | undefined;
   for (const v of versions) {
-    const cur = v.entries.find((e) => e.id === id);
+    const cur = v.byId ? v.byId.get(id) : v.entries.find((e) => e.id === id);
     if (cur && !prev) events.push({ kind: 'entered', version: v.id, entry: cur });
     else if (!cur && prev) events.push({ kind: 'left', version: v.id, last: prev });
     else if (cur && prev) {

@@ -145,6 +145,8 @@ export const UI = {
     all: 'Semua',
     showing: (n: number, total: number) => `Menampilkan ${n} dari ${total} entri.`,
     staticLinks: 'Halaman per kelompok',
+    pageOnly: (from: number, to: number, total: number) =>
+      `Saringan ini berlaku untuk entri ${from}–${to} di halaman ini. Untuk seluruh ${total} entri, pakai halaman per kelompok di atas atau Cari.`,
     reset: 'Tampilkan semua',
     apply: 'Terapkan',
   },

@@ -1,5 +1,5 @@
-import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS } from './check/validate.ts';
-import type { Problem } from './check/rules.ts';
+import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersion } from './check/validate.ts';
+import { RULES, type Problem, type RuleId } from './check/rules.ts';
 import { exemptionLetters, formatCitation, resolveCitation } from './citation.ts';
 import { formatPartialDate } from './dates.ts';
 import { PERIOD_KIND_LABELS } from './i18n.ts';
@@ -47,16 +47,21 @@ export interface CitationView {
   texts: ProvisionText[];
 }
 
-export interface EntryView {
+/** What a register table row shows: enough for every version, old or in force. */
+export interface RowView {
   entry: SnapshotEntry;
   number: number;
   id: string;
   title: string;
   letters: string[];
-  citations: CitationView[];
   periodKind: string;
-  periodKindLabel: string;
   periodPlain: string;
+}
+
+/** An entry of the register in force, with everything its own page shows. */
+export interface EntryView extends RowView {
+  citations: CitationView[];
+  periodKindLabel: string;
   periodEnd: PeriodEnd | null;
   periodEndLabel: string | null;
   /** Working days from today to the end (0 when ended), and where that leaves the entry. */
@@ -118,7 +123,13 @@ export interface VersionInfo {
   nextId: string | null;
   /** Changes from the previous version; null for the first. */
   diff: RegisterDiff | null;
-  entries: EntryView[];
+  /** The entries by id. */
+  byId: ReadonlyMap<string, SnapshotEntry>;
+  /**
+   * The register table's rows, made when a page first asks (the in-force version's are its
+   * entry views): ten versions of ten thousand entries need not all be held at once.
+   */
+  rows(): RowView[];
   /** The SOP cycle that produced this decree, against the service standard; null if none recorded. */
   cycle: CycleCompliance | null;
 }
@@ -167,36 +178,42 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const snapshot = current ? input.registers.find((r) => r.id === current.id)?.data ?? null : null;
   if (current && !snapshot) throw new Error(`register.json keputusan ${current.id} tidak ada; jalankan npm run check.`);
 
-  const versions = ordered.flatMap((d) => {
-    const r = input.registers.find((x) => x.id === d.id);
-    return r ? [{ date: d.data.date, entries: r.data.entries }] : [];
+  const registers = new Map(input.registers.map((r) => [r.id, r.data]));
+  // Every version's entries by id, once: periods are anchored and histories traced by lookup.
+  const byIdOf = new Map<string, ReadonlyMap<string, SnapshotEntry>>();
+  const versions: AnchorVersion[] = ordered.flatMap((d) => {
+    const r = registers.get(d.id);
+    if (!r) return [];
+    const byId = new Map(r.entries.map((e) => [e.id, e]));
+    byIdOf.set(d.id, byId);
+    return [{ date: d.data.date, byId }];
   });
   const calendar = workCalendar(input.holidays);
 
   const sop = input.sops[0]?.data ?? null;
-  // Findings are shown for the register in force only; historical tables do without them,
-  // which at 10 versions of 10,000 entries saves a hundred thousand rule evaluations.
-  const viewsOf = (snap: RegisterSnapshot, decreeId: string, withFindings: boolean): EntryView[] =>
-    snap.entries.map((e) => entryView(e, { laws, units, versions, today: input.today, calendar, file: `content/decrees/${decreeId}/register.json`, withFindings }));
-  const entries: EntryView[] = current && snapshot ? viewsOf(snapshot, current.id, true) : [];
+  const entries: EntryView[] = current && snapshot
+    ? snapshot.entries.map((e) => entryView(e, { laws, units, versions, today: input.today, calendar, file: `content/decrees/${current.id}/register.json` }))
+    : [];
 
   const versionInfos: VersionInfo[] = ordered.flatMap((d, i) => {
-    const reg = input.registers.find((r) => r.id === d.id);
+    const reg = registers.get(d.id);
     if (!reg) return [];
-    const prevReg = i > 0 ? input.registers.find((r) => r.id === ordered[i - 1]!.id) : undefined;
+    const prev = i > 0 ? registers.get(ordered[i - 1]!.id) : undefined;
     const status: VersionStatus = current?.id === d.id ? 'in-force' : inForceFrom(d.data) > input.today ? 'future' : 'superseded';
+    let rows: RowView[] | null = current?.id === d.id ? entries : null;
     return [
       {
         id: d.id,
         decree: d.data,
         summary: decreeSummary(d.id, d.data),
-        snapshot: reg.data,
+        snapshot: reg,
         sha256: d.data.register.sha256,
         status,
         previousId: i > 0 ? ordered[i - 1]!.id : null,
         nextId: ordered[i + 1]?.id ?? null,
-        diff: prevReg ? diffRegisters(prevReg.data.entries, reg.data.entries) : null,
-        entries: current?.id === d.id ? entries : viewsOf(reg.data, d.id, false),
+        diff: prev ? diffRegisters(prev.entries, reg.entries) : null,
+        byId: byIdOf.get(d.id)!,
+        rows: () => (rows ??= reg.entries.map((e) => rowView(e, laws))),
         cycle: d.data.cycle && sop ? cycleCompliance(sop, d.data.cycle, calendar, input.today) : null,
       },
     ];
@@ -238,13 +255,29 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   };
 }
 
+/** Findings in the order of the rules (RULES), each rule's in the order found. */
+export function findingsByRule(findings: readonly Problem[]): Problem[] {
+  const order = new Map((Object.keys(RULES) as RuleId[]).map((r, i) => [r, i]));
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (order.get(a.f.rule) ?? 1e9) - (order.get(b.f.rule) ?? 1e9) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** The entries in force under one Pasal 17 letter, one period kind, or one work unit. */
+export function groupRows(m: Pick<SiteModel, 'entries'>, group: { letter: string } | { kind: string } | { unit: string }): EntryView[] {
+  if ('letter' in group) return m.entries.filter((e) => e.letters.includes(group.letter));
+  if ('kind' in group) return m.entries.filter((e) => e.periodKind === group.kind);
+  return m.entries.filter((e) => e.entry.unit === group.unit);
+}
+
 function expiryOf(end: string, today: string, cal: ReturnType<typeof workCalendar>): EntryView['expiry'] {
   if (end <= today) return { workdaysLeft: 0, status: 'expired', missingYears: [] };
   const left = workdaysBetween(today, end, cal);
   return { workdaysLeft: left.days, status: left.days <= EXPIRY_NOTICE_WORKDAYS ? 'expiring' : 'later', missingYears: left.missingYears };
 }
 
-function leftEntries(versions: VersionInfo[], anchors: { date: string; entries: readonly SnapshotEntry[] }[]): LeftEntry[] {
+function leftEntries(versions: VersionInfo[], anchors: readonly AnchorVersion[]): LeftEntry[] {
   const out: LeftEntry[] = [];
   const inForceOrPast = versions.filter((v) => v.status !== 'future');
   const current = new Set(inForceOrPast.at(-1)?.snapshot.entries.map((e) => e.id) ?? []);
@@ -261,11 +294,22 @@ function leftEntries(versions: VersionInfo[], anchors: { date: string; entries: 
 interface EntryViewContext {
   laws: ReadonlyMap<string, Law>;
   units: ReadonlyMap<string, Unit>;
-  versions: { date: string; entries: readonly SnapshotEntry[] }[];
+  versions: readonly AnchorVersion[];
   today: string;
   calendar: ReturnType<typeof workCalendar>;
   file: string;
-  withFindings: boolean;
+}
+
+function rowView(e: SnapshotEntry, laws: ReadonlyMap<string, Law>): RowView {
+  return {
+    entry: e,
+    number: e.number,
+    id: e.id,
+    title: e.title,
+    letters: exemptionLetters(e.legalBasis, laws),
+    periodKind: e.period.kind,
+    periodPlain: describePeriod(e.period),
+  };
 }
 
 function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
@@ -273,11 +317,7 @@ function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
   const decreeDate = anchorDecreeDate(c.versions, e);
   const end = periodEnd(e.period, decreeDate);
   return {
-    entry: e,
-    number: e.number,
-    id: e.id,
-    title: e.title,
-    letters: exemptionLetters(e.legalBasis, laws),
+    ...rowView(e, laws),
     citations: e.legalBasis.map((ct) => {
       const law = laws.get(ct.law);
       return {
@@ -288,15 +328,11 @@ function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
         texts: provisionTexts(ct, laws),
       };
     }),
-    periodKind: e.period.kind,
     periodKindLabel: PERIOD_KIND_LABELS[e.period.kind] ?? e.period.kind,
-    periodPlain: describePeriod(e.period),
     periodEnd: end,
     periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? ' (perkiraan)' : ''}` : null,
     expiry: end ? expiryOf(end.date, c.today, c.calendar) : null,
     unitName: e.unit ? units.get(e.unit)?.name ?? e.unit : null,
-    findings: c.withFindings
-      ? entryRules(e, { laws, units, file: c.file, decreeDate, today: c.today, calendar: c.calendar, pathPrefix: ['entries', e.number - 1] }).filter((p) => p.severity === 'finding')
-      : [],
+    findings: entryRules(e, { laws, units, file: c.file, decreeDate, today: c.today, calendar: c.calendar, pathPrefix: ['entries', e.number - 1] }).filter((p) => p.severity === 'finding'),
   };
 }

@@ -6,10 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sha256Hex } from '../../src/lib/canonical.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { diffRegisters } from '../../src/lib/diff.ts';
+import { diffItems, diffRegisters } from '../../src/lib/diff.ts';
 import { toRegisterEntries } from '../../src/lib/register.ts';
 import { launch } from '../helpers/browser.ts';
 import { REPO } from '../helpers/content.ts';
+import { FIXTURE_PAGE_SIZE } from '../helpers/global-setup.ts';
 import { serve } from '../helpers/serve.ts';
 
 const tree = loadContent(`${REPO}/tests/fixtures/versions/content`);
@@ -27,6 +28,24 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
+
+/**
+ * Reads a paginated list as a reader would: from `path`, following the pager's "next" link
+ * to the end, collecting `read()` on each page. Returns what was read and the pages visited.
+ */
+async function acrossPages<T>(path: string, read: () => Promise<T[]>): Promise<{ items: T[]; pages: string[] }> {
+  const items: T[] = [];
+  const pages: string[] = [];
+  let next: string | null = path;
+  while (next) {
+    await page.goto(site.origin + next);
+    pages.push(next);
+    items.push(...(await read()));
+    next = await page.locator('.pager a[rel=next]').getAttribute('href', { timeout: 1000 }).catch(() => null);
+    if (pages.length > 50) throw new Error('pager does not end');
+  }
+  return { items, pages };
+}
 
 describe('versions', () => {
   it('the timeline lists every decree, newest first, with its status', async () => {
@@ -57,9 +76,10 @@ describe('versions', () => {
   });
 
   it('a version page shows the register as it stood, and each download matches its SHA-256', async () => {
-    await page.goto(`${site.origin}/versi/dik-2025-03/`);
-    const titles = await page.locator('table.register tbody th a').allTextContents();
+    const { items: titles, pages } = await acrossPages('/versi/dik-2025-03/', () => page.locator('table.register tbody th a').allTextContents());
     expect(titles).toEqual(entriesOf('dik-2025-03').map((e) => e.title));
+    expect(pages).toEqual(['/versi/dik-2025-03/', '/versi/dik-2025-03/halaman/2/', '/versi/dik-2025-03/halaman/3/']);
+    await page.goto(`${site.origin}/versi/dik-2025-03/`);
     const rows = await page.locator('table.downloads tbody tr').evaluateAll((trs) => trs.map((tr) => ({ href: tr.querySelector('a')!.getAttribute('href')!, sha: tr.querySelectorAll('td')[1]!.textContent!.trim() })));
     expect(rows.map((r) => r.href.split('/').pop())).toEqual(['register.json', 'dik.csv', 'arsip-dik-2025-03.pdf', 'manifest.json', 'SHA256SUMS']);
     for (const r of rows) {
@@ -69,11 +89,14 @@ describe('versions', () => {
   });
 
   it('the changes page of a version lists what was added, removed and changed, word by word', async () => {
-    await page.goto(`${site.origin}/versi/fiktif-2025-09/perubahan/`);
     const expected = diffRegisters(entriesOf('dik-2025-03'), entriesOf('fiktif-2025-09'));
-    expect(await page.locator('#d-added + ul li ins').allTextContents()).toEqual(expected.added.map((e) => `${e.number}. ${e.title}`));
-    expect(await page.locator('#d-removed + ul li del').allTextContents()).toEqual(expected.removed.map((e) => `${e.number}. ${e.title}`));
-    expect(await page.locator('article.change h3').count()).toBe(expected.changed.length);
+    const read = (selector: string) => acrossPages('/versi/fiktif-2025-09/perubahan/', () => page.locator(selector).allTextContents());
+    expect((await read('#d-added + ul li ins')).items).toEqual(expected.added.map((e) => `${e.number}. ${e.title}`));
+    expect((await read('#d-removed + ul li del')).items).toEqual(expected.removed.map((e) => `${e.number}. ${e.title}`));
+    const changed = await read('article.change h3');
+    expect(changed.items).toHaveLength(expected.changed.length);
+    expect(changed.pages).toHaveLength(Math.ceil(diffItems(expected).length / FIXTURE_PAGE_SIZE));
+    await page.goto(`${site.origin}/versi/fiktif-2025-09/perubahan/`);
     // The edited title: only the new words are marked as added, with a text marker.
     const title = page.locator('article.change', { hasText: 'kepegawaian aparatur' }).locator('dd').first();
     expect(await title.locator('ins').innerText()).toContain('aparatur (fiktif)');
@@ -136,6 +159,38 @@ describe('versions', () => {
     expect(await page.locator('.cycle svg title').textContent()).toBe('Lini waktu siklus pemutakhiran');
     await page.goto(`${site.origin}/sop/`);
     expect(await page.locator('main').innerText()).toContain('Siklus terakhir yang tercatat: keputusan fiktif-2025-09');
+  });
+
+  it('long lists come in pages: every entry once and in order, the current page marked, page 1 at the list\'s own address', async () => {
+    const inForce = entriesOf('fiktif-2026-06');
+    const register = await acrossPages('/dik/', () => page.locator('#daftar tbody th a').allTextContents());
+    expect(register.items).toEqual(inForce.map((e) => e.title));
+    const count = Math.ceil(inForce.length / FIXTURE_PAGE_SIZE);
+    expect(count).toBeGreaterThan(1);
+    expect(register.pages).toEqual(['/dik/', ...Array.from({ length: count - 1 }, (_, i) => `/dik/halaman/${i + 2}/`)]);
+    // On page 2: its own title, the current page marked, a way back to 1, and the filter says
+    // that it filters this page only.
+    await page.goto(`${site.origin}/dik/halaman/2/`);
+    expect(await page.title()).toContain(`halaman 2 dari ${count}`);
+    expect(await page.locator('.pager [aria-current=page]').innerText()).toBe('2');
+    expect(await page.locator('.pager a[rel=prev]').getAttribute('href')).toBe('/dik/');
+    expect(await page.locator('#saring').innerText()).toContain(`entri ${FIXTURE_PAGE_SIZE + 1}–${2 * FIXTURE_PAGE_SIZE}`);
+    await page.selectOption('#f-letter', 'b');
+    const shown = await page.locator('#daftar tbody tr:not([hidden])').count();
+    expect(await page.locator('#jumlah').innerText()).toBe(`Menampilkan ${shown} dari ${FIXTURE_PAGE_SIZE} entri.`);
+    // A letter's page, paginated too, lists exactly the entries citing that letter.
+    const letterB = await acrossPages('/dasar-hukum/huruf-b/', () => page.locator('table.register tbody th a').allTextContents());
+    const laws = new Map(tree.laws.map((l) => [l.id, l.data]));
+    const citingB = inForce.filter((e) => e.legalBasis.some((c) => laws.get(c.law)?.exemptionArticle === c.article && c.letter === 'b'));
+    expect(letterB.items).toEqual(citingB.map((e) => e.title));
+    // The compliance page lists each rule with the page where its findings start.
+    await page.goto(`${site.origin}/kepatuhan/`);
+    const starts = await page.locator('#ringkasan-aturan + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(starts.length).toBeGreaterThan(1);
+    for (const href of starts) {
+      await page.goto(site.origin + href);
+      expect(await page.locator(`section[id="${href.split('#')[1]}"]`).count(), href).toBe(1);
+    }
   });
 
   it('pending changes are marked as not in force', async () => {
