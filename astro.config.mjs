@@ -7,7 +7,8 @@ import { contentRoot } from './src/lib/config.ts';
 import { checkContent } from './src/lib/check/validate.ts';
 import { formatReport } from './src/lib/check/report.ts';
 import { buildSearchIndex } from './src/lib/search-index.ts';
-import { prepareArchives } from './src/lib/versions.ts';
+import { rmSync } from 'node:fs';
+import { prepareArchives, writePublished } from './src/lib/versions.ts';
 
 /**
  * Runs the same validation as `npm run check` before Astro loads the collections, so a
@@ -38,8 +39,13 @@ function contentCheck() {
           const cacheDir = fileURLToPath(new URL('ppid-arsip/', config.cacheDir));
           const started = performance.now();
           const { rendered, reused } = await prepareArchives(result.tree, result.chain, cacheDir);
-          process.env.PPID_ARCHIVE_CACHE = cacheDir;
           logger.info(`Arsip PDF: ${rendered} dibuat, ${reused} dari cache (${Math.round(performance.now() - started)} ms).`);
+          // Every version's files, written once from the tree just checked; the pages read
+          // them from here (src/site-data.ts) instead of checking the content a second time.
+          const published = fileURLToPath(new URL('ppid-terbit/', config.cacheDir));
+          rmSync(published, { recursive: true, force: true });
+          await writePublished(result.tree, result.chain, published, { cacheDir });
+          process.env.PPID_PUBLISHED = published;
         }
       },
     },
@@ -57,7 +63,7 @@ function searchIndex() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const { pages } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Pagefind: ${pages} halaman diindeks.`);
+        logger.info(`Pagefind: ${pages} halaman dibaca untuk indeks pencarian.`);
       },
     },
   };

@@ -5,10 +5,13 @@ import { checkContent } from './lib/check/validate.ts';
 import { contentRoot } from './lib/config.ts';
 import { todayIn } from './lib/dates.ts';
 import { buildSiteModel, type SiteModel } from './lib/site.ts';
-import { publishVersions, type PublishedVersion } from './lib/versions.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readPublished, writePublished, type PublishedIndexVersion } from './lib/versions.ts';
 
 let model: Promise<SiteModel> | null = null;
-let published: Promise<Map<string, PublishedVersion>> | null = null;
+let published: Promise<Map<string, PublishedIndexVersion>> | null = null;
 
 export function siteModel(): Promise<SiteModel> {
   model ??= (async () => {
@@ -32,16 +35,20 @@ export function siteModel(): Promise<SiteModel> {
 
 /**
  * The files published for each version (register.json byte for byte, CSV, archive PDF,
- * sk.pdf, manifest, SHA256SUMS), rendered once per build. They are read from the content
- * files themselves rather than the collections, because they must be the exact bytes.
+ * sk.pdf, manifest, SHA256SUMS). The build writes them before the pages, from the content
+ * files themselves (they must be the exact bytes), and says where in PPID_PUBLISHED
+ * (astro.config.mjs); `astro dev` has no such step and makes them here.
  */
-export function publishedVersions(): Promise<Map<string, PublishedVersion>> {
+export function publishedVersions(): Promise<Map<string, PublishedIndexVersion>> {
   published ??= (async () => {
-    const result = checkContent(contentRoot());
-    if (!result.chain) throw new Error('Riwayat keputusan tidak valid; jalankan npm run check.');
-    // The build prepared the archives in its cache (astro.config.mjs); reuse them.
-    const list = await publishVersions(result.tree, result.chain, { cacheDir: process.env.PPID_ARCHIVE_CACHE });
-    return new Map(list.map((v) => [v.id, v]));
+    let dir = process.env.PPID_PUBLISHED;
+    if (!dir) {
+      const result = checkContent(contentRoot());
+      if (!result.chain) throw new Error('Riwayat keputusan tidak valid; jalankan npm run check.');
+      dir = mkdtempSync(join(tmpdir(), 'ppid-terbit-'));
+      await writePublished(result.tree, result.chain, dir);
+    }
+    return new Map(readPublished(dir).map((v) => [v.id, v]));
   })();
   return published;
 }

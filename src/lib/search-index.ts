@@ -1,5 +1,13 @@
 import * as pagefind from 'pagefind';
 
+/**
+ * The pages that can hold searchable text (data-pagefind-body): entries, legal bases and the
+ * SOP. Pagefind reads only these, not the tens of thousands of history, version and list
+ * pages of a large register; tests/site/pages.test.ts fails if a searchable page falls
+ * outside this pattern.
+ */
+export const SEARCH_GLOB = '{dik/*/index.html,dasar-hukum/**/index.html,sop/index.html}';
+
 export interface SearchIndexResult {
   pages: number;
   outputPath: string;
@@ -18,7 +26,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const created = await pagefind.createIndex({});
     fail('createIndex', created.errors);
     const index = created.index!;
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: SEARCH_GLOB });
     fail('addDirectory', added.errors);
     if (added.page_count === 0) throw new Error('Pagefind gagal: tidak ada halaman yang diindeks.');
     const outputPath = `${siteDir.replace(/\/$/, '')}/pagefind`;

@@ -2,7 +2,7 @@
 // register.json, its CSV, the archive PDF, the scanned decree where there is one, and a
 // manifest of them all chained to the previous version's manifest. The build writes these
 // files and `npm run verify` recomputes them; both call this module.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
@@ -100,8 +100,53 @@ export async function prepareArchives(tree: ContentTree, chain: readonly DecreeF
 }
 
 export async function publishVersions(tree: ContentTree, chain: readonly DecreeFolder[], opts: { cacheDir?: string } = {}): Promise<PublishedVersion[]> {
-  const bodyName = tree.body?.data.name ?? '';
   const out: PublishedVersion[] = [];
+  for await (const v of eachPublished(tree, chain, opts)) out.push(v);
+  return out;
+}
+
+/** A published file as the pages need it: its name, size, hash, label, and where its bytes are. */
+export interface PublishedFileRef {
+  name: string;
+  size: number;
+  sha256: string;
+  label: string;
+  path: string;
+}
+export interface PublishedIndexVersion {
+  id: string;
+  manifestSha256: string;
+  files: PublishedFileRef[];
+}
+
+/**
+ * Publishes every version into `dir` (dir/<version>/<file>) and returns the index the pages
+ * read. The build does this once, before the pages, from the tree it has just checked: the
+ * pages then neither re-read the content nor hold every version's PDF in memory.
+ */
+export async function writePublished(tree: ContentTree, chain: readonly DecreeFolder[], dir: string, opts: { cacheDir?: string } = {}): Promise<PublishedIndexVersion[]> {
+  const index: PublishedIndexVersion[] = [];
+  for await (const v of eachPublished(tree, chain, opts)) {
+    const vdir = join(dir, v.id);
+    mkdirSync(vdir, { recursive: true });
+    const files = v.files.map((f) => {
+      const path = join(vdir, f.name);
+      writeFileSync(path, f.bytes);
+      return { name: f.name, size: f.bytes.length, sha256: f.sha256, label: f.label, path };
+    });
+    index.push({ id: v.id, manifestSha256: v.manifestSha256, files });
+  }
+  writeFileSync(join(dir, 'index.json'), JSON.stringify(index));
+  return index;
+}
+
+export function readPublished(dir: string): PublishedIndexVersion[] {
+  return JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as PublishedIndexVersion[];
+}
+
+/** The published files of each version in turn, oldest first, so a caller can write and drop them. */
+async function* eachPublished(tree: ContentTree, chain: readonly DecreeFolder[], opts: { cacheDir?: string } = {}): AsyncGenerator<PublishedVersion> {
+  const bodyName = tree.body?.data.name ?? '';
   let previousManifest: string | null = null;
   for (const d of chain) {
     const reg = d.register;
@@ -127,8 +172,7 @@ export async function publishVersions(tree: ContentTree, chain: readonly DecreeF
     });
     const manifestFile = file('manifest.json', manifest, 'Manifes: daftar berkas versi ini dengan ukuran dan SHA-256');
     const sums = [...files, manifestFile].map((f) => `${f.sha256}  ${f.name}`).join('\n') + '\n';
-    out.push({ id: d.id, snapshot, files: [...files, manifestFile, file('SHA256SUMS', sums, 'Daftar SHA-256 untuk sha256sum -c')], manifestSha256: manifestFile.sha256 });
+    yield { id: d.id, snapshot, files: [...files, manifestFile, file('SHA256SUMS', sums, 'Daftar SHA-256 untuk sha256sum -c')], manifestSha256: manifestFile.sha256 };
     previousManifest = manifestFile.sha256;
   }
-  return out;
 }

@@ -2,11 +2,12 @@
 // Debian's Chromium, checked with axe-core (WCAG 2.2 AA), at a phone's width, with every
 // internal link and anchor resolved, and every HTML file validated.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SEARCH_GLOB } from '../../src/lib/search-index.ts';
 import { launch } from '../helpers/browser.ts';
 import { serve } from '../helpers/serve.ts';
 
@@ -156,5 +157,18 @@ for (const [name, dir] of [
         }
         expect(problems).toEqual([]);
       });
+    });
+
+    it('every page with searchable text is one Pagefind reads, and the search index holds them', () => {
+      const searchable = htmlFiles(dir)
+        .filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'))
+        .map((f) => relative(dir, f));
+      expect(searchable.length).toBeGreaterThan(10);
+      expect(searchable.filter((f) => !matchesGlob(f, SEARCH_GLOB))).toEqual([]);
+      // And the pattern leaves out the pages that hold none (lists, versions, histories).
+      const skipped = htmlFiles(dir).map((f) => relative(dir, f)).filter((f) => !matchesGlob(f, SEARCH_GLOB));
+      expect(skipped).toContain('riwayat/' + readdirSync(join(dir, 'riwayat'))[0] + '/index.html');
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(searchable.length);
     });
   });

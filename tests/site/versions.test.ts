@@ -41,7 +41,8 @@ async function acrossPages<T>(path: string, read: () => Promise<T[]>): Promise<{
     await page.goto(site.origin + next);
     pages.push(next);
     items.push(...(await read()));
-    next = await page.locator('.pager a[rel=next]').getAttribute('href', { timeout: 1000 }).catch(() => null);
+    const link = page.locator('.pager a[rel=next]');
+    next = (await link.count()) ? await link.getAttribute('href') : null;
     if (pages.length > 50) throw new Error('pager does not end');
   }
   return { items, pages };

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync } from 'node:fs';
 import { publishedVersions } from '../../../site-data.ts';
 
 // Every published file of every version, byte for byte as src/lib/versions.ts made it.
 export const getStaticPaths: GetStaticPaths = async () => {
   const versions = await publishedVersions();
-  return [...versions.values()].flatMap((v) => v.files.map((f) => ({ params: { id: v.id, file: f.name }, props: { bytes: f.bytes, name: f.name } })));
+  return [...versions.values()].flatMap((v) => v.files.map((f) => ({ params: { id: v.id, file: f.name }, props: { path: f.path, name: f.name } })));
 };
 
 const TYPES: Record<string, string> = {
@@ -14,8 +15,7 @@ const TYPES: Record<string, string> = {
 };
 
 export const GET: APIRoute = ({ props }) => {
-  const { bytes, name } = props as { bytes: Uint8Array; name: string };
+  const { path, name } = props as { path: string; name: string };
   const ext = name.split('.').pop() ?? '';
-  // A copy typed over a plain ArrayBuffer, which is what Response accepts.
-  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': TYPES[ext] ?? 'text/plain; charset=utf-8' } });
+  return new Response(new Uint8Array(readFileSync(path)), { headers: { 'Content-Type': TYPES[ext] ?? 'text/plain; charset=utf-8' } });
 };
