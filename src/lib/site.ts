@@ -264,6 +264,15 @@ export function findingsByRule(findings: readonly Problem[]): Problem[] {
     .map((x) => x.f);
 }
 
+/** The entries in force whose period ends on a date, soonest first, and the others by period kind. */
+export function expiries(m: Pick<SiteModel, 'entries'>): { dated: EntryView[]; undated: EntryView[]; byKind: { label: string; count: number }[] } {
+  const dated = m.entries.filter((e) => e.periodEnd).sort((a, b) => a.periodEnd!.date.localeCompare(b.periodEnd!.date));
+  const undated = m.entries.filter((e) => !e.periodEnd);
+  const counts = new Map<string, number>();
+  for (const e of undated) counts.set(e.periodKindLabel, (counts.get(e.periodKindLabel) ?? 0) + 1);
+  return { dated, undated, byKind: [...counts].map(([label, count]) => ({ label, count })) };
+}
+
 /** The entries in force under one Pasal 17 letter, one period kind, or one work unit. */
 export function groupRows(m: Pick<SiteModel, 'entries'>, group: { letter: string } | { kind: string } | { unit: string }): EntryView[] {
   if ('letter' in group) return m.entries.filter((e) => e.letters.includes(group.letter));
