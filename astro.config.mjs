@@ -4,11 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from './src/lib/config.ts';
-import { checkContent } from './src/lib/check/validate.ts';
-import { formatReport } from './src/lib/check/report.ts';
+import { prepareInWorker } from './src/lib/prepare.ts';
 import { buildSearchIndex } from './src/lib/search-index.ts';
-import { rmSync } from 'node:fs';
-import { prepareArchives, writePublished } from './src/lib/versions.ts';
 
 /**
  * Runs the same validation as `npm run check` before Astro loads the collections, so a
@@ -23,30 +20,30 @@ function contentCheck() {
     hooks: {
       'astro:config:setup': async ({ command, logger, config }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = checkContent(contentRoot());
-        if (result.counts.error > 0) {
-          console.error('\n' + formatReport(result, { color: process.stderr.isTTY }) + '\n');
+        // The check, then (build only) the archive PDFs of every version, rendered in
+        // parallel and kept in the build cache by content hash (a frozen version's archive is
+        // made once), then every version's files written for the pages to read
+        // (src/site-data.ts). All in a worker thread: the content tree it loads is freed
+        // before the pages render.
+        const published = fileURLToPath(new URL('ppid-terbit/', config.cacheDir));
+        const r = await prepareInWorker({
+          root: contentRoot(),
+          archiveCache: fileURLToPath(new URL('ppid-arsip/', config.cacheDir)),
+          publishedDir: published,
+          checkOnly: command !== 'build',
+          color: process.stderr.isTTY,
+        });
+        if (r.report) {
+          console.error('\n' + r.report + '\n');
           if (command === 'build') {
-            logger.error(`Build dihentikan: ${result.counts.error} galat pada konten (${contentRoot()}).`);
+            logger.error(`Build dihentikan: ${r.errors} galat pada konten (${contentRoot()}).`);
             process.exit(1);
           }
         } else {
-          logger.info(`Konten valid: ${result.tree.exemptions.length} entri, ${result.counts.finding} temuan.`);
+          logger.info(`Konten valid: ${r.entries} entri, ${r.findings} temuan.`);
         }
-        // Archive PDFs of every version, rendered in parallel before the pages, and kept in
-        // the build cache by content hash: a frozen version's archive is made only once.
-        if (command === 'build' && result.chain) {
-          const cacheDir = fileURLToPath(new URL('ppid-arsip/', config.cacheDir));
-          const started = performance.now();
-          const { rendered, reused } = await prepareArchives(result.tree, result.chain, cacheDir);
-          logger.info(`Arsip PDF: ${rendered} dibuat, ${reused} dari cache (${Math.round(performance.now() - started)} ms).`);
-          // Every version's files, written once from the tree just checked; the pages read
-          // them from here (src/site-data.ts) instead of checking the content a second time.
-          const published = fileURLToPath(new URL('ppid-terbit/', config.cacheDir));
-          rmSync(published, { recursive: true, force: true });
-          await writePublished(result.tree, result.chain, published, { cacheDir });
-          process.env.PPID_PUBLISHED = published;
-        }
+        if (r.archives) logger.info(`Arsip PDF: ${r.archives.rendered} dibuat, ${r.archives.reused} dari cache (${r.archives.ms} ms).`);
+        if (r.published) process.env.PPID_PUBLISHED = published;
       },
     },
   };

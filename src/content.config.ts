@@ -9,7 +9,6 @@ import {
   exemptionSchema,
   holidaysSchema,
   lawSchema,
-  registerSnapshotSchema,
   sopSchema,
   unitSchema,
 } from './lib/schema/index.ts';
@@ -17,6 +16,9 @@ import {
 // Schemas live in src/lib so the validator, the scripts and the tests use the very same
 // ones; `npm run check` runs before the build (see astro.config.mjs), so by the time these
 // collections load, a content error has already been reported in plain Indonesian.
+// Frozen registers (decrees/<id>/register.json) are no collection: the build checks them and
+// publishes them byte for byte before the pages, and the site reads them from there
+// (src/site-data.ts).
 const root = pathToFileURL(contentRoot() + '/');
 const base = (folder: string) => new URL(folder, root);
 const folderName = ({ entry }: { entry: string }) => entry.split('/')[0]!;
@@ -29,10 +31,6 @@ export const collections = {
   decrees: defineCollection({
     loader: glob({ pattern: '*/decree.json', base: base('decrees/'), generateId: folderName }),
     schema: decreeSchema,
-  }),
-  registers: defineCollection({
-    loader: glob({ pattern: '*/register.json', base: base('decrees/'), generateId: folderName }),
-    schema: registerSnapshotSchema,
   }),
   sop: defineCollection({ loader: glob({ pattern: '*.json', base: base('sop/') }), schema: sopSchema }),
   holidays: defineCollection({ loader: glob({ pattern: '*.json', base: base('holidays/') }), schema: holidaysSchema }),

@@ -5,9 +5,10 @@ import { checkContent } from './lib/check/validate.ts';
 import { contentRoot } from './lib/config.ts';
 import { todayIn } from './lib/dates.ts';
 import { buildSiteModel, type SiteModel } from './lib/site.ts';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RegisterSnapshot } from './lib/schema/index.ts';
 import { readPublished, writePublished, type PublishedIndexVersion } from './lib/versions.ts';
 
 let model: Promise<SiteModel> | null = null;
@@ -23,7 +24,7 @@ export function siteModel(): Promise<SiteModel> {
       laws: await getCollection('laws'),
       units: await getCollection('units'),
       decrees: await getCollection('decrees'),
-      registers: await getCollection('registers'),
+      registers: await publishedRegisters(),
       sops: await getCollection('sop'),
       holidays: (await getCollection('holidays')).map((h) => h.data),
       // PPID_TODAY pins "today" for reproducible builds and tests; otherwise the body's date.
@@ -31,6 +32,18 @@ export function siteModel(): Promise<SiteModel> {
     });
   })();
   return model;
+}
+
+/**
+ * Each version's frozen register, read from the register.json the build has just published
+ * (and checked: zod, hash, chain) rather than held a second time in Astro's data store,
+ * which at ten versions of ten thousand entries cost seconds and hundreds of megabytes.
+ */
+async function publishedRegisters(): Promise<{ id: string; data: RegisterSnapshot }[]> {
+  return [...(await publishedVersions()).values()].map((v) => ({
+    id: v.id,
+    data: JSON.parse(readFileSync(v.files.find((f) => f.name === 'register.json')!.path, 'utf8')) as RegisterSnapshot,
+  }));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Pagefind reports errors instead of throwing; the build's indexing step must turn them
 // into a failure, or a site could ship with a broken search.
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,12 @@ describe('buildSearchIndex', () => {
   it('indexes a folder of pages and writes pagefind/', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ppid-pf-'));
     try {
-      writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="id"><head><title>Uji</title></head><body><main data-pagefind-body><h1>Laporan kalibrasi</h1></main></body></html>');
+      // An entry page (read) and a history page (outside the search pattern, never read).
+      const page = (title: string) => `<!doctype html><html lang="id"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
+      mkdirSync(join(dir, 'dik/laporan-kalibrasi'), { recursive: true });
+      writeFileSync(join(dir, 'dik/laporan-kalibrasi/index.html'), page('Laporan kalibrasi'));
+      mkdirSync(join(dir, 'riwayat/laporan-kalibrasi'), { recursive: true });
+      writeFileSync(join(dir, 'riwayat/laporan-kalibrasi/index.html'), page('Riwayat laporan kalibrasi'));
       const r = await buildSearchIndex(dir);
       expect(r.pages).toBe(1);
       expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
