@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { formatReport } from './check/report.ts';
 import { checkContent } from './check/validate.ts';
+import type { ContentTree, DecreeFolder } from './content/load.ts';
 import { prepareArchives, writePublished } from './versions.ts';
 
 export interface PrepareOptions {
@@ -31,23 +32,36 @@ export interface PrepareResult {
 }
 
 export async function prepareBuild(o: PrepareOptions): Promise<PrepareResult> {
-  const result = checkContent(o.root);
-  const out: PrepareResult = {
-    errors: result.counts.error,
-    findings: result.counts.finding,
-    entries: result.tree.exemptions.length,
-    report: result.counts.error > 0 ? formatReport(result, { color: o.color }) : null,
-    archives: null,
-    published: false,
-  };
-  if (out.errors > 0 || o.checkOnly || !result.chain) return out;
+  const { out, tree, chain } = check(o);
+  if (out.errors > 0 || o.checkOnly || !chain) return out;
   const started = performance.now();
-  const { rendered, reused } = await prepareArchives(result.tree, result.chain, o.archiveCache);
+  const { rendered, reused } = await prepareArchives(tree, chain, o.archiveCache);
   out.archives = { rendered, reused, ms: Math.round(performance.now() - started) };
   rmSync(o.publishedDir, { recursive: true, force: true });
-  await writePublished(result.tree, result.chain, o.publishedDir, { cacheDir: o.archiveCache });
+  await writePublished(tree, chain, o.publishedDir, { cacheDir: o.archiveCache });
   out.published = true;
   return out;
+}
+
+/**
+ * The check, keeping only what the archives and the published files need: the working
+ * copy's entries (each with its parsed frontmatter, kept for line numbers) and the problems
+ * are let go before the archives are rendered two at a time.
+ */
+function check(o: PrepareOptions): { out: PrepareResult; tree: ContentTree; chain: DecreeFolder[] | null } {
+  const result = checkContent(o.root);
+  return {
+    out: {
+      errors: result.counts.error,
+      findings: result.counts.finding,
+      entries: result.tree.exemptions.length,
+      report: result.counts.error > 0 ? formatReport(result, { color: o.color }) : null,
+      archives: null,
+      published: false,
+    },
+    tree: { ...result.tree, exemptions: [], problems: [] },
+    chain: result.chain,
+  };
 }
 
 /** prepareBuild in a worker thread; a failure inside it is thrown here with its message. */
