@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from './src/lib/config.ts';
+import { pageSize } from './src/lib/paginate.ts';
 import { prepareInWorker } from './src/lib/prepare.ts';
 import { buildSearchIndex } from './src/lib/search-index.ts';
 
@@ -20,6 +21,13 @@ function contentCheck() {
     hooks: {
       'astro:config:setup': async ({ command, logger, config }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // A mistyped setting is named here, before anything is built, not deep in a page.
+        try {
+          pageSize('rows');
+        } catch (e) {
+          logger.error(/** @type {Error} */ (e).message);
+          process.exit(1);
+        }
         // The check, then (build only) the archive PDFs of every version, rendered in
         // parallel and kept in the build cache by content hash (a frozen version's archive is
         // made once), then every version's files written for the pages to read

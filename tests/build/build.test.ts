@@ -67,6 +67,13 @@ describe('astro build', () => {
     }
   });
 
+  it('a mistyped page size stops the build at once, naming the setting, without a stack trace', () => {
+    const r = build({ PPID_PAGE_SIZE: 'dua ratus' });
+    expect(r.code).not.toBe(0);
+    expect(r.all).toContain('PPID_PAGE_SIZE harus bilangan bulat positif, bukan "dua ratus".');
+    expect(r.all).not.toMatch(/generating static routes|\n\s+at .+:\d+:\d+/);
+  });
+
   it('a schema error also stops the build before Astro parses the collection', () => {
     const c = contentCopy();
     try {
