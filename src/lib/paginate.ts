@@ -66,6 +66,21 @@ export function pagerLinks(current: number, count: number, around = 1): (number 
 }
 
 /**
+ * For a list grouped in consecutive runs (findings by rule), each group once, in order, with
+ * its size and the page on which it starts: what a summary on page 1 links to.
+ */
+export function groupStarts<T, K>(items: readonly T[], key: (item: T) => K, size: number): { key: K; count: number; page: number }[] {
+  const out: { key: K; count: number; page: number }[] = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    const last = out.at(-1);
+    if (last && last.key === k) last.count++;
+    else out.push({ key: k, count: 1, page: Math.floor(i / size) + 1 });
+  });
+  return out;
+}
+
+/**
  * Splits a list of items that belong to consecutive groups (findings by rule, changes by
  * kind) into pages, and each page back into its groups, in order: a page shows the heading
  * of every group it holds part of.

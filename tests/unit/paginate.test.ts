@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffItems, diffRegisters } from '../../src/lib/diff.ts';
-import { groupPage, pageAddress, pagerLinks, pageSize, paginate, PAGE_SIZES } from '../../src/lib/paginate.ts';
+import { groupPage, groupStarts, pageAddress, pagerLinks, pageSize, paginate, PAGE_SIZES } from '../../src/lib/paginate.ts';
 import { syntheticEntries } from '../../src/lib/synthetic.ts';
 
 describe('pagination', () => {
@@ -38,6 +38,14 @@ describe('pagination', () => {
       { key: 'a', items: ['a1', 'a2'] },
       { key: 'b', items: ['b1'] },
       { key: 'a', items: ['a3'] },
+    ]);
+  });
+  it('each group of a grouped list, with its size and the page where it starts', () => {
+    const items = ['a', 'a', 'a', 'b', 'c', 'c', 'c', 'c'];
+    expect(groupStarts(items, (s) => s, 3)).toEqual([
+      { key: 'a', count: 3, page: 1 },
+      { key: 'b', count: 1, page: 2 },
+      { key: 'c', count: 4, page: 2 },
     ]);
   });
   it('PPID_PAGE_SIZE sets every list at once, and a bad value is named', () => {
