@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
-import { contentRoot } from './src/lib/config.ts';
-import { pageSize } from './src/lib/paginate.ts';
-import { prepareInWorker } from './src/lib/prepare.ts';
-import { buildSearchIndex } from './src/lib/search-index.ts';
+import { contentRoot } from '#content/settings.ts';
+import { pageSize } from '#site/paginate.ts';
+import { prepareInWorker } from '#build/prepare.ts';
+import { buildSearchIndex } from '#publish/search-index.ts';
 
 /**
  * Runs the same validation as `npm run check` before Astro loads the collections, so a

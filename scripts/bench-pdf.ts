@@ -2,14 +2,14 @@
 // npm run bench:pdf — time and size of the archive PDF for the shipped register and for
 // synthetic registers (default 1,000 entries). Figures are measured, never asserted.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { canonicalJson, sha256Hex } from '../src/lib/canonical.ts';
-import { checkContent } from '../src/lib/check/validate.ts';
-import { contentRoot } from '../src/lib/config.ts';
-import { registerCsv } from '../src/lib/opendata.ts';
-import { renderArchivePdf } from '../src/lib/pdf/archive.ts';
-import { exemptionLetters } from '../src/lib/citation.ts';
-import type { RegisterSnapshot } from '../src/lib/schema/index.ts';
-import { syntheticEntries } from '../src/lib/synthetic.ts';
+import { canonicalJson, sha256Hex } from '#domain/canonical.ts';
+import { checkContent } from '#content/check.ts';
+import { contentRoot } from '#content/settings.ts';
+import { registerCsv } from '#publish/open-data.ts';
+import { renderArchivePdf } from '#publish/archive-pdf.ts';
+import { exemptionLetters } from '#domain/citation.ts';
+import type { RegisterSnapshot } from '#domain/schema/index.ts';
+import { syntheticEntries } from '#build/tools/synthetic.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const result = checkContent(contentRoot());

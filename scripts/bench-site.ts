@@ -8,8 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch } from '../tests/helpers/browser.ts';
-import { serve } from '../tests/helpers/serve.ts';
+import { launch } from '#build/tools/browser.ts';
+import { serve } from '#build/tools/serve.ts';
 
 const query = process.argv[2] ?? 'kalibrasi';
 const out = join(tmpdir(), `ppid-dik-bench-${process.pid}`);

@@ -11,13 +11,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, sy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkContent } from '../src/lib/check/validate.ts';
-import { contentRoot } from '../src/lib/config.ts';
-import { writeSyntheticContent } from '../src/lib/synthetic-tree.ts';
-import { publishVersions } from '../src/lib/versions.ts';
-import { launch } from '../tests/helpers/browser.ts';
-import { serve } from '../tests/helpers/serve.ts';
-import { cliArgs } from './cli.ts';
+import { checkContent } from '#content/check.ts';
+import { contentRoot } from '#content/settings.ts';
+import { writeSyntheticContent } from '#build/tools/synthetic-tree.ts';
+import { publishVersions } from '#publish/versions.ts';
+import { launch } from '#build/tools/browser.ts';
+import { serve } from '#build/tools/serve.ts';
+import { cliArgs } from './lib/cli.ts';
 
 const usage = 'Pemakaian: npm run bench -- [ukuran …, bawaan 100 1000 10000] [--decrees 10] [--query data] [--keep]';
 const v = cliArgs({ decrees: { type: 'string', default: '10' }, query: { type: 'string', default: 'data' }, keep: { type: 'boolean', default: false } }, usage, { positionals: true });

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // npm run check [-- --json] [--content DIR] [--today YYYY-MM-DD]
 // Validates all content. Exit 0: no errors (findings allowed); 1: errors; 2: bad usage.
-import { cliArgs, fail } from './cli.ts';
+import { cliArgs, fail } from './lib/cli.ts';
 import { existsSync } from 'node:fs';
-import { checkContent } from '../src/lib/check/validate.ts';
-import { formatReport, reportJson } from '../src/lib/check/report.ts';
-import { contentRoot } from '../src/lib/config.ts';
+import { checkContent } from '#content/check.ts';
+import { formatReport, reportJson } from '#content/report.ts';
+import { contentRoot } from '#content/settings.ts';
 
 const usage = 'Pemakaian: npm run check -- [--json] [--content <folder>] [--today TTTT-BB-HH]';
 const args = cliArgs({ json: { type: 'boolean', default: false }, content: { type: 'string' }, today: { type: 'string' } }, usage);

@@ -8,14 +8,14 @@
 // decree` moves them into the new decree; later stages are then recorded on that decree.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot } from '../src/lib/config.ts';
-import { loadContent } from '../src/lib/content/load.ts';
-import { cycleCompliance, plannedSchedule, STAGE_KEYS, STATUS_LABELS, type StageKey } from '../src/lib/cycle.ts';
-import { formatPartialDate, todayIn } from '../src/lib/dates.ts';
-import { latestDecree } from '../src/lib/decree.ts';
-import { cycleSchema, isoDate, type Cycle } from '../src/lib/schema/index.ts';
-import { workCalendar } from '../src/lib/workdays.ts';
-import { cliArgs, fail } from './cli.ts';
+import { contentRoot } from '#content/settings.ts';
+import { loadContent } from '#content/load.ts';
+import { cycleCompliance, plannedSchedule, STAGE_KEYS, STATUS_LABELS, type StageKey } from '#domain/cycle.ts';
+import { formatPartialDate, todayIn } from '#domain/dates.ts';
+import { latestDecree } from './lib/decree.ts';
+import { cycleSchema, isoDate, type Cycle } from '#domain/schema/index.ts';
+import { workCalendar } from '#domain/workdays.ts';
+import { cliArgs, fail } from './lib/cli.ts';
 
 const usage = `Pemakaian:
   npm run cycle                                   status siklus pemutakhiran

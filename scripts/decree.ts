@@ -5,10 +5,10 @@
 // Freezes the working copy (content/exemptions) into content/decrees/<id>/. Missing fields are
 // asked for when run in a terminal. Exit 0 written (or dry run), 1 refused, 2 bad usage.
 import { createInterface } from 'node:readline/promises';
-import { cliArgs } from './cli.ts';
-import { contentRoot } from '../src/lib/config.ts';
-import { loadContent } from '../src/lib/content/load.ts';
-import { likePrevious, planDecree, writeDecree, type DecreeRequest } from '../src/lib/decree.ts';
+import { cliArgs } from './lib/cli.ts';
+import { contentRoot } from '#content/settings.ts';
+import { loadContent } from '#content/load.ts';
+import { likePrevious, planDecree, writeDecree, type DecreeRequest } from './lib/decree.ts';
 
 const usage = `Pemakaian: npm run decree -- --id <id> --date <TTTT-BB[-HH]> --kind <penetapan|pemutakhiran|perubahan-klasifikasi>
   --title "<judul>" --signatory-name "<nama>" --signatory-position "<jabatan>"

@@ -4,13 +4,13 @@
 // on --dry-run, or when a target file already exists. Exit 0 written/read, 1 refused, 2 usage.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot } from '../src/lib/config.ts';
-import { entryToMdx, slugFor } from '../src/lib/entry-file.ts';
-import { importTable } from '../src/lib/import.ts';
-import { loadContent } from '../src/lib/content/load.ts';
-import { describePeriod } from '../src/lib/period.ts';
-import { formatCitation } from '../src/lib/citation.ts';
-import { cliArgs, fail } from './cli.ts';
+import { contentRoot } from '#content/settings.ts';
+import { entryToMdx, slugFor } from '#content/entry-file.ts';
+import { importTable } from '#content/import-table.ts';
+import { loadContent } from '#content/load.ts';
+import { describePeriod } from '#domain/period.ts';
+import { formatCitation } from '#domain/citation.ts';
+import { cliArgs, fail } from './lib/cli.ts';
 
 const usage = 'Pemakaian: npm run import -- <berkas tabel .txt/.tsv/.csv> [--dry-run] [--out <folder entri>] [--content <folder konten>]';
 const v = cliArgs({ 'dry-run': { type: 'boolean', default: false }, out: { type: 'string' }, content: { type: 'string' } }, usage, { positionals: true });

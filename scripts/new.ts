@@ -5,9 +5,9 @@
 // nothing when anything is wrong. Exit 0 written (or dry run), 1 refused, 2 usage.
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { contentRoot } from '../src/lib/config.ts';
-import { planNewEntry, type NewEntryInput } from '../src/lib/scaffold.ts';
-import { cliArgs, fail } from './cli.ts';
+import { contentRoot } from '#content/settings.ts';
+import { planNewEntry, type NewEntryInput } from './lib/new-entry.ts';
+import { cliArgs, fail } from './lib/cli.ts';
 
 const usage = `Pemakaian: npm run new -- --title "<informasi>" --basis "<dasar hukum>" --opened "<akibat jika dibuka>"
   --closed "<kepentingan jika ditutup>" --period "<jangka waktu>" [--order <n>] [--id <id>] [--unit <id>] [--partial]

@@ -2,8 +2,8 @@
 // Takes screenshots of the built site (dist/, or PPID_OUT_DIR) at phone and desktop widths
 // into .tmp/shots/, to look at pages as a person would. Usage: node scripts/screenshots.ts [path…]
 import { mkdirSync } from 'node:fs';
-import { launch } from '../tests/helpers/browser.ts';
-import { serve } from '../tests/helpers/serve.ts';
+import { launch } from '#build/tools/browser.ts';
+import { serve } from '#build/tools/serve.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/dik/', '/dik/hasil-pelayanan-kalibrasi/', '/dasar-hukum/huruf-b/', '/sop/', '/kepatuhan/', '/cari/?q=kalibrasi', '/data/'];
 const site = await serve(process.env.PPID_OUT_DIR ?? 'dist');

@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { contentRoot } from '../src/lib/config.ts';
-import { summarize } from '../src/lib/summary.ts';
-import { cliArgs, fail } from './cli.ts';
+import { contentRoot } from '#content/settings.ts';
+import { summarize } from '#content/summary.ts';
+import { cliArgs, fail } from './lib/cli.ts';
 
 const usage = 'Pemakaian: npm run summary -- <dasar: ref git atau folder konten> [usulan: ref git atau folder konten; bawaan: berkas saat ini] [--out <berkas.md>]';
 const v = cliArgs({ out: { type: 'string' } }, usage, { positionals: true });

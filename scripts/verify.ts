@@ -3,9 +3,9 @@
 // Recomputes the frozen versions, the hash chain and every published file (register.json,
 // CSV, archive PDF, sk.pdf, manifests) and compares. Exit 0 all match, 1 a mismatch, 2 usage.
 import { existsSync } from 'node:fs';
-import { cliArgs, fail } from './cli.ts';
-import { contentRoot } from '../src/lib/config.ts';
-import { verify } from '../src/lib/verify.ts';
+import { cliArgs, fail } from './lib/cli.ts';
+import { contentRoot } from '#content/settings.ts';
+import { verify } from '#publish/verify.ts';
 
 const usage = 'Pemakaian: npm run verify -- [--content <folder>] [--site <folder hasil build, bawaan dist>] [--no-site]';
 const v = cliArgs({ content: { type: 'string' }, site: { type: 'string' }, 'no-site': { type: 'boolean', default: false } }, usage);

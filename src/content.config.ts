@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
-import { contentRoot } from './lib/config.ts';
-import { exemptionsLoader } from './content-loaders.ts';
+import { contentRoot } from '#content/settings.ts';
+import { exemptionsLoader } from '#content/loaders.ts';
 import {
   bodySchema,
   decreeSchema,
@@ -11,7 +11,7 @@ import {
   lawSchema,
   sopSchema,
   unitSchema,
-} from './lib/schema/index.ts';
+} from '#domain/schema/index.ts';
 
 // Schemas live in src/lib so the validator, the scripts and the tests use the very same
 // ones; `npm run check` runs before the build (see astro.config.mjs), so by the time these

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { decreesAtom } from '../lib/opendata.ts';
-import { routes } from '../lib/routes.ts';
-import { siteModel } from '../site-data.ts';
+import { decreesAtom } from '#publish/open-data.ts';
+import { routes } from '#domain/routes.ts';
+import { siteModel } from '#site/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const m = await siteModel();

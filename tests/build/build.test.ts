@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContent } from '#content/load.ts';
 import { contentCopy, fixture, REPO, SHIPPED } from '../helpers/content.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'ppid-dik-dist-'));

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/lib/canonical.ts';
-import { checkContent } from '../../src/lib/check/validate.ts';
+import { sha256Hex } from '#domain/canonical.ts';
+import { checkContent } from '#content/check.ts';
 import { contentCopy, fixture, REPO } from '../helpers/content.ts';
 
 let copy: ReturnType<typeof contentCopy> | null = null;

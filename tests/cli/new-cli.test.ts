@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/validate.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { checkContent } from '#content/check.ts';
+import { loadContent } from '#content/load.ts';
 import { contentCopy, REPO } from '../helpers/content.ts';
 
 let copy: ReturnType<typeof contentCopy> | null = null;

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SUMMARY_MARKER, summarize } from '../../src/lib/summary.ts';
+import { SUMMARY_MARKER, summarize } from '#content/summary.ts';
 import { contentCopy, fixture, REPO, SHIPPED } from '../helpers/content.ts';
 
 let copy: ReturnType<typeof contentCopy> | null = null;

@@ -3,11 +3,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { exemptionLetters } from '../../src/lib/citation.ts';
-import { launch } from '../helpers/browser.ts';
+import { loadContent } from '#content/load.ts';
+import { exemptionLetters } from '#domain/citation.ts';
+import { launch } from '#build/tools/browser.ts';
 import { SHIPPED } from '../helpers/content.ts';
-import { serve } from '../helpers/serve.ts';
+import { serve } from '#build/tools/serve.ts';
 
 const tree = loadContent(SHIPPED);
 const laws = new Map(tree.laws.map((l) => [l.id, l.data]));

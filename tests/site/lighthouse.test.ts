@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve } from '../helpers/serve.ts';
+import { serve } from '#build/tools/serve.ts';
 
 const PAGES = ['/', '/dik/', '/dik/hasil-pelayanan-kalibrasi/', '/versi/dik-2025-03/'];
 const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 } as const;

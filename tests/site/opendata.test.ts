@@ -6,8 +6,8 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { CSV_COLUMNS, openDataSchema } from '../../src/lib/opendata.ts';
+import { loadContent } from '#content/load.ts';
+import { CSV_COLUMNS, openDataSchema } from '#publish/open-data.ts';
 import { SHIPPED } from '../helpers/content.ts';
 
 const dir = inject('siteDir');

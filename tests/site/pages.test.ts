@@ -7,9 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SEARCH_GLOB } from '../../src/lib/search-index.ts';
-import { launch } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { SEARCH_GLOB } from '#publish/search-index.ts';
+import { launch } from '#build/tools/browser.ts';
+import { serve } from '#build/tools/serve.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -4,14 +4,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sha256Hex } from '../../src/lib/canonical.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { diffItems, diffRegisters } from '../../src/lib/diff.ts';
-import { toRegisterEntries } from '../../src/lib/register.ts';
-import { launch } from '../helpers/browser.ts';
+import { sha256Hex } from '#domain/canonical.ts';
+import { loadContent } from '#content/load.ts';
+import { diffItems, diffRegisters } from '#domain/diff.ts';
+import { toRegisterEntries } from '#domain/register.ts';
+import { launch } from '#build/tools/browser.ts';
 import { REPO } from '../helpers/content.ts';
 import { FIXTURE_PAGE_SIZE } from '../helpers/global-setup.ts';
-import { serve } from '../helpers/serve.ts';
+import { serve } from '#build/tools/serve.ts';
 
 const tree = loadContent(`${REPO}/tests/fixtures/versions/content`);
 const entriesOf = (id: string) => tree.decrees.find((d) => d.id === id)!.register!.data!.entries;

@@ -3,8 +3,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/validate.ts';
-import type { Problem } from '../../src/lib/check/rules.ts';
+import { checkContent } from '#content/check.ts';
+import type { Problem } from '#domain/rules/registry.ts';
 import { contentCopy, fixture } from '../helpers/content.ts';
 
 let copy: ReturnType<typeof contentCopy> | null = null;

@@ -1,11 +1,11 @@
 // Working days over the shipped holiday lists, the SOP cycle against its service standard,
 // and expiry for every kind of period.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { cycleCompliance, plannedSchedule } from '../../src/lib/cycle.ts';
-import { periodEnd } from '../../src/lib/period.ts';
-import { cycleSchema } from '../../src/lib/schema/index.ts';
-import { addWorkdays, workCalendar, workdaysBetween } from '../../src/lib/workdays.ts';
+import { loadContent } from '#content/load.ts';
+import { cycleCompliance, plannedSchedule } from '#domain/cycle.ts';
+import { periodEnd } from '#domain/period.ts';
+import { cycleSchema } from '#domain/schema/index.ts';
+import { addWorkdays, workCalendar, workdaysBetween } from '#domain/workdays.ts';
 import { SHIPPED } from '../helpers/content.ts';
 
 const tree = loadContent(SHIPPED);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffRegisters, entryHistory, wordDiff } from '../../src/lib/diff.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import type { SnapshotEntry } from '../../src/lib/schema/index.ts';
+import { diffRegisters, entryHistory, wordDiff } from '#domain/diff.ts';
+import { loadContent } from '#content/load.ts';
+import type { SnapshotEntry } from '#domain/schema/index.ts';
 import { SHIPPED } from '../helpers/content.ts';
 
 const base = loadContent(SHIPPED).decrees[0]!.register!.data!.entries;

@@ -3,11 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/validate.ts';
-import { parseBasis } from '../../src/lib/citation-parse.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { importTable } from '../../src/lib/import.ts';
-import { exemptionSchema } from '../../src/lib/schema/index.ts';
+import { checkContent } from '#content/check.ts';
+import { parseBasis } from '#domain/citation-parse.ts';
+import { loadContent } from '#content/load.ts';
+import { importTable } from '#content/import-table.ts';
+import { exemptionSchema } from '#domain/schema/index.ts';
 import { contentCopy, fixture, REPO, SHIPPED } from '../helpers/content.ts';
 
 describe('importing the seed register', () => {

@@ -5,12 +5,12 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/lib/canonical.ts';
-import { checkContent } from '../../src/lib/check/validate.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { decreeCore, freezeRegister, toRegisterEntries } from '../../src/lib/register.ts';
-import type { Decree } from '../../src/lib/schema/index.ts';
-import { registerInForce } from '../../src/lib/view.ts';
+import { sha256Hex } from '#domain/canonical.ts';
+import { checkContent } from '#content/check.ts';
+import { loadContent } from '#content/load.ts';
+import { decreeCore, freezeRegister, toRegisterEntries } from '#domain/register.ts';
+import type { Decree } from '#domain/schema/index.ts';
+import { registerInForce } from '#site/decree-summary.ts';
 import { contentCopy } from '../helpers/content.ts';
 
 let copy: ReturnType<typeof contentCopy> | null = null;

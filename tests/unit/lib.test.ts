@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../src/lib/canonical.ts';
-import { addMonths, formatPartialDate, partialDateRange, todayIn } from '../../src/lib/dates.ts';
-import { parseFrontmatter, parseJsonSource } from '../../src/lib/content/parse.ts';
-import { describePeriod, periodEnd, readPeriodText } from '../../src/lib/period.ts';
-import { decreeInForce, inForceFrom, orderChain } from '../../src/lib/register.ts';
-import { workCalendar, workdaysBetween } from '../../src/lib/workdays.ts';
+import { canonicalJson, sha256Hex } from '#domain/canonical.ts';
+import { addMonths, formatPartialDate, partialDateRange, todayIn } from '#domain/dates.ts';
+import { parseFrontmatter, parseJsonSource } from '#content/parse.ts';
+import { describePeriod, periodEnd, readPeriodText } from '#domain/period.ts';
+import { decreeInForce, inForceFrom, orderChain } from '#domain/register.ts';
+import { workCalendar, workdaysBetween } from '#domain/workdays.ts';
 
 describe('canonical JSON and hashing', () => {
   it('sorts keys at every depth, normalises text, ends with a newline', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffItems, diffRegisters } from '../../src/lib/diff.ts';
-import { groupPage, groupStarts, pageAddress, pagerLinks, pageSize, paginate, PAGE_SIZES } from '../../src/lib/paginate.ts';
-import { syntheticEntries } from '../../src/lib/synthetic.ts';
+import { diffItems, diffRegisters } from '#domain/diff.ts';
+import { groupPage, groupStarts, pageAddress, pagerLinks, pageSize, paginate, PAGE_SIZES } from '#site/paginate.ts';
+import { syntheticEntries } from '#build/tools/synthetic.ts';
 
 describe('pagination', () => {
   it('splits a list into pages that together hold every item once, in order', () => {

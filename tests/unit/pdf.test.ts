@@ -5,12 +5,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../src/lib/canonical.ts';
-import { checkContent } from '../../src/lib/check/validate.ts';
-import { renderArchivePdf } from '../../src/lib/pdf/archive.ts';
-import type { RegisterSnapshot } from '../../src/lib/schema/index.ts';
-import { syntheticEntries } from '../../src/lib/synthetic.ts';
-import { publishVersions } from '../../src/lib/versions.ts';
+import { canonicalJson, sha256Hex } from '#domain/canonical.ts';
+import { checkContent } from '#content/check.ts';
+import { renderArchivePdf } from '#publish/archive-pdf.ts';
+import type { RegisterSnapshot } from '#domain/schema/index.ts';
+import { syntheticEntries } from '#build/tools/synthetic.ts';
+import { publishVersions } from '#publish/versions.ts';
 import { SHIPPED } from '../helpers/content.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ppid-pdf-'));

@@ -8,9 +8,9 @@ import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { exemptionSchema, PERIOD_KINDS } from '../../src/lib/schema/index.ts';
-import { SUMMARY_MARKER } from '../../src/lib/summary.ts';
+import { loadContent } from '#content/load.ts';
+import { exemptionSchema, PERIOD_KINDS } from '#domain/schema/index.ts';
+import { SUMMARY_MARKER } from '#content/summary.ts';
 import { REPO, SHIPPED } from '../helpers/content.ts';
 
 const read = (p: string) => readFileSync(join(REPO, p), 'utf8');

@@ -1,12 +1,12 @@
 // Each legal rule of kip-law.md on a passing and a failing entry. Entries are built from a
 // shipped entry so that only the field under test differs.
 import { describe, expect, it } from 'vitest';
-import { entryRules, type EntryRuleContext } from '../../src/lib/check/validate.ts';
-import { RULES, type RuleId } from '../../src/lib/check/rules.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { toRegisterEntries } from '../../src/lib/register.ts';
-import type { SnapshotEntry } from '../../src/lib/schema/index.ts';
-import { workCalendar } from '../../src/lib/workdays.ts';
+import { entryRules, type EntryRuleContext } from '#domain/rules/entry.ts';
+import { RULES, type RuleId } from '#domain/rules/registry.ts';
+import { loadContent } from '#content/load.ts';
+import { toRegisterEntries } from '#domain/register.ts';
+import type { SnapshotEntry } from '#domain/schema/index.ts';
+import { workCalendar } from '#domain/workdays.ts';
 import { SHIPPED } from '../helpers/content.ts';
 
 const tree = loadContent(SHIPPED);

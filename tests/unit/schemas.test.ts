@@ -15,8 +15,8 @@ import {
   sopSchema,
   unitSchema,
   partialDate,
-} from '../../src/lib/schema/index.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+} from '#domain/schema/index.ts';
+import { loadContent } from '#content/load.ts';
 import { SHIPPED } from '../helpers/content.ts';
 
 const tree = loadContent(SHIPPED);

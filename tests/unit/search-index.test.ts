@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/lib/search-index.ts';
+import { buildSearchIndex } from '#publish/search-index.ts';
 
 describe('buildSearchIndex', () => {
   it('indexes a folder of pages and writes pagefind/', async () => {

@@ -1,10 +1,10 @@
 // The shipped content must be the seed register, complete and faithful. These tests read
 // the seed document itself (a copy of shared/seeds/000 in tests/fixtures/seeds) and compare.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/validate.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { freezeRegister, toRegisterEntries, decreeCore } from '../../src/lib/register.ts';
-import { exemptionLetters } from '../../src/lib/citation.ts';
+import { checkContent } from '#content/check.ts';
+import { loadContent } from '#content/load.ts';
+import { freezeRegister, toRegisterEntries, decreeCore } from '#domain/register.ts';
+import { exemptionLetters } from '#domain/citation.ts';
 import { fixture, SHIPPED } from '../helpers/content.ts';
 
 const seed = fixture('seeds/dik-disperindag-ntt-2025-03.txt');

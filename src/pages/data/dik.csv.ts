@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { openData, openDataCsv } from '../../lib/opendata.ts';
-import { siteModel } from '../../site-data.ts';
+import { openData, openDataCsv } from '#publish/open-data.ts';
+import { siteModel } from '#site/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = openData(await siteModel(), import.meta.env.BASE_URL.replace(/\/$/, ''));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { openData } from '../../lib/opendata.ts';
-import { siteModel } from '../../site-data.ts';
+import { openData } from '#publish/open-data.ts';
+import { siteModel } from '#site/site-data.ts';
 
 export const GET: APIRoute = async () => {
   const data = openData(await siteModel(), import.meta.env.BASE_URL.replace(/\/$/, ''));

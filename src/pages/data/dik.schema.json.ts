@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { openDataJsonSchema } from '../../lib/opendata.ts';
+import { openDataJsonSchema } from '#publish/open-data.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(JSON.stringify(openDataJsonSchema(new URL(import.meta.env.BASE_URL, site!).href), null, 2) + '\n', {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { routes } from '../../lib/routes.ts';
-import { siteModel } from '../../site-data.ts';
+import { routes } from '#domain/routes.ts';
+import { siteModel } from '#site/site-data.ts';
 
 // The list of versions the compare page loads; each points at its frozen register.json.
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { publishedVersions } from '../../../site-data.ts';
+import { publishedVersions } from '#site/site-data.ts';
 
 // Every published file of every version, byte for byte as src/lib/versions.ts made it.
 export const getStaticPaths: GetStaticPaths = async () => {

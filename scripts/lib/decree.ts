@@ -1,0 +1,162 @@
+// Making a decree: freezing the working copy into content/decrees/<id>/ as decree.json and
+// a canonical register.json chained to the previous version. Either both files are written
+// or nothing is.
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { checkContent } from '#content/check.ts';
+import { partialDateRange } from '#domain/dates.ts';
+import { diffRegisters, type RegisterDiff } from '#domain/diff.ts';
+import { freezeRegister, orderChain, toRegisterEntries } from '#domain/register.ts';
+import type { ContentTree, DecreeFolder } from '#content/load.ts';
+import { DECREE_KINDS, decreeCoreSchema, decreeSchema, partialDate, slug, type Decree, type DecreeCore } from '#domain/schema/index.ts';
+
+export interface DecreeRequest {
+  id?: string;
+  kind?: string;
+  number?: string | null;
+  title?: string;
+  place?: string | null;
+  date?: string;
+  effective?: string | null;
+  signatory?: { name?: string; position?: string; rank?: string | null; nip?: string | null };
+  notes?: string[];
+}
+
+export interface DecreeProblem {
+  field: string;
+  message: string;
+  hint: string;
+}
+
+export type DecreePlan =
+  | {
+      ok: true;
+      id: string;
+      dir: string;
+      decreeJson: string;
+      registerJson: string;
+      sha256: string;
+      previous: { id: string; sha256: string } | null;
+      entries: number;
+      diff: RegisterDiff | null;
+      sameAsPrevious: boolean;
+      /** content/cycle.json, moved into this decree's record (and removed once written). */
+      cyclePath: string | null;
+    }
+  | { ok: false; problems: DecreeProblem[] };
+
+/** The newest decree along the `supersedes` chain, or null when there is none (or no chain). */
+export function latestDecree(tree: ContentTree): DecreeFolder | null {
+  const chain = orderChain(tree.decrees.filter((d) => d.decree).map((d) => ({ id: d.id, supersedes: d.decree!.data.supersedes, value: d })));
+  return chain.ok ? (chain.order.at(-1)?.value ?? null) : null;
+}
+
+/** Fills what a request leaves out (title, place, signatory) from the latest decree. */
+export function likePrevious(req: DecreeRequest, tree: ContentTree): DecreeRequest {
+  const last = latestDecree(tree)?.decree?.data;
+  if (!last) return req;
+  return {
+    ...req,
+    title: req.title ?? last.title,
+    place: req.place ?? last.place,
+    signatory: {
+      name: req.signatory?.name ?? last.signatory.name,
+      position: req.signatory?.position ?? last.signatory.position,
+      rank: req.signatory?.rank ?? last.signatory.rank,
+      nip: req.signatory?.nip ?? last.signatory.nip,
+    },
+  };
+}
+
+/** Checks a request against the content and prepares the files, writing nothing. */
+export function planDecree(root: string, req: DecreeRequest, opts: { today?: string } = {}): DecreePlan {
+  const problems: DecreeProblem[] = [];
+  const labels: Record<string, string> = {
+    id: 'Id keputusan (--id)',
+    date: 'Tanggal penetapan (--date)',
+    kind: 'Jenis keputusan (--kind)',
+    title: 'Judul (--title)',
+    'signatory.name': 'Nama penandatangan (--signatory-name)',
+    'signatory.position': 'Jabatan penandatangan (--signatory-position)',
+  };
+  const need = (field: string, value: unknown, hint: string) => {
+    if (value === undefined || value === null || value === '') problems.push({ field, message: `${labels[field] ?? field} wajib diisi.`, hint });
+  };
+  need('id', req.id, 'Beri id folder keputusan, misalnya --id dik-2026-01 (huruf kecil, angka, tanda hubung).');
+  need('date', req.date, 'Tulis tanggal penetapan: --date 2026-01-15, atau --date 2026-01 bila dokumen hanya menyebut bulan.');
+  need('kind', req.kind, `Pilih jenis: --kind ${DECREE_KINDS.join(' | ')}.`);
+  need('title', req.title, 'Tulis judul keputusan sebagaimana tercantum: --title "…".');
+  need('signatory.name', req.signatory?.name, 'Tulis nama penandatangan sebagaimana tercetak: --signatory-name "…".');
+  need('signatory.position', req.signatory?.position, 'Tulis jabatan penandatangan: --signatory-position "…".');
+  if (req.id && !slug.safeParse(req.id).success) problems.push({ field: 'id', message: `"${req.id}" bukan id yang sah.`, hint: 'Gunakan huruf kecil, angka dan tanda hubung, misalnya dik-2026-01.' });
+  if (req.id && existsSync(join(root, 'decrees', req.id))) problems.push({ field: 'id', message: `Keputusan "${req.id}" sudah ada di content/decrees/${req.id}.`, hint: 'Versi beku tidak pernah ditimpa; pilih id lain.' });
+  if (req.date && !partialDate.safeParse(req.date).success) problems.push({ field: 'date', message: `"${req.date}" bukan tanggal yang sah.`, hint: 'Gunakan TTTT-BB-HH atau TTTT-BB.' });
+  if (req.effective && !partialDate.safeParse(req.effective).success) problems.push({ field: 'effective', message: `"${req.effective}" bukan tanggal yang sah.`, hint: 'Gunakan TTTT-BB-HH atau TTTT-BB.' });
+  if (req.kind && !(DECREE_KINDS as readonly string[]).includes(req.kind)) problems.push({ field: 'kind', message: `Jenis "${req.kind}" tidak dikenal.`, hint: `Pilih salah satu: ${DECREE_KINDS.join(', ')}.` });
+  if (req.date && req.effective && partialDate.safeParse(req.date).success && partialDate.safeParse(req.effective).success && partialDateRange(req.effective).last < partialDateRange(req.date).first)
+    problems.push({ field: 'effective', message: 'Tanggal berlaku mendahului tanggal penetapan.', hint: 'Periksa kedua tanggal.' });
+
+  const result = checkContent(root, { today: opts.today });
+  if (result.counts.error > 0)
+    problems.push({ field: 'content', message: `Salinan kerja (working copy) masih memiliki ${result.counts.error} galat; register yang bergalat tidak dapat dibekukan.`, hint: 'Jalankan npm run check, perbaiki setiap galat, lalu ulangi.' });
+  if (!result.tree.body) problems.push({ field: 'content', message: 'content/body.json tidak ada.', hint: 'Tambahkan data Badan Publik.' });
+  const entries = toRegisterEntries(result.tree.exemptions);
+  if (entries.length === 0) problems.push({ field: 'content', message: 'Salinan kerja tidak berisi entri.', hint: 'Register kosong tidak dapat ditetapkan.' });
+  const last = result.chain?.at(-1) ?? null;
+  if (last?.decree && req.date && partialDate.safeParse(req.date).success && partialDateRange(req.date).last < partialDateRange(last.decree.data.date).first)
+    problems.push({ field: 'date', message: `Tanggal ${req.date} mendahului keputusan terakhir "${last.id}" (${last.decree.data.date}).`, hint: 'Keputusan baru tidak boleh bertanggal lebih awal dari keputusan yang digantikannya.' });
+  if (problems.length) return { ok: false, problems };
+
+  const core: DecreeCore = decreeCoreSchema.parse({
+    kind: req.kind,
+    number: req.number ?? null,
+    title: req.title,
+    place: req.place ?? null,
+    date: req.date,
+    effective: req.effective ?? null,
+    signatory: { name: req.signatory!.name, position: req.signatory!.position, rank: req.signatory!.rank ?? null, nip: req.signatory!.nip ?? null },
+    initials: [],
+    supersedes: last?.id ?? null,
+  });
+  const previousSha = last?.register?.sha256 ?? null;
+  const frozen = freezeRegister({ decreeId: req.id!, decree: core, body: result.tree.body!.data, entries, previousSha256: previousSha });
+  // The cycle under way becomes this decree's record; its "decree" stage is the decree's date
+  // where that date is known to the day.
+  const open = result.tree.openCycle?.data ?? null;
+  const cycle = open ? { ...open, decree: open.decree ?? (/^\d{4}-\d{2}-\d{2}$/.test(req.date!) ? req.date! : null) } : null;
+  const decree: Decree = decreeSchema.parse({ ...core, cycle, jdih: null, notes: req.notes ?? [], register: { sha256: frozen.sha256 } });
+  const before = last?.register?.data?.entries ?? null;
+  return {
+    ok: true,
+    id: req.id!,
+    dir: join(root, 'decrees', req.id!),
+    decreeJson: JSON.stringify(decree, null, 2) + '\n',
+    registerJson: frozen.json,
+    sha256: frozen.sha256,
+    previous: last && previousSha ? { id: last.id, sha256: previousSha } : null,
+    entries: entries.length,
+    diff: before ? diffRegisters(before, entries) : null,
+    sameAsPrevious: before ? isDeepStrictEqual(before, entries) : false,
+    cyclePath: open ? join(root, 'cycle.json') : null,
+  };
+}
+
+/**
+ * Writes a planned decree: both files go into a temporary folder beside the target, which
+ * is then renamed into place, so an interrupted run leaves no half-written version.
+ */
+export function writeDecree(plan: Extract<DecreePlan, { ok: true }>): void {
+  const parent = join(plan.dir, '..');
+  mkdirSync(parent, { recursive: true });
+  const tmp = mkdtempSync(join(parent, `.${plan.id}-`));
+  try {
+    writeFileSync(join(tmp, 'register.json'), plan.registerJson);
+    writeFileSync(join(tmp, 'decree.json'), plan.decreeJson);
+    renameSync(tmp, plan.dir);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  if (plan.cyclePath) rmSync(plan.cyclePath, { force: true });
+}

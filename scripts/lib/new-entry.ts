@@ -1,0 +1,93 @@
+// `npm run new`: a new entry file from what an editor types, checked before anything is
+// written: the legal citation against content/laws, the period read back in plain words.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '#domain/rules/registry.ts';
+import { entryRules } from '#domain/rules/entry.ts';
+import { formatCitation, resolveCitation } from '#domain/citation.ts';
+import { parseBasis } from '#domain/citation-parse.ts';
+import { loadContent } from '#content/load.ts';
+import { entryToMdx, slugFor } from '#content/entry-file.ts';
+import { describePeriod, readPeriodText } from '#domain/period.ts';
+import { todayIn } from '#domain/dates.ts';
+import { exemptionSchema, slug, type ExemptionData } from '#domain/schema/index.ts';
+import { workCalendar } from '#domain/workdays.ts';
+
+export interface NewEntryInput {
+  title?: string;
+  basis?: string;
+  opened?: string;
+  closed?: string;
+  period?: string;
+  order?: number;
+  id?: string;
+  unit?: string;
+  partial?: boolean;
+}
+
+export type NewEntryPlan =
+  | { ok: true; id: string; path: string; mdx: string; data: ExemptionData; citations: string[]; periodPlain: string; findings: Problem[]; notes: string[] }
+  | { ok: false; problems: { field: string; message: string; hint: string }[] };
+
+export function planNewEntry(root: string, input: NewEntryInput, today?: string): NewEntryPlan {
+  const problems: { field: string; message: string; hint: string }[] = [];
+  const tree = loadContent(root);
+  const laws = new Map(tree.laws.map((l) => [l.id, l.data]));
+  const units = new Map(tree.units.map((u) => [u.id, u.data]));
+  const need = (field: string, label: string, value: string | undefined, hint: string) => {
+    if (!value?.trim()) problems.push({ field, message: `${label} wajib diisi.`, hint });
+  };
+  need('title', 'Informasi (--title)', input.title, 'Tulis informasi yang dikecualikan secara jelas dan spesifik, misalnya --title "Data kesehatan pegawai".');
+  need('basis', 'Dasar hukum (--basis)', input.basis, 'Tulis seperti di keputusan, misalnya --basis "Pasal 17 huruf h UU No. 14 Tahun 2008".');
+  need('opened', 'Konsekuensi jika dibuka (--opened)', input.opened, 'Tulis akibat bila informasi dibuka (hasil uji konsekuensi).');
+  need('closed', 'Pertimbangan jika ditutup (--closed)', input.closed, 'Tulis kepentingan yang dilindungi bila informasi ditutup.');
+  need('period', 'Jangka waktu (--period)', input.period, 'Misalnya --period "5 tahun", "Sampai dengan selesainya proses audit", atau "Tidak terbatas".');
+
+  const basis = parseBasis(input.basis ?? '');
+  for (const u of basis.unread) problems.push({ field: 'basis', message: `"${u}" tidak terbaca sebagai rujukan peraturan.`, hint: 'Sebut pasal, huruf dan undang-undangnya, misalnya "Pasal 17 huruf h UU No. 14 Tahun 2008".' });
+  const citations: string[] = [];
+  for (const c of basis.citations) {
+    const r = resolveCitation(c, laws);
+    if (!r.ok) problems.push({ field: 'basis', message: r.message, hint: r.hint });
+    else citations.push(formatCitation(c, r.value.law));
+  }
+  if (input.basis?.trim() && !basis.citations.some((c) => laws.get(c.law)?.exemptionArticle === c.article && c.letter))
+    problems.push({ field: 'basis', message: 'Tidak ada alasan pengecualian Pasal 17 UU 14/2008 (huruf a–j) yang disebut.', hint: 'Informasi hanya dapat dikecualikan berdasarkan Pasal 17; sebut hurufnya.' });
+
+  const period = readPeriodText(input.period ?? '');
+  if (input.period?.trim() && period.kind === 'unclear')
+    problems.push({
+      field: 'period',
+      message: `Jangka waktu "${input.period}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan yang jelas.`,
+      hint: 'Jangka waktu harus jelas dan tegas, misalnya "5 tahun", "Sampai dengan selesainya proses audit", "Apabila mendapat persetujuan dari yang bersangkutan", "Selama masih dalam pelaksanaan" atau "Tidak terbatas".',
+    });
+
+  const taken = new Set([...tree.exemptions.map((e) => e.id), ...tree.decrees.flatMap((d) => d.register?.data?.entries.map((e) => e.id) ?? [])]);
+  let id = input.id;
+  if (id !== undefined) {
+    if (!slug.safeParse(id).success) problems.push({ field: 'id', message: `"${id}" bukan id yang sah.`, hint: 'Gunakan huruf kecil, angka dan tanda hubung.' });
+    else if (taken.has(id)) problems.push({ field: 'id', message: `Id "${id}" sudah dipakai (di salinan kerja atau di versi yang pernah ditetapkan).`, hint: 'Id tidak pernah dipakai ulang; pilih id lain atau biarkan kosong agar dibuat dari judul.' });
+  } else id = slugFor(input.title ?? '', taken);
+  if (input.unit && !units.has(input.unit)) problems.push({ field: 'unit', message: `Unit kerja "${input.unit}" tidak ada di content/units.`, hint: units.size ? `Pilih salah satu: ${[...units.keys()].join(', ')}.` : 'Tambahkan unit kerjanya ke content/units lebih dulu, atau jangan isi --unit.' });
+  if (input.order !== undefined && (!Number.isInteger(input.order) || input.order < 1)) problems.push({ field: 'order', message: `Nomor urut "${input.order}" tidak sah.`, hint: 'Tulis bilangan bulat positif, atau biarkan kosong agar entri ditaruh di akhir.' });
+  if (input.order !== undefined && tree.exemptions.some((e) => e.data.order === input.order)) problems.push({ field: 'order', message: `Nomor urut ${input.order} sudah dipakai.`, hint: 'Biarkan kosong agar entri ditaruh di akhir, atau pilih nomor yang belum dipakai.' });
+  const path = join(root, 'exemptions', `${id}.mdx`);
+  if (existsSync(path)) problems.push({ field: 'id', message: `Berkas ${path} sudah ada.`, hint: 'Pilih id lain.' });
+  if (problems.length) return { ok: false, problems };
+
+  const data = exemptionSchema.parse({
+    order: input.order ?? Math.max(0, ...tree.exemptions.map((e) => e.data.order)) + 1,
+    title: input.title!.trim(),
+    legalBasis: basis.citations,
+    legalBasisText: basis.texts,
+    consequence: { opened: input.opened!.trim(), closed: input.closed!.trim() },
+    period,
+    ...(input.unit ? { unit: input.unit } : {}),
+    ...(input.partial ? { partial: true } : {}),
+  });
+  const findings = entryRules(
+    { number: 0, id: id!, title: data.title, legalBasis: data.legalBasis, legalBasisText: data.legalBasisText, consequence: data.consequence, period: data.period, unit: data.unit ?? null, partial: data.partial, partialNote: null, narrative: '' },
+    { laws, units, file: path, decreeDate: null, today: today ?? todayIn(tree.body?.data.timeZone ?? 'Asia/Jakarta'), calendar: workCalendar(tree.holidays.map((h) => h.data)) },
+  );
+  return { ok: true, id: id!, path, mdx: entryToMdx(data), data, citations, periodPlain: describePeriod(period), findings, notes: basis.notes };
+}

@@ -1,0 +1,75 @@
+// What the build does before Astro renders a page: check the content (the same check as
+// `npm run check`), render the archive PDFs that are not cached yet, and publish every
+// version's files for the pages to read. It runs in a worker thread (prepareInWorker), so
+// the whole content tree it loads is freed before the pages are rendered: at ten versions
+// of ten thousand entries that keeps the build's peak memory to what the pages need.
+import { rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { formatReport } from '#content/report.ts';
+import { checkContent } from '#content/check.ts';
+import type { ContentTree, DecreeFolder } from '#content/load.ts';
+import { prepareArchives, writePublished } from '#publish/versions.ts';
+
+export interface PrepareOptions {
+  root: string;
+  /** Archive PDFs by content hash, kept between builds. */
+  archiveCache: string;
+  /** Where each version's published files are written (emptied first). */
+  publishedDir: string;
+  /** Only check (astro dev): no archives, no published files. */
+  checkOnly?: boolean;
+  color?: boolean;
+}
+
+export interface PrepareResult {
+  errors: number;
+  findings: number;
+  entries: number;
+  /** The validator's report, when there are errors. */
+  report: string | null;
+  archives: { rendered: number; reused: number; ms: number } | null;
+  published: boolean;
+}
+
+export async function prepareBuild(o: PrepareOptions): Promise<PrepareResult> {
+  const { out, tree, chain } = check(o);
+  if (out.errors > 0 || o.checkOnly || !chain) return out;
+  const started = performance.now();
+  const { rendered, reused } = await prepareArchives(tree, chain, o.archiveCache);
+  out.archives = { rendered, reused, ms: Math.round(performance.now() - started) };
+  rmSync(o.publishedDir, { recursive: true, force: true });
+  await writePublished(tree, chain, o.publishedDir, { cacheDir: o.archiveCache });
+  out.published = true;
+  return out;
+}
+
+/**
+ * The check, keeping only what the archives and the published files need: the working
+ * copy's entries (each with its parsed frontmatter, kept for line numbers) and the problems
+ * are let go before the archives are rendered two at a time.
+ */
+function check(o: PrepareOptions): { out: PrepareResult; tree: ContentTree; chain: DecreeFolder[] | null } {
+  const result = checkContent(o.root);
+  return {
+    out: {
+      errors: result.counts.error,
+      findings: result.counts.finding,
+      entries: result.tree.exemptions.length,
+      report: result.counts.error > 0 ? formatReport(result, { color: o.color }) : null,
+      archives: null,
+      published: false,
+    },
+    tree: { ...result.tree, exemptions: [], problems: [] },
+    chain: result.chain,
+  };
+}
+
+/** prepareBuild in a worker thread; a failure inside it is thrown here with its message. */
+export function prepareInWorker(o: PrepareOptions): Promise<PrepareResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: o });
+    worker.once('message', (m: { ok: true; result: PrepareResult } | { ok: false; error: string }) => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`Persiapan build berhenti (kode ${code}).`)));
+  });
+}

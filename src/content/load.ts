@@ -1,0 +1,275 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import type { z } from 'zod';
+import { sha256Hex } from '#domain/canonical.ts';
+import { contentRoot } from './settings.ts';
+import { describeIssue } from './zod-issues.ts';
+import { formatPath, problem, type Problem } from '#domain/rules/registry.ts';
+import {
+  bodySchema,
+  cycleSchema,
+  decreeSchema,
+  exemptionSchema,
+  holidaysSchema,
+  lawSchema,
+  registerSnapshotSchema,
+  sopSchema,
+  unitSchema,
+  type Body,
+  type Cycle,
+  type Decree,
+  type ExemptionData,
+  type Holidays,
+  type Law,
+  type RegisterSnapshot,
+  type Sop,
+  type Unit,
+} from '#domain/schema/index.ts';
+import { parseFrontmatter, parseJsonSource, type DataPath, type ParseResult } from './parse.ts';
+
+
+export interface Loaded<T> {
+  id: string;
+  /** Path for messages: relative to the working directory, forward slashes. */
+  file: string;
+  data: T;
+  lineOf: (path: DataPath) => number | undefined;
+}
+
+export interface ExemptionFile extends Loaded<ExemptionData> {
+  /** The MDX body: the longer consequence-test reasoning, or "". */
+  body: string;
+}
+
+export interface RegisterFile {
+  file: string;
+  raw: string;
+  sha256: string;
+  data: RegisterSnapshot | null;
+  lineOf: (path: DataPath) => number | undefined;
+}
+
+export interface DecreeFolder {
+  id: string;
+  dir: string;
+  decree: Loaded<Decree> | null;
+  register: RegisterFile | null;
+  sk: { file: string; sha256: string } | null;
+}
+
+export interface ContentTree {
+  root: string;
+  body: Loaded<Body> | null;
+  laws: Loaded<Law>[];
+  units: Loaded<Unit>[];
+  exemptions: ExemptionFile[];
+  decrees: DecreeFolder[];
+  sops: Loaded<Sop>[];
+  holidays: Loaded<Holidays>[];
+  /** content/cycle.json: the update cycle under way, before its decree exists. */
+  openCycle: Loaded<Cycle> | null;
+  /** Problems found while reading: syntax, schema, file names. */
+  problems: Problem[];
+}
+
+type Subject = NonNullable<Problem['subject']>['kind'];
+
+function displayPath(abs: string): string {
+  const rel = relative(process.cwd(), abs);
+  return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
+}
+
+function listFiles(dir: string, recursive: boolean): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const abs = join(dir, name);
+    if (statSync(abs).isDirectory()) {
+      if (recursive) out.push(...listFiles(abs, true));
+    } else out.push(abs);
+  }
+  return out;
+}
+
+/** Placeholder files git needs to keep an empty folder; never content. */
+const IGNORED = new Set(['.gitkeep', '.DS_Store']);
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface LoadOptions {
+  /** Read only content/exemptions (the working copy), e.g. for the site's collection. */
+  exemptionsOnly?: boolean;
+}
+
+export function loadContent(rootDir: string = contentRoot(), options: LoadOptions = {}): ContentTree {
+  const all = !options.exemptionsOnly;
+  const root = resolve(rootDir);
+  const problems: Problem[] = [];
+
+  function validate<S extends z.ZodType>(
+    schema: S,
+    parsed: ParseResult,
+    file: string,
+    subject: { kind: Subject; id: string },
+  ): { data: z.infer<S>; lineOf: (p: DataPath) => number | undefined } | null {
+    if (!parsed.ok) {
+      problems.push(problem('syntax', { file, line: parsed.problem.line, message: parsed.problem.message, hint: parsed.problem.hint, subject }));
+      return null;
+    }
+    const result = schema.safeParse(parsed.value.data, { reportInput: true });
+    if (!result.success) {
+      const texts = result.error.issues.map((issue) => describeIssue(issue, schema));
+      // A misspelt field ("titel") also makes the real one ("title") missing: report the
+      // misspelling once, with its correction, rather than two errors for one slip.
+      const meant = new Set(texts.flatMap((t) => (t.meant ? [formatPath(t.meant)] : [])));
+      for (const t of texts) {
+        if (t.field && meant.has(t.field) && !t.meant) continue;
+        problems.push(
+          problem('schema', { file, line: parsed.value.lineOf(t.path), field: t.field || undefined, message: t.message, hint: t.hint, subject }),
+        );
+      }
+      return null;
+    }
+    return { data: result.data, lineOf: parsed.value.lineOf };
+  }
+
+  function loadJsonFile<S extends z.ZodType>(abs: string, schema: S, kind: Subject, id: string): Loaded<z.infer<S>> | null {
+    const file = displayPath(abs);
+    const v = validate(schema, parseJsonSource(readFileSync(abs, 'utf8')), file, { kind, id });
+    return v ? { id, file, data: v.data, lineOf: v.lineOf } : null;
+  }
+
+  function checkId(abs: string, id: string, kind: Subject): boolean {
+    if (SLUG.test(id)) return true;
+    problems.push(
+      problem('id-invalid', {
+        file: displayPath(abs),
+        message: `Nama berkas "${basename(abs)}" tidak dapat menjadi id: id dipakai di alamat halaman dan tidak boleh berubah.`,
+        hint: `Ganti nama berkas menjadi huruf kecil, angka dan tanda hubung, misalnya "${suggestSlug(id)}${extname(abs)}".`,
+        subject: { kind, id },
+      }),
+    );
+    return false;
+  }
+
+  function jsonCollection<S extends z.ZodType>(folder: string, schema: S, kind: Subject): Loaded<z.infer<S>>[] {
+    const out: Loaded<z.infer<S>>[] = [];
+    for (const abs of listFiles(join(root, folder), false)) {
+      const name = basename(abs);
+      if (IGNORED.has(name)) continue;
+      if (extname(name) !== '.json') {
+        problems.push(unexpected(abs, `Folder ${folder}/ hanya berisi berkas .json.`));
+        continue;
+      }
+      const id = basename(name, '.json');
+      if (!checkId(abs, id, kind)) continue;
+      const loaded = loadJsonFile(abs, schema, kind, id);
+      if (loaded) out.push(loaded);
+    }
+    return out;
+  }
+
+  function unexpected(abs: string, hint: string): Problem {
+    return problem('file-unexpected', {
+      file: displayPath(abs),
+      message: `Berkas "${basename(abs)}" tidak dikenal di tempat ini dan tidak akan dibaca.`,
+      hint,
+    });
+  }
+
+  // The public body.
+  const bodyPath = join(root, 'body.json');
+  let body: Loaded<Body> | null = null;
+  if (!all) body = null;
+  else if (existsSync(bodyPath)) body = loadJsonFile(bodyPath, bodySchema, 'body', 'body');
+  else
+    problems.push(
+      problem('body-missing', {
+        file: displayPath(bodyPath),
+        message: 'Data Badan Publik (content/body.json) tidak ada.',
+        hint: 'Buat content/body.json berisi paling sedikit "name" (nama Badan Publik).',
+      }),
+    );
+
+  const cyclePath = join(root, 'cycle.json');
+  const openCycle = all && existsSync(cyclePath) ? loadJsonFile(cyclePath, cycleSchema, 'sop', 'cycle') : null;
+
+  const laws = all ? jsonCollection('laws', lawSchema, 'law') : [];
+  const units = all ? jsonCollection('units', unitSchema, 'unit') : [];
+  const sops = all ? jsonCollection('sop', sopSchema, 'sop') : [];
+  const holidays = all ? jsonCollection('holidays', holidaysSchema, 'holidays') : [];
+
+  // Exemption entries: one .mdx file each; sub-folders are allowed for a unit's own files.
+  const exemptions: ExemptionFile[] = [];
+  for (const abs of listFiles(join(root, 'exemptions'), true)) {
+    const name = basename(abs);
+    if (IGNORED.has(name)) continue;
+    if (extname(name) !== '.mdx') {
+      problems.push(unexpected(abs, 'Entri ditulis sebagai berkas .mdx; ganti ekstensi berkas atau pindahkan berkas ini keluar dari content/exemptions/.'));
+      continue;
+    }
+    const id = basename(name, '.mdx');
+    if (!checkId(abs, id, 'exemption')) continue;
+    const file = displayPath(abs);
+    const { result, body: mdxBody } = parseFrontmatter(readFileSync(abs, 'utf8'));
+    const v = validate(exemptionSchema, result, file, { kind: 'exemption', id });
+    if (v) exemptions.push({ id, file, data: v.data, lineOf: v.lineOf, body: mdxBody.trim() });
+  }
+
+  // Decrees: one folder each.
+  const decrees: DecreeFolder[] = [];
+  const decreesDir = join(root, 'decrees');
+  if (all && existsSync(decreesDir)) {
+    for (const name of readdirSync(decreesDir).sort()) {
+      const dir = join(decreesDir, name);
+      if (IGNORED.has(name)) continue;
+      if (!statSync(dir).isDirectory()) {
+        problems.push(unexpected(dir, 'Setiap keputusan berada dalam foldernya sendiri: content/decrees/<id>/decree.json.'));
+        continue;
+      }
+      if (!checkId(dir, name, 'decree')) continue;
+      const folder: DecreeFolder = { id: name, dir, decree: null, register: null, sk: null };
+      for (const f of readdirSync(dir).sort()) {
+        const abs = join(dir, f);
+        if (f === 'decree.json') folder.decree = loadJsonFile(abs, decreeSchema, 'decree', name);
+        else if (f === 'register.json') {
+          const raw = readFileSync(abs, 'utf8');
+          const file = displayPath(abs);
+          const v = validate(registerSnapshotSchema, parseJsonSource(raw, { lazyPositions: true }), file, { kind: 'decree', id: name });
+          folder.register = {
+            file,
+            raw,
+            sha256: sha256Hex(readFileSync(abs)),
+            data: v?.data ?? null,
+            lineOf: v?.lineOf ?? (() => undefined),
+          };
+        } else if (f === 'sk.pdf') folder.sk = { file: displayPath(abs), sha256: sha256Hex(readFileSync(abs)) };
+        else if (!IGNORED.has(f)) problems.push(unexpected(abs, 'Folder keputusan hanya berisi decree.json, register.json dan (bila ada) sk.pdf.'));
+      }
+      if (!folder.decree && !problems.some((p) => p.subject?.kind === 'decree' && p.subject.id === name)) {
+        problems.push(
+          problem('schema', {
+            file: displayPath(join(dir, 'decree.json')),
+            message: `Folder keputusan "${name}" tidak berisi decree.json.`,
+            hint: 'Buat keputusan dengan skrip (npm run decree) agar decree.json dan register.json ditulis bersama.',
+            subject: { kind: 'decree', id: name },
+          }),
+        );
+      }
+      decrees.push(folder);
+    }
+  }
+
+  return { root, body, laws, units, exemptions, decrees, sops, holidays, openCycle, problems };
+}
+
+function suggestSlug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'entri-baru'
+  );
+}

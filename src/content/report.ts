@@ -1,0 +1,67 @@
+import { SEVERITY_LABELS } from '#domain/strings.ts';
+import { RULES, type Problem, type RuleId } from '#domain/rules/registry.ts';
+import type { CheckResult } from './check.ts';
+
+export interface ReportOptions {
+  color?: boolean;
+}
+
+/**
+ * The validator's output for a person: grouped by severity, then by rule, with a count per
+ * group; each problem on one line that stands on its own (file:line, field, rule id,
+ * message, fix), so a line can be copied into a chat or an issue as it is.
+ */
+export function formatReport(result: CheckResult, opts: ReportOptions = {}): string {
+  const c = colors(opts.color ?? false);
+  const t = result.tree;
+  const lines: string[] = [];
+  lines.push(
+    c.bold(`Pemeriksaan konten: ${t.exemptions.length} entri, ${t.decrees.length} keputusan, ${t.laws.length} peraturan, ${t.units.length} unit kerja, ${t.sops.length} SOP`),
+  );
+  for (const severity of ['error', 'finding'] as const) {
+    const ofSeverity = result.problems.filter((p) => p.severity === severity);
+    if (!ofSeverity.length) continue;
+    lines.push('', (severity === 'error' ? c.red : c.yellow)(c.bold(`${SEVERITY_LABELS[severity]}: ${ofSeverity.length}`)));
+    const byRule = new Map<RuleId, Problem[]>();
+    for (const p of ofSeverity) byRule.set(p.rule, [...(byRule.get(p.rule) ?? []), p]);
+    for (const [rule, list] of byRule) {
+      const info = RULES[rule];
+      lines.push(`  ${c.bold(rule)} (${list.length}) ${info.title}${'heuristic' in info && info.heuristic ? ' [heuristik]' : ''} · ${c.dim(info.source)}`);
+      for (const p of list) lines.push(`    ${formatProblemLine(p)}`);
+    }
+  }
+  lines.push('');
+  const { error, finding } = result.counts;
+  const verdict =
+    error > 0
+      ? c.red(c.bold(`GAGAL: ${error} galat, ${finding} temuan. Perbaiki galat sebelum digabung (merge).`))
+      : c.green(c.bold(`LULUS: 0 galat, ${finding} temuan.`)) + (finding ? ' Temuan ditampilkan di halaman kepatuhan dan tidak menggagalkan pemeriksaan.' : '');
+  lines.push(verdict);
+  return lines.join('\n');
+}
+
+/** `file:line · field · [rule] message → Perbaikan: hint` */
+export function formatProblemLine(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const field = p.field ? ` · ${p.field}` : '';
+  const hint = p.hint ? ` → Perbaikan: ${p.hint}` : '';
+  return `${where}${field} · [${p.rule}] ${p.message}${hint}`;
+}
+
+export function reportJson(result: CheckResult): string {
+  return JSON.stringify(
+    {
+      ok: result.counts.error === 0,
+      today: result.today,
+      counts: { ...result.counts, exemptions: result.tree.exemptions.length, decrees: result.tree.decrees.length },
+      problems: result.problems.map((p) => ({ ...p, ruleTitle: RULES[p.rule].title, source: RULES[p.rule].source })),
+    },
+    null,
+    2,
+  );
+}
+
+function colors(on: boolean) {
+  const wrap = (code: string) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+  return { bold: wrap('1'), dim: wrap('2'), red: wrap('31'), yellow: wrap('33'), green: wrap('32') };
+}

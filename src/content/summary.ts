@@ -1,0 +1,130 @@
+// The register summary of a change (a pull request): what it does to the register, not to
+// files. Shared by `npm run summary` and the pull-request workflow's comment.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { sha256Hex } from '#domain/canonical.ts';
+import { formatCitation } from '#domain/citation.ts';
+import { checkContent, type CheckResult } from './check.ts';
+import { formatProblemLine } from './report.ts';
+import { RULES, type Problem } from '#domain/rules/registry.ts';
+import { formatPartialDate } from '#domain/dates.ts';
+import { diffRegisters, type FieldChange, type RegisterDiff } from '#domain/diff.ts';
+import { DECREE_KIND_LABELS } from '#domain/strings.ts';
+import { describePeriod } from '#domain/period.ts';
+import { toRegisterEntries } from '#domain/register.ts';
+import type { Law, SnapshotEntry } from '#domain/schema/index.ts';
+
+export const SUMMARY_MARKER = '<!-- ppid-dik:ringkasan-register -->';
+
+export interface RegisterSummary {
+  markdown: string;
+  errors: number;
+  diff: RegisterDiff;
+  newDecrees: string[];
+  newFindings: Problem[];
+  resolvedFindings: Problem[];
+  otherFiles: { path: string; change: 'ditambah' | 'dihapus' | 'diubah' }[];
+}
+
+const findingKey = (p: Problem) => `${p.rule}|${p.subject?.kind}:${p.subject?.id}|${p.field ?? ''}`;
+
+function files(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(root, p).split(sep).join('/'), sha256Hex(readFileSync(p)));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const md = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/\n/g, ' ');
+
+function fieldLine(f: FieldChange): string {
+  // When nothing of substance stayed the same, "before → after" reads better than word soup.
+  const kept = f.words.filter((w) => w.kind === 'same' && /[\p{L}\p{N}]/u.test(w.text)).length;
+  if (!kept) return `  - ${f.label}: ~~${md(f.before)}~~ → **${md(f.after)}**`;
+  // Word-level: deleted words struck through, added words in bold; text markers, not colour.
+  const words = f.words.map((w) => (w.kind === 'same' ? md(w.text) : w.kind === 'added' ? ` **+${md(w.text.trim())}** ` : ` ~~−${md(w.text.trim())}~~ `)).join('');
+  return `  - ${f.label}: ${words.replace(/\s+/g, ' ').trim()}`;
+}
+
+function entryLine(e: SnapshotEntry, laws: ReadonlyMap<string, Law>): string {
+  const cites = e.legalBasis.map((c) => formatCitation(c, laws.get(c.law))).join('; ') || 'tanpa dasar hukum';
+  return `- **${e.number}. ${md(e.title)}** · ${md(cites)} · jangka waktu "${md(e.period.text)}" (${md(describePeriod(e.period))})`;
+}
+
+function problemLine(p: Problem, root: string): string {
+  return `- ${md(formatProblemLine({ ...p, file: p.file.startsWith(root) ? relative(root, p.file) : p.file.replace(/^.*?content\//, 'content/') }))}`;
+}
+
+export function summarize(baseRoot: string, headRoot: string, opts: { today?: string; baseLabel?: string; headLabel?: string } = {}): RegisterSummary {
+  const base: CheckResult = checkContent(baseRoot, { today: opts.today });
+  const head: CheckResult = checkContent(headRoot, { today: opts.today });
+  const laws = new Map(head.tree.laws.map((l) => [l.id, l.data]));
+  const diff = diffRegisters(toRegisterEntries(base.tree.exemptions), toRegisterEntries(head.tree.exemptions));
+
+  const baseDecrees = new Set(base.tree.decrees.map((d) => d.id));
+  const newDecrees = head.tree.decrees.filter((d) => !baseDecrees.has(d.id));
+  const baseFindings = new Map(base.problems.filter((p) => p.severity === 'finding').map((p) => [findingKey(p), p]));
+  const headFindings = new Map(head.problems.filter((p) => p.severity === 'finding').map((p) => [findingKey(p), p]));
+  const newFindings = [...headFindings].filter(([k]) => !baseFindings.has(k)).map(([, p]) => p);
+  const resolvedFindings = [...baseFindings].filter(([k]) => !headFindings.has(k)).map(([, p]) => p);
+  const errors = head.problems.filter((p) => p.severity === 'error');
+
+  const baseFiles = files(baseRoot);
+  const headFiles = files(headRoot);
+  const otherFiles: RegisterSummary['otherFiles'] = [];
+  for (const [path, hash] of headFiles) {
+    if (path.startsWith('exemptions/') || path.startsWith('decrees/')) continue;
+    if (!baseFiles.has(path)) otherFiles.push({ path, change: 'ditambah' });
+    else if (baseFiles.get(path) !== hash) otherFiles.push({ path, change: 'diubah' });
+  }
+  for (const path of baseFiles.keys()) if (!path.startsWith('exemptions/') && !path.startsWith('decrees/') && !headFiles.has(path)) otherFiles.push({ path, change: 'dihapus' });
+  // Frozen versions that changed are never a normal change: say so loudly.
+  const touchedFrozen = [...baseFiles].filter(([p, h]) => p.startsWith('decrees/') && headFiles.has(p) && headFiles.get(p) !== h && p.endsWith('register.json')).map(([p]) => p);
+
+  const L: string[] = [SUMMARY_MARKER, '## Ringkasan perubahan register', ''];
+  L.push(
+    errors.length
+      ? `**Pemeriksaan: GAGAL** (${errors.length} galat, ${head.counts.finding} temuan). Galat harus diperbaiki sebelum digabung.`
+      : `**Pemeriksaan: LULUS** (0 galat, ${head.counts.finding} temuan).`,
+  );
+  if (opts.baseLabel || opts.headLabel) L.push(`Dibandingkan: \`${opts.baseLabel ?? 'dasar'}\` → \`${opts.headLabel ?? 'usulan'}\`.`);
+  L.push('');
+  if (newDecrees.length) {
+    L.push('### Keputusan baru');
+    for (const d of newDecrees) {
+      const dec = d.decree?.data;
+      const reg = d.register?.data;
+      const prev = head.chain?.[head.chain.findIndex((x) => x.id === d.id) - 1]?.register?.data?.entries;
+      const dd = prev && reg ? diffRegisters(prev, reg.entries) : null;
+      L.push(
+        `- \`${d.id}\`: ${dec ? `${DECREE_KIND_LABELS[dec.kind ?? ''] ?? 'Keputusan'} ${dec.number ? `Nomor ${md(dec.number)}` : 'tanpa nomor'}, ${[dec.place, formatPartialDate(dec.date)].filter(Boolean).join(', ')}` : 'decree.json tidak terbaca'}; ${reg ? `${reg.entries.length} entri` : 'register.json tidak ada'}${dd ? ` (${dd.added.length} ditambah, ${dd.removed.length} dihapus, ${dd.changed.length} diubah dari versi sebelumnya)` : ''}; SHA-256 \`${d.register?.sha256 ?? '-'}\``,
+      );
+    }
+    L.push('');
+  } else L.push('Keputusan baru: tidak ada. Perubahan entri di bawah ini adalah **usulan** dan belum berlaku sampai ditetapkan dengan keputusan.', '');
+  if (touchedFrozen.length) L.push(`**Peringatan:** versi beku diubah: ${touchedFrozen.map((p) => `\`${p}\``).join(', ')}. Versi yang sudah ditetapkan tidak boleh diubah.`, '');
+
+  L.push('### Entri', '', `+ ${diff.added.length} ditambahkan · − ${diff.removed.length} dihapus · ~ ${diff.changed.length} diubah · ↕ ${diff.renumbered.length} berpindah nomor · ${diff.unchanged} tidak berubah`, '');
+  if (diff.added.length) L.push('**Ditambahkan**', ...diff.added.map((e) => entryLine(e, laws)), '');
+  if (diff.removed.length) L.push('**Dihapus**', ...diff.removed.map((e) => `- ~~${e.number}. ${md(e.title)}~~`), '');
+  if (diff.changed.length) {
+    L.push('**Diubah**');
+    for (const c of diff.changed) L.push(`- **${c.after.number}. ${md(c.after.title)}**${c.moved ? ` (sebelumnya nomor ${c.before.number})` : ''}`, ...c.fields.map(fieldLine));
+    L.push('');
+  }
+  if (diff.renumbered.length) L.push('**Berpindah nomor**', ...diff.renumbered.map((c) => `- ${md(c.after.title)}: ${c.before.number} → ${c.after.number}`), '');
+
+  L.push('### Temuan hukum', '');
+  if (!newFindings.length && !resolvedFindings.length) L.push('Tidak ada temuan baru dan tidak ada yang selesai.', '');
+  if (newFindings.length) L.push(`**Temuan baru (${newFindings.length})**: peninjau sebaiknya menahan perubahan ini sampai temuan dijelaskan.`, ...newFindings.map((p) => `- [${p.rule}] ${RULES[p.rule].title}: ${md(p.subject?.id ?? '')}: ${md(p.message)}`), '');
+  if (resolvedFindings.length) L.push(`**Temuan yang selesai (${resolvedFindings.length})**`, ...resolvedFindings.map((p) => `- [${p.rule}] ${md(p.subject?.id ?? '')}: ${md(p.message)}`), '');
+  if (errors.length) L.push(`### Galat (${errors.length})`, '', ...errors.map((p) => problemLine(p, headRoot)), '');
+  if (otherFiles.length) L.push('### Berkas lain yang berubah', '', ...otherFiles.map((f) => `- \`${f.path}\` ${f.change}`), '');
+  return { markdown: L.join('\n').trim() + '\n', errors: errors.length, diff, newDecrees: newDecrees.map((d) => d.id), newFindings, resolvedFindings, otherFiles };
+}

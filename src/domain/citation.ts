@@ -1,0 +1,95 @@
+import type { Citation, Law, LawArticle, LawItem, LawLetter } from '#domain/schema/index.ts';
+
+export interface ResolvedCitation {
+  citation: Citation;
+  law: Law;
+  article: LawArticle | null;
+  letter: LawLetter | null;
+  items: LawItem[];
+}
+
+export type CitationLookup =
+  | { ok: true; value: ResolvedCitation }
+  | { ok: false; part: 'law' | 'article' | 'paragraph' | 'letter' | 'items'; message: string; hint: string };
+
+/**
+ * Resolves a structured citation against the laws in content/laws, saying which part does
+ * not exist and what does, so "huruf k" gets "Pasal 17 has huruf a–j" rather than "invalid".
+ */
+export function resolveCitation(c: Citation, laws: ReadonlyMap<string, Law>): CitationLookup {
+  const law = laws.get(c.law);
+  if (!law) {
+    const known = [...laws.entries()].map(([id, l]) => `${id} (${l.short})`).join(', ');
+    return {
+      ok: false,
+      part: 'law',
+      message: `Peraturan "${c.law}" tidak ada di content/laws.`,
+      hint: `Gunakan id peraturan yang ada (${known}), atau tambahkan berkas content/laws/${c.law}.json.`,
+    };
+  }
+  if (!c.article) return { ok: true, value: { citation: c, law, article: null, letter: null, items: [] } };
+  const article = law.articles.find((a) => a.number === c.article);
+  if (!article) {
+    const known = law.articles.map((a) => a.number).join(', ');
+    return {
+      ok: false,
+      part: 'article',
+      message: `${law.short} Pasal ${c.article} tidak ada di content/laws/${c.law}.json.`,
+      hint: known ? `Pasal yang tercatat: ${known}. Periksa nomor pasal, atau tambahkan teks pasalnya ke berkas peraturan.` : `Tambahkan teks pasalnya ke content/laws/${c.law}.json, atau rujuk peraturannya tanpa pasal.`,
+    };
+  }
+  if (c.paragraph && !article.paragraphs.some((p) => p.number === c.paragraph)) {
+    return {
+      ok: false,
+      part: 'paragraph',
+      message: `${law.short} Pasal ${article.number} ayat (${c.paragraph}) tidak tercatat.`,
+      hint: article.paragraphs.length ? `Ayat yang tercatat: ${article.paragraphs.map((p) => p.number).join(', ')}.` : `Pasal ${article.number} tidak memiliki ayat yang tercatat; hapus paragraph.`,
+    };
+  }
+  if (!c.letter) return { ok: true, value: { citation: c, law, article, letter: null, items: [] } };
+  const letter = article.letters.find((l) => l.letter === c.letter);
+  if (!letter) {
+    const letters = article.letters.map((l) => l.letter);
+    return {
+      ok: false,
+      part: 'letter',
+      message: `${law.short} Pasal ${article.number} tidak memiliki huruf ${c.letter}.`,
+      hint: letters.length ? `Pasal ${article.number} memiliki huruf ${letters[0]}–${letters.at(-1)}; periksa huruf yang dimaksud dalam keputusan.` : `Pasal ${article.number} tidak memiliki huruf; hapus letter.`,
+    };
+  }
+  const items: LawItem[] = [];
+  for (const n of c.items ?? []) {
+    const item = letter.items.find((i) => i.number === n);
+    if (!item) {
+      return {
+        ok: false,
+        part: 'items',
+        message: `${law.short} Pasal ${article.number} huruf ${letter.letter} tidak memiliki angka ${n}.`,
+        hint: letter.items.length ? `Huruf ${letter.letter} memiliki angka 1–${letter.items.length}.` : `Huruf ${letter.letter} tidak memiliki angka; hapus items.`,
+      };
+    }
+    items.push(item);
+  }
+  return { ok: true, value: { citation: c, law, article, letter, items } };
+}
+
+/** "Pasal 17 huruf h angka 3 UU 14/2008", or "UU 11/2008" for a whole law. */
+export function formatCitation(c: Citation, law: Pick<Law, 'short'> | undefined): string {
+  const parts: string[] = [];
+  if (c.article) parts.push(`Pasal ${c.article}`);
+  if (c.paragraph) parts.push(`ayat (${c.paragraph})`);
+  if (c.letter) parts.push(`huruf ${c.letter}`);
+  if (c.items?.length) parts.push(`angka ${c.items.join(', ')}`);
+  parts.push(law?.short ?? c.law);
+  return parts.join(' ');
+}
+
+/** The Pasal 17 letters an entry cites, given which law and article are the exemption grounds. */
+export function exemptionLetters(citations: readonly Citation[], laws: ReadonlyMap<string, Law>): string[] {
+  const out: string[] = [];
+  for (const c of citations) {
+    const law = laws.get(c.law);
+    if (law?.exemptionArticle && c.article === law.exemptionArticle && c.letter && !out.includes(c.letter)) out.push(c.letter);
+  }
+  return out.sort();
+}

@@ -1,0 +1,125 @@
+import { addMonths, formatPartialDate, partialDateRange } from './dates.ts';
+import type { Period, SimplePeriod } from '#domain/schema/index.ts';
+
+/** Wording registers use where no clear period is given; flagged as period-vague. */
+const VAGUE_PATTERNS = [/jangka waktu tertentu/i, /sewaktu-waktu/i, /\bbelum ditentukan\b/i, /\bsesuai kebutuhan\b/i, /^-$|^$/];
+
+export function isVague(p: Period): boolean {
+  if (p.kind === 'unclear') return true;
+  if (p.kind === 'mixed') return p.parts.some(isVague);
+  return VAGUE_PATTERNS.some((re) => re.test(p.text.trim()));
+}
+
+export function totalYears(p: Period): number | null {
+  if (p.kind === 'duration') return (p.years ?? 0) + (p.months ?? 0) / 12;
+  if (p.kind === 'mixed') {
+    const ys = p.parts.map(totalYears).filter((y): y is number => y !== null);
+    return ys.length ? Math.max(...ys) : null;
+  }
+  return null;
+}
+
+export interface PeriodEnd {
+  /** The last day on which the exemption applies. */
+  date: string;
+  /** True when the anchor was known only to the month: the end may be up to a month later. */
+  approximate: boolean;
+}
+
+/**
+ * When the exemption ends, where that can be computed. `decreeDate` is the (partial) date of
+ * the decree that established the period, for periods counted from the decree. A month-only
+ * anchor is taken at its first day, so a warning comes early rather than late.
+ */
+export function periodEnd(p: Period, decreeDate: string | null): PeriodEnd | null {
+  const single = (q: SimplePeriod): PeriodEnd | null => {
+    if (q.kind === 'until-date') return { date: q.date, approximate: false };
+    if (q.kind !== 'duration') return null;
+    let anchor: string | null = null;
+    let approximate = false;
+    if (q.from.kind === 'date') anchor = q.from.date;
+    else if (q.from.kind === 'decree' && decreeDate) {
+      const range = partialDateRange(decreeDate);
+      anchor = range.first;
+      approximate = range.first !== range.last;
+    }
+    if (!anchor) return null;
+    const months = (q.years ?? 0) * 12 + (q.months ?? 0);
+    return { date: addMonths(anchor, months), approximate };
+  };
+  if (p.kind === 'mixed') {
+    const ends = p.parts.map(single).filter((e): e is PeriodEnd => e !== null);
+    if (!ends.length) return null;
+    return ends.reduce((a, b) => (b.date < a.date ? b : a));
+  }
+  return single(p);
+}
+
+/** The period in plain words for the public, beside the decree's own wording. */
+export function describePeriod(p: Period): string {
+  switch (p.kind) {
+    case 'indefinite':
+      return 'Dikecualikan tanpa batas waktu.';
+    case 'duration': {
+      const span = [p.years ? `${p.years} tahun` : '', p.months ? `${p.months} bulan` : ''].filter(Boolean).join(' ');
+      const from =
+        p.from.kind === 'decree' ? 'sejak keputusan ditetapkan' : p.from.kind === 'date' ? `sejak ${formatPartialDate(p.from.date)}` : `sejak ${p.from.event}`;
+      return `Dikecualikan selama ${span} ${from}.`;
+    }
+    case 'until-date':
+      return `Dikecualikan sampai tanggal ${formatPartialDate(p.date)}.`;
+    case 'until-event':
+      return `Dikecualikan sampai ${p.event}; tanggalnya tidak dapat dihitung dari register.`;
+    case 'until-consent':
+      return `Dikecualikan sampai ada persetujuan dari ${p.party}.`;
+    case 'while':
+      return `Dikecualikan selama ${p.condition}.`;
+    case 'mixed':
+      return `Berlaku beberapa ketentuan sekaligus: ${p.parts.map((q) => describePeriod(q).replace(/\.$/, '')).join('; ')}.`;
+    case 'unclear':
+      return 'Jangka waktunya tidak dinyatakan dengan jelas.';
+  }
+}
+
+/**
+ * Reads a period as registers word it ("Tidak terbatas", "5 Tahun", "Sampai dengan …",
+ * "Apabila mendapat persetujuan …", "Selama …"). Used to suggest a `kind` to editors and by
+ * the importer; wording it cannot read becomes `unclear`, never a guess.
+ */
+export function readPeriodText(wording: string): Period {
+  const text = wording.replace(/\s+/g, ' ').trim();
+  // Mixed wordings: "5 tahun atau sampai selesainya audit". Each part must read on its own.
+  const parts = text.split(/\s*(?:;|\batau\b)\s*/i).filter(Boolean);
+  if (parts.length > 1) {
+    const read = parts.map((p) => readSimplePeriod(p));
+    if (read.every((p) => p.kind !== 'unclear')) return { kind: 'mixed', text, parts: read };
+    return { kind: 'unclear', text };
+  }
+  return readSimplePeriod(text);
+}
+
+function readSimplePeriod(text: string): SimplePeriod {
+  const t = text.toLowerCase();
+  if (/^(tidak terbatas|permanen|selamanya|tanpa batas( waktu)?)\.?$/.test(t)) return { kind: 'indefinite', text };
+  const dur = /^(\d+)\s*\(?[a-z ]*\)?\s*(tahun|bulan)\b(.*)$/.exec(t);
+  if (dur) {
+    const n = Number(dur[1]);
+    const rest = dur[3]!.trim();
+    const sejak = /^(sejak|terhitung sejak|dari)\s+(.+)$/.exec(rest);
+    const from =
+      !rest || /^sejak (di ?tetapkan|penetapan|keputusan)/.test(rest)
+        ? ({ kind: 'decree' } as const)
+        : sejak
+          ? ({ kind: 'event', event: text.slice(text.length - sejak[2]!.length) } as const)
+          : null;
+    if (from) return { kind: 'duration', text, ...(dur[2] === 'tahun' ? { years: n } : { months: n }), from };
+  }
+  if (VAGUE_PATTERNS.some((re) => re.test(text))) return { kind: 'unclear', text };
+  const event = /^sampai (dengan )?(.+)$/i.exec(text);
+  if (event) return { kind: 'until-event', text, event: event[2]! };
+  const consent = /^(?:apabila|jika|sampai ada|sampai mendapat) (?:mendapat(?:kan)? )?persetujuan (?:tertulis )?(?:dari )?(?<party>.+)$/i.exec(text);
+  if (consent) return { kind: 'until-consent', text, party: consent.groups!.party! };
+  const whileMatch = /^selama (.+)$/i.exec(text);
+  if (whileMatch) return { kind: 'while', text, condition: whileMatch[1]! };
+  return { kind: 'unclear', text };
+}

@@ -1,0 +1,123 @@
+import { canonicalJson, sha256Hex } from './canonical.ts';
+import { partialDateRange } from './dates.ts';
+import {
+  REGISTER_FORMAT,
+  type Body,
+  type Decree,
+  type DecreeCore,
+  type ExemptionData,
+  type RegisterSnapshot,
+  type SnapshotEntry,
+} from '#domain/schema/index.ts';
+
+/**
+ * The working copy as register entries: sorted by `order` (then id, so equal orders, which
+ * the validator reports, still give a stable result) and numbered 1..n as printed.
+ */
+export function toRegisterEntries(files: readonly { id: string; data: ExemptionData; body: string }[]): SnapshotEntry[] {
+  return [...files]
+    .sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((f, i) => ({
+      number: i + 1,
+      id: f.id,
+      title: f.data.title,
+      legalBasis: f.data.legalBasis,
+      legalBasisText: f.data.legalBasisText,
+      consequence: f.data.consequence,
+      period: f.data.period,
+      unit: f.data.unit ?? null,
+      partial: f.data.partial,
+      partialNote: f.data.partialNote ?? null,
+      narrative: f.body,
+    }));
+}
+
+const CORE_KEYS = ['kind', 'number', 'title', 'place', 'date', 'effective', 'signatory', 'initials', 'supersedes'] as const;
+
+/** The elements of a decree that are frozen into its snapshot. */
+export function decreeCore(d: Decree | DecreeCore): DecreeCore {
+  const out = {} as Record<string, unknown>;
+  for (const k of CORE_KEYS) out[k] = d[k];
+  return out as DecreeCore;
+}
+
+export interface FrozenRegister {
+  snapshot: RegisterSnapshot;
+  json: string;
+  sha256: string;
+}
+
+/** Builds the canonical register.json of a decree and its hash. */
+export function freezeRegister(args: {
+  decreeId: string;
+  decree: DecreeCore;
+  body: Pick<Body, 'name'>;
+  entries: SnapshotEntry[];
+  previousSha256: string | null;
+}): FrozenRegister {
+  const snapshot: RegisterSnapshot = {
+    format: REGISTER_FORMAT,
+    decreeId: args.decreeId,
+    body: { name: args.body.name },
+    decree: decreeCore(args.decree),
+    previousSha256: args.previousSha256,
+    entries: args.entries,
+  };
+  const json = canonicalJson(snapshot);
+  return { snapshot, json, sha256: sha256Hex(json) };
+}
+
+export interface ChainLink<T> {
+  id: string;
+  supersedes: string | null;
+  value: T;
+}
+
+export type ChainResult<T> =
+  | { ok: true; order: ChainLink<T>[] }
+  | { ok: false; reason: 'no-root' | 'several-roots' | 'fork' | 'cycle' | 'unreachable'; ids: string[] };
+
+/**
+ * Orders decrees along their `supersedes` links, oldest first. A register has one history:
+ * exactly one first decree, and no decree superseded twice.
+ */
+export function orderChain<T>(links: readonly ChainLink<T>[]): ChainResult<T> {
+  if (links.length === 0) return { ok: true, order: [] };
+  const roots = links.filter((l) => l.supersedes === null);
+  if (roots.length === 0) return { ok: false, reason: 'no-root', ids: links.map((l) => l.id) };
+  if (roots.length > 1) return { ok: false, reason: 'several-roots', ids: roots.map((l) => l.id) };
+  const next = new Map<string, ChainLink<T>[]>();
+  for (const l of links) if (l.supersedes) next.set(l.supersedes, [...(next.get(l.supersedes) ?? []), l]);
+  for (const [, successors] of next) if (successors.length > 1) return { ok: false, reason: 'fork', ids: successors.map((l) => l.id) };
+  const order: ChainLink<T>[] = [];
+  const seen = new Set<string>();
+  let cur: ChainLink<T> | undefined = roots[0];
+  while (cur) {
+    if (seen.has(cur.id)) return { ok: false, reason: 'cycle', ids: [cur.id] };
+    seen.add(cur.id);
+    order.push(cur);
+    cur = next.get(cur.id)?.[0];
+  }
+  const missing = links.filter((l) => !seen.has(l.id)).map((l) => l.id);
+  if (missing.length) return { ok: false, reason: 'unreachable', ids: missing };
+  return { ok: true, order };
+}
+
+/**
+ * The day from which a decree is in force: its effective date, else its date of signature.
+ * A month-only date counts from the month's last day, so a register is never shown as in
+ * force before it certainly was.
+ */
+export function inForceFrom(d: Pick<DecreeCore, 'date' | 'effective'>): string {
+  return partialDateRange(d.effective ?? d.date).last;
+}
+
+/** The latest decree in the chain that is in force on `today`, or null. */
+export function decreeInForce<T extends { decree: Pick<DecreeCore, 'date' | 'effective'> }>(
+  chain: readonly T[],
+  today: string,
+): T | null {
+  let found: T | null = null;
+  for (const d of chain) if (inForceFrom(d.decree) <= today) found = d;
+  return found;
+}

@@ -1,0 +1,304 @@
+// The archive PDF of one version of the register. Everything that touches the PDF library
+// lives in this module (the maintained fork @cantoo/pdf-lib, same API as pdf-lib, with
+// PDF/A support), so the rest of the code never depends on it.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontkit from '@cantoo/fontkit';
+import { AFRelationship, PDFDocument, PDFHexString, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { formatPartialDate, toUtc } from '#domain/dates.ts';
+import { DECREE_KIND_LABELS } from '#domain/strings.ts';
+import { inForceFrom } from '#domain/register.ts';
+import type { RegisterSnapshot } from '#domain/schema/index.ts';
+
+const require = createRequire(import.meta.url);
+const fontFile = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
+
+export interface ArchiveInput {
+  snapshot: RegisterSnapshot;
+  /** The exact bytes of register.json, attached as they are. */
+  registerJson: string;
+  registerSha256: string;
+  csv: string;
+  /** Shown on the cover; the version id is the decree id. */
+  bodyName: string;
+}
+
+// A4 landscape, in points.
+const PAGE = { width: 841.89, height: 595.28 };
+const MARGIN = { x: 36, top: 40, bottom: 44 };
+const INK = rgb(0.1, 0.1, 0.1);
+const MUTED = rgb(0.3, 0.3, 0.3);
+const LINE = rgb(0.55, 0.55, 0.55);
+const HEAD_BG = rgb(0.92, 0.92, 0.92);
+
+/** Column layout of the register, as in the decree's lampiran. Widths are fractions. */
+const COLUMNS = [
+  { title: 'No', width: 0.045 },
+  { title: 'Informasi', width: 0.2 },
+  { title: 'Dasar Hukum Pengecualian', width: 0.2 },
+  { title: 'Konsekuensi jika Dibuka', width: 0.18 },
+  { title: 'Pertimbangan jika Ditutup', width: 0.18 },
+  { title: 'Jangka Waktu Pengecualian', width: 0.195 },
+] as const;
+
+/**
+ * Word widths, measured once per font and size. Shaping a string with fontkit is the
+ * costliest step of the archive; a line's width is the sum of its words and spaces (kerning
+ * across a space is negligible), so each distinct word is shaped only once.
+ */
+const widthCache = new WeakMap<PDFFont, Map<string, number>>();
+function measure(font: PDFFont, size: number, s: string): number {
+  let m = widthCache.get(font);
+  if (!m) widthCache.set(font, (m = new Map()));
+  const key = `${size}|${s}`;
+  let w = m.get(key);
+  if (w === undefined) m.set(key, (w = font.widthOfTextAtSize(s, size)));
+  return w;
+}
+
+/**
+ * Shapes text a word at a time. pdf-lib shapes every drawn line with fontkit (GSUB and GPOS)
+ * and then keeps only the glyph ids; no substitution in Noto Sans crosses a space, so a
+ * line's glyphs are its words' glyphs joined by the space glyph, and each distinct word is
+ * shaped once. Glyphs enter the subset in the same order as before, so the bytes are the
+ * same (tests/unit/archive-pdf.test.ts compares against pdf-lib's own path).
+ */
+export function shapeByWord(font: PDFFont): void {
+  const encode = font.encodeText.bind(font);
+  const words = new Map<string, string>();
+  const hex = (w: string) => {
+    let h = words.get(w);
+    if (h === undefined) words.set(w, (h = w ? encode(w).asString() : ''));
+    return h;
+  };
+  font.encodeText = (text: string) => {
+    // In reading order, so a glyph seen for the first time gets the same subset id.
+    const [first = '', ...rest] = text.split(' ');
+    let out = hex(first);
+    for (const w of rest) out += hex(' ') + hex(w);
+    return PDFHexString.of(out);
+  };
+}
+
+/**
+ * Keeps a finished page's drawing as bytes instead of objects. pdf-lib holds every operator
+ * of every page as objects until the document is saved: a 10,000-entry archive (1,300 pages)
+ * then needs about 1 GB. A page whose rows are drawn is serialised once into the very bytes
+ * pdf-lib would write (operators, each followed by a newline) and its operator list replaced
+ * by one entry that writes them; the stamp drawn later is appended as before, so the saved
+ * file is unchanged (tested against the uncompacted path). Reaches into pdf-lib's page
+ * internals, which is why it stays in this module.
+ */
+interface OperatorLike {
+  copyBytesInto(buffer: Uint8Array, offset: number): number;
+  sizeInBytes(): number;
+  toString(): string;
+}
+function compactPage(page: PDFPage): void {
+  const stream = (page as unknown as { contentStream?: { operators: OperatorLike[]; getUnencodedContents(): Uint8Array } }).contentStream;
+  if (!stream || stream.operators.length === 0) return;
+  // The stream adds a newline after each operator; the last one is added back after ours.
+  const bytes = stream.getUnencodedContents().slice(0, -1);
+  stream.operators = [
+    {
+      copyBytesInto: (buffer, offset) => (buffer.set(bytes, offset), bytes.length),
+      sizeInBytes: () => bytes.length,
+      toString: () => Buffer.from(bytes).toString('latin1'),
+    },
+  ];
+}
+
+/** Breaks text into lines that fit `width` at `size`; words longer than a line are split. */
+export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  const space = measure(font, size, ' ');
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let lineWidth = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const w = measure(font, size, word);
+      const candidate = line ? lineWidth + space + w : w;
+      if (candidate <= width) {
+        line = line ? `${line} ${word}` : word;
+        lineWidth = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = '';
+      lineWidth = 0;
+      let rest = word;
+      while (measure(font, size, rest) > width) {
+        let cut = rest.length - 1;
+        while (cut > 1 && measure(font, size, rest.slice(0, cut)) > width) cut--;
+        lines.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      line = rest;
+      lineWidth = measure(font, size, rest);
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** PDF dates need a day and a time; a version's day is the day it is in force (UTC midnight). */
+function versionDate(s: RegisterSnapshot): Date {
+  return toUtc(inForceFrom(s.decree));
+}
+
+export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWord?: boolean; compactPages?: boolean } = {}): Promise<Uint8Array> {
+  const { snapshot, registerSha256 } = input;
+  const d = snapshot.decree;
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  // Fixed names instead of random suffixes, so the same register gives the same bytes.
+  const regular = await doc.embedFont(fontFile(400), { subset: true, customName: 'NotoSans-Regular' });
+  const bold = await doc.embedFont(fontFile(700), { subset: true, customName: 'NotoSans-Bold' });
+  if (options.shapeByWord !== false) [regular, bold].forEach(shapeByWord);
+
+  const numberLabel = d.number ? `Nomor ${d.number}` : 'tanpa nomor';
+  const placeDate = [d.place, formatPartialDate(d.date)].filter(Boolean).join(', ');
+  const stamp = (i: number, n: number) => [`Keputusan ${numberLabel}`, `Versi ${snapshot.decreeId}`, `SHA-256 ${registerSha256}`, `halaman ${i} dari ${n}`];
+
+  const pages: PDFPage[] = [];
+  const newPage = () => {
+    const p = doc.addPage([PAGE.width, PAGE.height]);
+    pages.push(p);
+    return p;
+  };
+  const text = (p: PDFPage, s: string, x: number, y: number, size: number, font = regular, color = INK) => p.drawText(s, { x, y, size, font, color });
+
+  // Cover: the elements of the decree (PP 61/2010) and the identity of this version.
+  const cover = newPage();
+  let y = PAGE.height - MARGIN.top - 10;
+  text(cover, 'ARSIP VERSI DAFTAR INFORMASI YANG DIKECUALIKAN', MARGIN.x, y, 15, bold);
+  y -= 22;
+  text(cover, input.bodyName, MARGIN.x, y, 12, bold, MUTED);
+  y -= 30;
+  const facts: [string, string][] = [
+    ['Judul', d.title],
+    ['Jenis keputusan', d.kind ? DECREE_KIND_LABELS[d.kind] ?? d.kind : 'tidak dinyatakan dalam dokumen'],
+    ['Nomor', d.number ?? 'tanpa nomor (tidak tercantum pada dokumen)'],
+    ['Tempat dan tanggal', placeDate],
+    ['Berlaku sejak', d.effective ? formatPartialDate(d.effective) : `${formatPartialDate(inForceFrom(d))} (tanggal berlaku tidak tercantum; dianggap akhir bulan penetapan)`],
+    ['Penandatangan', [d.signatory.name, d.signatory.position, d.signatory.rank, d.signatory.nip && `NIP. ${d.signatory.nip}`].filter(Boolean).join(' · ')],
+    ['Paraf hierarki', d.initials.length ? d.initials.map((i) => `${i.position}${i.initialed ? ' (berparaf)' : ''}`).join(', ') : '-'],
+    ['Menggantikan', d.supersedes ?? '-'],
+    ['Jumlah entri', String(snapshot.entries.length)],
+    ['Versi', snapshot.decreeId],
+    ['SHA-256 register.json', registerSha256],
+    ['SHA-256 versi sebelumnya', snapshot.previousSha256 ?? '- (versi pertama)'],
+  ];
+  const labelWidth = 170;
+  const valueWidth = PAGE.width - 2 * MARGIN.x - labelWidth;
+  for (const [label, value] of facts) {
+    const lines = wrapText(value, regular, 10, valueWidth);
+    text(cover, label, MARGIN.x, y, 10, bold);
+    lines.forEach((l, i) => text(cover, l, MARGIN.x + labelWidth, y - i * 14, 10));
+    y -= lines.length * 14 + 6;
+  }
+  y -= 10;
+  const note = [
+    'Lampiran ini disusun dari versi beku (register.json) yang dilampirkan pada berkas PDF ini beserta salinan CSV-nya.',
+    'Setiap halaman mencantumkan nomor keputusan, versi, dan SHA-256 versi beku. Untuk memeriksa keaslian, hitung SHA-256',
+    'lampiran register.json (misalnya: pdfdetach -saveall arsip.pdf; sha256sum register.json) dan bandingkan dengan angka di atas.',
+  ];
+  for (const l of note) {
+    text(cover, l, MARGIN.x, y, 9, regular, MUTED);
+    y -= 13;
+  }
+
+  // The register as a table, header row repeated on every page.
+  const tableWidth = PAGE.width - 2 * MARGIN.x;
+  const colX: number[] = [];
+  COLUMNS.reduce((x, c) => (colX.push(x), x + c.width * tableWidth), MARGIN.x);
+  const colW = COLUMNS.map((c) => c.width * tableWidth);
+  const size = 8.5;
+  const lead = 11;
+  const pad = 4;
+  const headLines = COLUMNS.map((c, i) => wrapText(c.title, bold, size, colW[i]! - 2 * pad));
+  const headHeight = Math.max(...headLines.map((l) => l.length)) * lead + 2 * pad;
+
+  let page: PDFPage = cover;
+  let top = 0;
+  const startTablePage = () => {
+    // The page before is finished but for its stamp.
+    if (options.compactPages !== false && pages.length) compactPage(pages.at(-1)!);
+    page = newPage();
+    let yy = PAGE.height - MARGIN.top;
+    text(page, `Lampiran: Daftar Informasi yang Dikecualikan ${input.bodyName}`, MARGIN.x, yy, 9, bold);
+    text(page, placeDate, PAGE.width - MARGIN.x - regular.widthOfTextAtSize(placeDate, 9), yy, 9, regular, MUTED);
+    yy -= 10;
+    page.drawRectangle({ x: MARGIN.x, y: yy - headHeight, width: tableWidth, height: headHeight, color: HEAD_BG, borderColor: LINE, borderWidth: 0.5 });
+    headLines.forEach((lines, i) => lines.forEach((l, j) => text(page, l, colX[i]! + pad, yy - pad - (j + 1) * lead + 2.5, size, bold)));
+    for (let i = 1; i < COLUMNS.length; i++) page.drawLine({ start: { x: colX[i]!, y: yy }, end: { x: colX[i]!, y: yy - headHeight }, thickness: 0.5, color: LINE });
+    top = yy - headHeight;
+  };
+  startTablePage();
+
+  for (const e of snapshot.entries) {
+    const cells = [
+      [String(e.number)],
+      [...wrapText(e.title, bold, size, colW[1]! - 2 * pad), ...wrapText(`(id: ${e.id})`, regular, size - 1.5, colW[1]! - 2 * pad)],
+      e.legalBasisText.flatMap((t) => wrapText(e.legalBasisText.length > 1 ? `• ${t}` : t, regular, size, colW[2]! - 2 * pad)),
+      wrapText(e.consequence.opened, regular, size, colW[3]! - 2 * pad),
+      wrapText(e.consequence.closed, regular, size, colW[4]! - 2 * pad),
+      wrapText(e.period.text, regular, size, colW[5]! - 2 * pad),
+    ];
+    const titleLines = wrapText(e.title, bold, size, colW[1]! - 2 * pad).length;
+    // A row taller than the room left continues on the next page, line by line.
+    let offset = 0;
+    const total = Math.max(...cells.map((c) => c.length));
+    while (offset < total) {
+      const room = Math.floor((top - MARGIN.bottom - 2 * pad) / lead);
+      if (room < Math.min(3, total - offset)) {
+        startTablePage();
+        continue;
+      }
+      const take = Math.min(room, total - offset);
+      const height = take * lead + 2 * pad;
+      page.drawRectangle({ x: MARGIN.x, y: top - height, width: tableWidth, height, borderColor: LINE, borderWidth: 0.5 });
+      for (let i = 1; i < COLUMNS.length; i++) page.drawLine({ start: { x: colX[i]!, y: top }, end: { x: colX[i]!, y: top - height }, thickness: 0.5, color: LINE });
+      cells.forEach((lines, i) =>
+        lines.slice(offset, offset + take).forEach((l, j) => {
+          const n = offset + j;
+          const isTitle = i === 1 && n < titleLines;
+          const isId = i === 1 && n >= titleLines;
+          text(page, l, colX[i]! + pad, top - pad - (j + 1) * lead + 2.5, isId ? size - 1.5 : size, isTitle ? bold : regular, isId ? MUTED : INK);
+        }),
+      );
+      top -= height;
+      offset += take;
+    }
+  }
+
+  // The stamp on every page, now that the page count is known.
+  pages.forEach((p, i) => {
+    const parts = stamp(i + 1, pages.length);
+    const line = parts.join('  ·  ');
+    p.drawLine({ start: { x: MARGIN.x, y: MARGIN.bottom - 12 }, end: { x: PAGE.width - MARGIN.x, y: MARGIN.bottom - 12 }, thickness: 0.5, color: LINE });
+    text(p, line, MARGIN.x, MARGIN.bottom - 24, 7, regular, MUTED);
+  });
+
+  // Metadata from the decree, never from the build.
+  const when = versionDate(snapshot);
+  doc.setTitle(`Daftar Informasi yang Dikecualikan ${input.bodyName} (${placeDate}, ${numberLabel})`, { showInWindowTitleBar: true });
+  doc.setSubject(`Arsip versi ${snapshot.decreeId} register DIK; SHA-256 register.json ${registerSha256}`);
+  doc.setKeywords(['Daftar Informasi yang Dikecualikan', 'DIK', 'UU 14/2008', 'keterbukaan informasi publik', snapshot.decreeId, registerSha256]);
+  doc.setAuthor(input.bodyName);
+  doc.setCreator('ppid-dik');
+  doc.setProducer('ppid-dik (pdf-lib)');
+  doc.setLanguage('id-ID');
+  doc.setCreationDate(when);
+  doc.setModificationDate(when);
+
+  const attach = { creationDate: when, modificationDate: when, afRelationship: AFRelationship.Data };
+  await doc.attach(new TextEncoder().encode(input.registerJson), 'register.json', { ...attach, mimeType: 'application/json', description: `Versi beku ${snapshot.decreeId} (SHA-256 ${registerSha256})` });
+  await doc.attach(new TextEncoder().encode(input.csv), 'dik.csv', { ...attach, mimeType: 'text/csv', description: `Register versi ${snapshot.decreeId} sebagai CSV` });
+
+  doc.convertToPDFA({ conformance: '3B' });
+  // The trailer /ID is random by default; derive it from the register so bytes repeat.
+  const id = PDFHexString.of(registerSha256.slice(0, 32));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  return doc.save({ useObjectStreams: false });
+}

@@ -1,0 +1,149 @@
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { DECREE_KIND_LABELS, PERIOD_KIND_LABELS } from '#domain/strings.ts';
+import { inForceFrom } from '#domain/register.ts';
+import { routes } from '#domain/routes.ts';
+import { decreeCoreSchema, sha256Hex, slug, snapshotEntrySchema, text, type Body, type Decree, type SnapshotEntry } from '#domain/schema/index.ts';
+
+export const OPEN_DATA_FORMAT = 'ppid-dik/open-data/1';
+
+/** The published register in force (`/data/dik.json`); its JSON Schema is generated from this. */
+export const openDataSchema = z
+  .strictObject({
+    format: z.literal(OPEN_DATA_FORMAT),
+    body: z.strictObject({ name: text, parent: text.nullable(), website: z.url().nullable() }),
+    decree: decreeCoreSchema.extend({ id: slug, inForceFrom: z.iso.date() }),
+    /** SHA-256 of the frozen register.json this data is drawn from. */
+    registerSha256: sha256Hex,
+    entries: z.array(
+      snapshotEntrySchema.extend({
+        /** Pasal 17 letters cited, derived from legalBasis. */
+        letters: z.array(z.string()),
+        /** Site-relative permalink of the entry. */
+        url: z.string(),
+      }),
+    ),
+  })
+  .meta({
+    title: 'Daftar Informasi yang Dikecualikan (register yang berlaku)',
+    description: 'Register yang berlaku sebagaimana dibekukan oleh keputusannya, dengan dasar hukum terstruktur dan teks tercetak.',
+  });
+
+export type OpenData = z.infer<typeof openDataSchema>;
+
+/**
+ * What open data is made from: the register in force and its decree. The site model has this
+ * shape, and so can anything else that knows the register in force; open data asks no more.
+ */
+export interface OpenDataInput {
+  body: Pick<Body, 'name' | 'parent' | 'website'>;
+  decree: { id: string; data: Decree; registerSha256: string } | null;
+  entries: readonly { id: string; entry: SnapshotEntry; letters: string[] }[];
+}
+
+export function openData(m: OpenDataInput, base = ''): OpenData | null {
+  if (!m.decree) return null;
+  const { kind, number, title, place, date, effective, signatory, initials, supersedes } = m.decree.data;
+  return {
+    format: OPEN_DATA_FORMAT,
+    body: { name: m.body.name, parent: m.body.parent ?? null, website: m.body.website ?? null },
+    decree: { id: m.decree.id, kind, number, title, place, date, effective, signatory, initials, supersedes, inForceFrom: inForceFrom(m.decree.data) },
+    registerSha256: m.decree.registerSha256,
+    entries: m.entries.map((e) => ({ ...e.entry, letters: e.letters, url: `${base}${routes.entry(e.id)}` })),
+  };
+}
+
+export function openDataJsonSchema(siteUrl: string): object {
+  return {
+    $id: new URL(routes.dataSchema(), siteUrl).href,
+    ...z.toJSONSchema(openDataSchema, { target: 'draft-2020-12', io: 'output' }),
+  };
+}
+
+export const CSV_COLUMNS = [
+  'No',
+  'ID',
+  'Informasi',
+  'Dasar Hukum',
+  'Huruf Pasal 17',
+  'Peraturan Lain',
+  'Konsekuensi Dibuka',
+  'Pertimbangan Ditutup',
+  'Jangka Waktu',
+  'Jenis Jangka Waktu',
+  'Unit Kerja',
+  'Dikecualikan Sebagian',
+  'Tautan',
+] as const;
+
+/**
+ * CSV for spreadsheets: RFC 4180 (comma, CRLF, quotes where needed), UTF-8 with a byte-order
+ * mark so Excel reads Indonesian text correctly; lists inside a cell are joined with "; ".
+ * `link` makes each entry's address: absolute for the published download, site-relative in
+ * archives so their bytes do not depend on where the site is deployed.
+ */
+export function registerCsv(entries: readonly (SnapshotEntry & { letters: string[] })[], link: (id: string) => string): string {
+  const rows = entries.map((e) => [
+    e.number,
+    e.id,
+    e.title,
+    e.legalBasisText.join('; '),
+    e.letters.join('; '),
+    e.legalBasis.filter((c) => !c.letter).map((c) => c.law).join('; '),
+    e.consequence.opened,
+    e.consequence.closed,
+    e.period.text,
+    PERIOD_KIND_LABELS[e.period.kind] ?? e.period.kind,
+    e.unit ?? '',
+    e.partial ? 'ya' : 'tidak',
+    link(e.id),
+  ]);
+  return '\uFEFF' + stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
+}
+
+export function openDataCsv(d: OpenData, siteUrl: string): string {
+  const byId = new Map(d.entries.map((e) => [e.id, e.url]));
+  return registerCsv(d.entries, (id) => new URL(byId.get(id)!, siteUrl).href);
+}
+
+function xml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Atom feed of decrees, newest first. Atom needs full timestamps; a decree's <updated> is the
+ * day it is in force (for a month-only date, the month's last day, as on the site). No
+ * <published> is written, since the day of signature is often unknown.
+ */
+export function decreesAtom(args: {
+  siteUrl: string;
+  bodyName: string;
+  decrees: { id: string; data: z.infer<typeof decreeCoreSchema>; link: string }[];
+}): string {
+  const abs = (p: string) => new URL(p, args.siteUrl).href;
+  const stamp = (d: string) => `${d}T00:00:00Z`;
+  const list = [...args.decrees].reverse();
+  const updated = list.length ? stamp(inForceFrom(list[0]!.data)) : '1970-01-01T00:00:00Z';
+  const entries = list.map((d) => {
+    const label = d.data.kind ? DECREE_KIND_LABELS[d.data.kind] : 'Keputusan';
+    const number = d.data.number ? `Nomor ${d.data.number}` : 'tanpa nomor';
+    return `  <entry>
+    <title>${xml(`${d.data.title} (${number})`)}</title>
+    <id>${xml(abs(`/keputusan/${d.id}`))}</id>
+    <link rel="alternate" href="${xml(abs(d.link))}"/>
+    <updated>${stamp(inForceFrom(d.data))}</updated>
+    <summary>${xml(`${label} ${number}, ${[d.data.place, d.data.date].filter(Boolean).join(', ')}, ditandatangani ${d.data.signatory.name}.`)}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">
+  <title>${xml(`Keputusan Daftar Informasi yang Dikecualikan: ${args.bodyName}`)}</title>
+  <id>${xml(abs('/'))}</id>
+  <link rel="self" href="${xml(abs(routes.feed()))}"/>
+  <link rel="alternate" href="${xml(abs('/'))}"/>
+  <updated>${updated}</updated>
+  <author><name>${xml(args.bodyName)}</name></author>
+${entries.join('\n')}
+</feed>
+`;
+}

@@ -1,0 +1,347 @@
+import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersion } from '#domain/rules/entry.ts';
+import { RULES, type Problem, type RuleId } from '#domain/rules/registry.ts';
+import { exemptionLetters, formatCitation, resolveCitation } from '#domain/citation.ts';
+import { formatPartialDate } from '#domain/dates.ts';
+import { PERIOD_KIND_LABELS } from '#domain/strings.ts';
+import { describePeriod, periodEnd, type PeriodEnd } from '#domain/period.ts';
+import { decreeInForce, inForceFrom, orderChain } from '#domain/register.ts';
+import type { Body, Decree, ExemptionData, Holidays, Law, LawLetter, RegisterSnapshot, SnapshotEntry, Sop, Unit } from '#domain/schema/index.ts';
+import { diffRegisters, type RegisterDiff } from '#domain/diff.ts';
+import { cycleCompliance, type CycleCompliance } from '#domain/cycle.ts';
+import { toRegisterEntries } from '#domain/register.ts';
+import { decreeSummary, type DecreeSummary } from './decree-summary.ts';
+import { workCalendar, workdaysBetween } from '#domain/workdays.ts';
+
+export interface Item<T> {
+  id: string;
+  data: T;
+}
+
+export interface SiteInput {
+  body: Body;
+  /** The working copy (content/exemptions), for pending changes. */
+  working?: { id: string; data: ExemptionData; body?: string }[];
+  laws: Item<Law>[];
+  units: Item<Unit>[];
+  decrees: Item<Decree>[];
+  registers: Item<RegisterSnapshot>[];
+  sops: Item<Sop>[];
+  holidays: Holidays[];
+  today: string;
+}
+
+export interface ProvisionText {
+  label: string;
+  text: string | null;
+  summary?: string;
+  verified: boolean;
+}
+
+export interface CitationView {
+  label: string;
+  lawId: string;
+  lawTitle: string;
+  /** The Pasal 17 letter, when the citation is an exemption ground. */
+  letter: string | null;
+  /** Full texts of the cited provisions: the letter and each cited item, or the article. */
+  texts: ProvisionText[];
+}
+
+/** What a register table row shows: enough for every version, old or in force. */
+export interface RowView {
+  entry: SnapshotEntry;
+  number: number;
+  id: string;
+  title: string;
+  letters: string[];
+  periodKind: string;
+  periodPlain: string;
+}
+
+/** An entry of the register in force, with everything its own page shows. */
+export interface EntryView extends RowView {
+  citations: CitationView[];
+  periodKindLabel: string;
+  periodEnd: PeriodEnd | null;
+  periodEndLabel: string | null;
+  /** Working days from today to the end (0 when ended), and where that leaves the entry. */
+  expiry: { workdaysLeft: number; status: 'expired' | 'expiring' | 'later'; missingYears: number[] } | null;
+  unitName: string | null;
+  findings: Problem[];
+}
+
+export interface SiteModel {
+  body: Body;
+  today: string;
+  laws: Map<string, Law>;
+  units: Map<string, Unit>;
+  /** The law and article whose letters are the exemption grounds (UU 14/2008 Pasal 17). */
+  grounds: { lawId: string; law: Law; article: string; letters: LawLetter[] } | null;
+  decree: { id: string; data: Decree; summary: DecreeSummary; registerSha256: string } | null;
+  /** All decrees, oldest first. */
+  decrees: Item<Decree>[];
+  entries: EntryView[];
+  letterCounts: { letter: string; short: string; count: number }[];
+  periodKinds: { kind: string; label: string; count: number }[];
+  unitCounts: { id: string; name: string; count: number }[];
+  findings: Problem[];
+  sop: Sop | null;
+  /** Every version, oldest first, with its status on `today` and its changes. */
+  versions: VersionInfo[];
+  /** The working copy as a register, and how it differs from the register in force. */
+  pending: { entries: SnapshotEntry[]; diff: RegisterDiff } | null;
+  /**
+   * Entries that left the register through a decree now in force, newest first: opened by a
+   * reclassification (perubahan klasifikasi) or removed by another decree. They keep their
+   * permalink, which then says so, instead of silently disappearing.
+   */
+  left: LeftEntry[];
+}
+
+export interface LeftEntry {
+  id: string;
+  /** The entry as last frozen, before it left. */
+  last: SnapshotEntry;
+  /** The version that no longer lists it, and the one that last did. */
+  version: VersionInfo;
+  lastVersionId: string;
+  reclassified: boolean;
+  /** True where the entry's own period had ended when it left. */
+  periodEnded: boolean;
+}
+
+export type VersionStatus = 'in-force' | 'superseded' | 'future';
+
+export interface VersionInfo {
+  id: string;
+  decree: Decree;
+  summary: DecreeSummary;
+  snapshot: RegisterSnapshot;
+  sha256: string;
+  status: VersionStatus;
+  previousId: string | null;
+  nextId: string | null;
+  /** Changes from the previous version; null for the first. */
+  diff: RegisterDiff | null;
+  /** The entries by id. */
+  byId: ReadonlyMap<string, SnapshotEntry>;
+  /**
+   * The register table's rows, made when a page first asks (the in-force version's are its
+   * entry views): ten versions of ten thousand entries need not all be held at once.
+   */
+  rows(): RowView[];
+  /** The SOP cycle that produced this decree, against the service standard; null if none recorded. */
+  cycle: CycleCompliance | null;
+}
+
+function provisionTexts(c: SnapshotEntry['legalBasis'][number], laws: ReadonlyMap<string, Law>): ProvisionText[] {
+  const r = resolveCitation(c, laws);
+  if (!r.ok) return [];
+  const { law, article, letter, items } = r.value;
+  if (!article) return [];
+  if (letter) {
+    const out: ProvisionText[] = [
+      { label: `Pasal ${article.number} huruf ${letter.letter} ${law.short}`, text: letter.text, summary: letter.summary, verified: letter.verified },
+    ];
+    // Where no item is cited, all the letter's items belong to its text.
+    const shown = items.length ? items : letter.items;
+    for (const i of shown) out.push({ label: `angka ${i.number}`, text: i.text, summary: i.summary, verified: i.verified });
+    return out;
+  }
+  const paragraph = c.paragraph ? article.paragraphs.find((p) => p.number === c.paragraph) : undefined;
+  if (paragraph) return [{ label: `Pasal ${article.number} ayat (${paragraph.number}) ${law.short}`, text: paragraph.text, summary: paragraph.summary, verified: paragraph.verified }];
+  return [{ label: `Pasal ${article.number} ${law.short}`, text: article.text, summary: article.summary, verified: article.verified }];
+}
+
+/**
+ * Everything the public pages show, computed once from the content: the register in force,
+ * each entry with its citations resolved and its findings, and the counts for charts and
+ * filters. Pages only render this.
+ */
+export function buildSiteModel(input: SiteInput): SiteModel {
+  const laws = new Map(input.laws.map((l) => [l.id, l.data]));
+  const units = new Map(input.units.map((u) => [u.id, u.data]));
+  const groundsLaw = input.laws.find((l) => l.data.exemptionArticle);
+  const grounds = groundsLaw
+    ? {
+        lawId: groundsLaw.id,
+        law: groundsLaw.data,
+        article: groundsLaw.data.exemptionArticle!,
+        letters: groundsLaw.data.articles.find((a) => a.number === groundsLaw.data.exemptionArticle)?.letters ?? [],
+      }
+    : null;
+
+  const chain = orderChain(input.decrees.map((d) => ({ id: d.id, supersedes: d.data.supersedes, value: d })));
+  if (!chain.ok) throw new Error(`Riwayat keputusan tidak membentuk satu rantai (${chain.reason}); jalankan npm run check.`);
+  const ordered = chain.order.map((l) => l.value);
+  const current = decreeInForce(ordered.map((d) => ({ ...d, decree: d.data })), input.today);
+  const snapshot = current ? input.registers.find((r) => r.id === current.id)?.data ?? null : null;
+  if (current && !snapshot) throw new Error(`register.json keputusan ${current.id} tidak ada; jalankan npm run check.`);
+
+  const registers = new Map(input.registers.map((r) => [r.id, r.data]));
+  // Every version's entries by id, once: periods are anchored and histories traced by lookup.
+  const byIdOf = new Map<string, ReadonlyMap<string, SnapshotEntry>>();
+  const versions: AnchorVersion[] = ordered.flatMap((d) => {
+    const r = registers.get(d.id);
+    if (!r) return [];
+    const byId = new Map(r.entries.map((e) => [e.id, e]));
+    byIdOf.set(d.id, byId);
+    return [{ date: d.data.date, byId }];
+  });
+  const calendar = workCalendar(input.holidays);
+
+  const sop = input.sops[0]?.data ?? null;
+  const entries: EntryView[] = current && snapshot
+    ? snapshot.entries.map((e) => entryView(e, { laws, units, versions, today: input.today, calendar, file: `content/decrees/${current.id}/register.json` }))
+    : [];
+
+  const versionInfos: VersionInfo[] = ordered.flatMap((d, i) => {
+    const reg = registers.get(d.id);
+    if (!reg) return [];
+    const prev = i > 0 ? registers.get(ordered[i - 1]!.id) : undefined;
+    const status: VersionStatus = current?.id === d.id ? 'in-force' : inForceFrom(d.data) > input.today ? 'future' : 'superseded';
+    let rows: RowView[] | null = current?.id === d.id ? entries : null;
+    return [
+      {
+        id: d.id,
+        decree: d.data,
+        summary: decreeSummary(d.id, d.data),
+        snapshot: reg,
+        sha256: d.data.register.sha256,
+        status,
+        previousId: i > 0 ? ordered[i - 1]!.id : null,
+        nextId: ordered[i + 1]?.id ?? null,
+        diff: prev ? diffRegisters(prev.entries, reg.entries) : null,
+        byId: byIdOf.get(d.id)!,
+        rows: () => (rows ??= reg.entries.map((e) => rowView(e, laws))),
+        cycle: d.data.cycle && sop ? cycleCompliance(sop, d.data.cycle, calendar, input.today) : null,
+      },
+    ];
+  });
+  const working = input.working ? toRegisterEntries(input.working.map((w) => ({ id: w.id, data: w.data, body: (w.body ?? '').trim() }))) : null;
+
+  const count = <K extends string>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
+  const byLetter = count(entries.flatMap((e) => e.letters));
+  const byKind = count(entries.map((e) => e.periodKind));
+  const byUnit = count(entries.flatMap((e) => (e.entry.unit ? [e.entry.unit] : [])));
+
+  return {
+    body: input.body,
+    today: input.today,
+    laws,
+    units,
+    grounds,
+    decree:
+      current && snapshot
+        ? {
+            id: current.id,
+            data: current.data,
+            summary: decreeSummary(current.id, current.data),
+            registerSha256: current.data.register.sha256,
+          }
+        : null,
+    decrees: ordered,
+    entries,
+    letterCounts: (grounds?.letters ?? []).map((l) => ({ letter: l.letter, short: l.short, count: byLetter.get(l.letter) ?? 0 })),
+    periodKinds: Object.keys(PERIOD_KIND_LABELS)
+      .filter((k) => byKind.has(k))
+      .map((k) => ({ kind: k, label: PERIOD_KIND_LABELS[k]!, count: byKind.get(k)! })),
+    unitCounts: [...byUnit].map(([id, n]) => ({ id, name: units.get(id)?.name ?? id, count: n })),
+    findings: entries.flatMap((e) => e.findings),
+    sop: input.sops[0]?.data ?? null,
+    versions: versionInfos,
+    pending: working ? { entries: working, diff: diffRegisters(snapshot?.entries ?? [], working) } : null,
+    left: leftEntries(versionInfos, versions),
+  };
+}
+
+/** Findings in the order of the rules (RULES), each rule's in the order found. */
+export function findingsByRule(findings: readonly Problem[]): Problem[] {
+  const order = new Map((Object.keys(RULES) as RuleId[]).map((r, i) => [r, i]));
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (order.get(a.f.rule) ?? 1e9) - (order.get(b.f.rule) ?? 1e9) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** The entries in force whose period ends on a date, soonest first, and the others by period kind. */
+export function expiries(m: Pick<SiteModel, 'entries'>): { dated: EntryView[]; undated: EntryView[]; byKind: { label: string; count: number }[] } {
+  const dated = m.entries.filter((e) => e.periodEnd).sort((a, b) => a.periodEnd!.date.localeCompare(b.periodEnd!.date));
+  const undated = m.entries.filter((e) => !e.periodEnd);
+  const counts = new Map<string, number>();
+  for (const e of undated) counts.set(e.periodKindLabel, (counts.get(e.periodKindLabel) ?? 0) + 1);
+  return { dated, undated, byKind: [...counts].map(([label, count]) => ({ label, count })) };
+}
+
+/** The entries in force under one Pasal 17 letter, one period kind, or one work unit. */
+export function groupRows(m: Pick<SiteModel, 'entries'>, group: { letter: string } | { kind: string } | { unit: string }): EntryView[] {
+  if ('letter' in group) return m.entries.filter((e) => e.letters.includes(group.letter));
+  if ('kind' in group) return m.entries.filter((e) => e.periodKind === group.kind);
+  return m.entries.filter((e) => e.entry.unit === group.unit);
+}
+
+function expiryOf(end: string, today: string, cal: ReturnType<typeof workCalendar>): EntryView['expiry'] {
+  if (end <= today) return { workdaysLeft: 0, status: 'expired', missingYears: [] };
+  const left = workdaysBetween(today, end, cal);
+  return { workdaysLeft: left.days, status: left.days <= EXPIRY_NOTICE_WORKDAYS ? 'expiring' : 'later', missingYears: left.missingYears };
+}
+
+function leftEntries(versions: VersionInfo[], anchors: readonly AnchorVersion[]): LeftEntry[] {
+  const out: LeftEntry[] = [];
+  const inForceOrPast = versions.filter((v) => v.status !== 'future');
+  const current = new Set(inForceOrPast.at(-1)?.snapshot.entries.map((e) => e.id) ?? []);
+  for (const v of inForceOrPast) {
+    for (const e of v.diff?.removed ?? []) {
+      if (current.has(e.id)) continue; // it came back later
+      const end = periodEnd(e.period, anchorDecreeDate(anchors, e));
+      out.push({ id: e.id, last: e, version: v, lastVersionId: v.previousId!, reclassified: v.decree.kind === 'perubahan-klasifikasi', periodEnded: !!end && end.date <= inForceFrom(v.decree) });
+    }
+  }
+  return out.reverse();
+}
+
+interface EntryViewContext {
+  laws: ReadonlyMap<string, Law>;
+  units: ReadonlyMap<string, Unit>;
+  versions: readonly AnchorVersion[];
+  today: string;
+  calendar: ReturnType<typeof workCalendar>;
+  file: string;
+}
+
+function rowView(e: SnapshotEntry, laws: ReadonlyMap<string, Law>): RowView {
+  return {
+    entry: e,
+    number: e.number,
+    id: e.id,
+    title: e.title,
+    letters: exemptionLetters(e.legalBasis, laws),
+    periodKind: e.period.kind,
+    periodPlain: describePeriod(e.period),
+  };
+}
+
+function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
+  const { laws, units } = c;
+  const decreeDate = anchorDecreeDate(c.versions, e);
+  const end = periodEnd(e.period, decreeDate);
+  return {
+    ...rowView(e, laws),
+    citations: e.legalBasis.map((ct) => {
+      const law = laws.get(ct.law);
+      return {
+        label: formatCitation(ct, law),
+        lawId: ct.law,
+        lawTitle: law ? `${law.kind} Nomor ${law.number} Tahun ${law.year} tentang ${law.title}` : ct.law,
+        letter: law?.exemptionArticle && ct.article === law.exemptionArticle && ct.letter ? ct.letter : null,
+        texts: provisionTexts(ct, laws),
+      };
+    }),
+    periodKindLabel: PERIOD_KIND_LABELS[e.period.kind] ?? e.period.kind,
+    periodEnd: end,
+    periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? ' (perkiraan)' : ''}` : null,
+    expiry: end ? expiryOf(end.date, c.today, c.calendar) : null,
+    unitName: e.unit ? units.get(e.unit)?.name ?? e.unit : null,
+    findings: entryRules(e, { laws, units, file: c.file, decreeDate, today: c.today, calendar: c.calendar, pathPrefix: ['entries', e.number - 1] }).filter((p) => p.severity === 'finding'),
+  };
+}

@@ -1,0 +1,67 @@
+// The bridge from Astro's collections to the site model in src/lib. Built once per build and
+// shared by every page.
+import { getCollection } from 'astro:content';
+import { checkContent } from '#content/check.ts';
+import { contentRoot } from '#content/settings.ts';
+import { todayIn } from '#domain/dates.ts';
+import { buildSiteModel, type SiteModel } from './model.ts';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RegisterSnapshot } from '#domain/schema/index.ts';
+import { readPublished, writePublished, type PublishedIndexVersion } from '#publish/versions.ts';
+
+let model: Promise<SiteModel> | null = null;
+let published: Promise<Map<string, PublishedIndexVersion>> | null = null;
+
+export function siteModel(): Promise<SiteModel> {
+  model ??= (async () => {
+    const [body] = await getCollection('body');
+    if (!body) throw new Error('content/body.json tidak ada; jalankan npm run check.');
+    return buildSiteModel({
+      body: body.data,
+      working: (await getCollection('exemptions')).map((e) => ({ id: e.id, data: e.data, body: e.body })),
+      laws: await getCollection('laws'),
+      units: await getCollection('units'),
+      decrees: await getCollection('decrees'),
+      registers: await publishedRegisters(),
+      sops: await getCollection('sop'),
+      holidays: (await getCollection('holidays')).map((h) => h.data),
+      // PPID_TODAY pins "today" for reproducible builds and tests; otherwise the body's date.
+      today: process.env.PPID_TODAY ?? todayIn(body.data.timeZone),
+    });
+  })();
+  return model;
+}
+
+/**
+ * Each version's frozen register, read from the register.json the build has just published
+ * (and checked: zod, hash, chain) rather than held a second time in Astro's data store,
+ * which at ten versions of ten thousand entries cost seconds and hundreds of megabytes.
+ */
+async function publishedRegisters(): Promise<{ id: string; data: RegisterSnapshot }[]> {
+  return [...(await publishedVersions()).values()].map((v) => ({
+    id: v.id,
+    data: JSON.parse(readFileSync(v.files.find((f) => f.name === 'register.json')!.path, 'utf8')) as RegisterSnapshot,
+  }));
+}
+
+/**
+ * The files published for each version (register.json byte for byte, CSV, archive PDF,
+ * sk.pdf, manifest, SHA256SUMS). The build writes them before the pages, from the content
+ * files themselves (they must be the exact bytes), and says where in PPID_PUBLISHED
+ * (astro.config.mjs); `astro dev` has no such step and makes them here.
+ */
+export function publishedVersions(): Promise<Map<string, PublishedIndexVersion>> {
+  published ??= (async () => {
+    let dir = process.env.PPID_PUBLISHED;
+    if (!dir) {
+      const result = checkContent(contentRoot());
+      if (!result.chain) throw new Error('Riwayat keputusan tidak valid; jalankan npm run check.');
+      dir = mkdtempSync(join(tmpdir(), 'ppid-terbit-'));
+      await writePublished(result.tree, result.chain, dir);
+    }
+    return new Map(readPublished(dir).map((v) => [v.id, v]));
+  })();
+  return published;
+}
