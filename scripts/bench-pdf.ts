@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { canonicalJson, sha256Hex } from '#domain/canonical.ts';
 import { checkContent } from '#content/check.ts';
-import { contentRoot } from '#content/settings.ts';
+import { cliSettings } from './lib/cli.ts';
 import { registerCsv } from '#publish/open-data.ts';
 import { renderArchivePdf } from '#publish/archive-pdf.ts';
 import { exemptionLetters } from '#domain/citation.ts';
@@ -12,7 +12,7 @@ import type { RegisterSnapshot } from '#domain/schema/index.ts';
 import { syntheticEntries } from '#build/tools/synthetic.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const result = checkContent(contentRoot());
+const result = checkContent(cliSettings().contentRoot);
 const laws = new Map(result.tree.laws.map((l) => [l.id, l.data]));
 const base = result.chain!.at(-1)!.register!.data!;
 

@@ -12,12 +12,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkContent } from '#content/check.ts';
-import { contentRoot } from '#content/settings.ts';
 import { writeSyntheticContent } from '#build/tools/synthetic-tree.ts';
 import { publishVersions } from '#publish/versions.ts';
 import { launch } from '#build/tools/browser.ts';
 import { serve } from '#build/tools/serve.ts';
-import { cliArgs } from './lib/cli.ts';
+import { cliArgs, cliSettings } from './lib/cli.ts';
 
 const usage = 'Pemakaian: npm run bench -- [ukuran …, bawaan 100 1000 10000] [--decrees 10] [--query data] [--keep]';
 const v = cliArgs({ decrees: { type: 'string', default: '10' }, query: { type: 'string', default: 'data' }, keep: { type: 'boolean', default: false } }, usage, { positionals: true });
@@ -73,7 +72,7 @@ const rows: Row[] = [];
 for (const n of sizes) {
   const dir = join(base, `n${n}`);
   log(`${n} entri: membuat konten sintetis (${decreeCount} keputusan)…`);
-  const entries = writeSyntheticContent(join(dir, 'content'), contentRoot(), n, decreeCount);
+  const entries = writeSyntheticContent(join(dir, 'content'), cliSettings().contentRoot, n, decreeCount);
   const check = checkContent(join(dir, 'content'), { today: '2026-11-21' });
   if (check.counts.error) throw new Error(`konten sintetis bergalat: ${check.problems.find((p) => p.severity === 'error')?.message}`);
 

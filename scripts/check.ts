@@ -1,16 +1,15 @@
 #!/usr/bin/env node
 // npm run check [-- --json] [--content DIR] [--today YYYY-MM-DD]
 // Validates all content. Exit 0: no errors (findings allowed); 1: errors; 2: bad usage.
-import { cliArgs, fail } from './lib/cli.ts';
+import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 import { existsSync } from 'node:fs';
 import { checkContent } from '#content/check.ts';
 import { formatReport, reportJson } from '#content/report.ts';
-import { contentRoot } from '#content/settings.ts';
 
 const usage = 'Pemakaian: npm run check -- [--json] [--content <folder>] [--today TTTT-BB-HH]';
 const args = cliArgs({ json: { type: 'boolean', default: false }, content: { type: 'string' }, today: { type: 'string' } }, usage);
 if (args.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) fail(`--today "${args.today}" bukan tanggal TTTT-BB-HH.`, usage);
-const root = args.content ?? contentRoot();
+const root = args.content ?? cliSettings().contentRoot;
 if (!existsSync(root)) fail(`Folder konten "${root}" tidak ada.`, usage);
 const result = checkContent(root, { today: args.today });
 console.log(args.json ? reportJson(result) : formatReport(result, { color: process.stdout.isTTY }));

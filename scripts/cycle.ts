@@ -8,14 +8,14 @@
 // decree` moves them into the new decree; later stages are then recorded on that decree.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot } from '#content/settings.ts';
 import { loadContent } from '#content/load.ts';
 import { cycleCompliance, plannedSchedule, STAGE_KEYS, STATUS_LABELS, type StageKey } from '#domain/cycle.ts';
-import { formatPartialDate, todayIn } from '#domain/dates.ts';
+import { formatPartialDate } from '#domain/dates.ts';
+import { today as todayFor } from '#content/settings.ts';
 import { latestDecree } from './lib/decree.ts';
 import { cycleSchema, isoDate, type Cycle } from '#domain/schema/index.ts';
 import { workCalendar } from '#domain/workdays.ts';
-import { cliArgs, fail } from './lib/cli.ts';
+import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 
 const usage = `Pemakaian:
   npm run cycle                                   status siklus pemutakhiran
@@ -24,12 +24,12 @@ const usage = `Pemakaian:
   [--content <folder>] [--today <TTTT-BB-HH>]`;
 const v = cliArgs({ date: { type: 'string' }, content: { type: 'string' }, today: { type: 'string' } }, usage, { positionals: true });
 const [command = 'status', stageArg] = v._;
-const root = v.content ?? contentRoot();
+const root = v.content ?? cliSettings().contentRoot;
 const tree = loadContent(root);
 const sop = tree.sops[0]?.data;
 if (!sop) fail('SOP belum ada di content/sop.', usage);
 const cal = workCalendar(tree.holidays.map((h) => h.data));
-const today = v.today ?? todayIn(tree.body?.data.timeZone ?? 'Asia/Jakarta');
+const today = v.today ?? todayFor(tree.body?.data.timeZone);
 const cyclePath = join(root, 'cycle.json');
 const fmt = (d: string | null) => (d ? formatPartialDate(d) : '-');
 const checkDate = (d: string | undefined) => {

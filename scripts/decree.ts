@@ -5,8 +5,7 @@
 // Freezes the working copy (content/exemptions) into content/decrees/<id>/. Missing fields are
 // asked for when run in a terminal. Exit 0 written (or dry run), 1 refused, 2 bad usage.
 import { createInterface } from 'node:readline/promises';
-import { cliArgs } from './lib/cli.ts';
-import { contentRoot } from '#content/settings.ts';
+import { cliArgs, cliSettings } from './lib/cli.ts';
 import { loadContent } from '#content/load.ts';
 import { likePrevious, planDecree, writeDecree, type DecreeRequest } from './lib/decree.ts';
 
@@ -37,7 +36,7 @@ const v = cliArgs(
   },
   usage,
 );
-const root = v.content ?? contentRoot();
+const root = v.content ?? cliSettings().contentRoot;
 let req: DecreeRequest = {
   id: v.id,
   kind: v.kind,

@@ -4,13 +4,12 @@
 // on --dry-run, or when a target file already exists. Exit 0 written/read, 1 refused, 2 usage.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot } from '#content/settings.ts';
 import { entryToMdx, slugFor } from '#content/entry-file.ts';
 import { importTable } from '#content/import-table.ts';
 import { loadContent } from '#content/load.ts';
 import { describePeriod } from '#domain/period.ts';
 import { formatCitation } from '#domain/citation.ts';
-import { cliArgs, fail } from './lib/cli.ts';
+import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 
 const usage = 'Pemakaian: npm run import -- <berkas tabel .txt/.tsv/.csv> [--dry-run] [--out <folder entri>] [--content <folder konten>]';
 const v = cliArgs({ 'dry-run': { type: 'boolean', default: false }, out: { type: 'string' }, content: { type: 'string' } }, usage, { positionals: true });
@@ -18,7 +17,7 @@ const file = v._[0];
 if (!file) fail('Berkas tabel belum disebut.', usage);
 if (!existsSync(file)) fail(`Berkas "${file}" tidak ada.`, usage);
 
-const root = v.content ?? contentRoot();
+const root = v.content ?? cliSettings().contentRoot;
 const out = v.out ?? join(root, 'exemptions');
 const tree = existsSync(root) ? loadContent(root) : null;
 const laws = new Map(tree?.laws.map((l) => [l.id, l.data]) ?? []);

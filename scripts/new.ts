@@ -5,9 +5,8 @@
 // nothing when anything is wrong. Exit 0 written (or dry run), 1 refused, 2 usage.
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { contentRoot } from '#content/settings.ts';
 import { planNewEntry, type NewEntryInput } from './lib/new-entry.ts';
-import { cliArgs, fail } from './lib/cli.ts';
+import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 
 const usage = `Pemakaian: npm run new -- --title "<informasi>" --basis "<dasar hukum>" --opened "<akibat jika dibuka>"
   --closed "<kepentingan jika ditutup>" --period "<jangka waktu>" [--order <n>] [--id <id>] [--unit <id>] [--partial]
@@ -40,7 +39,7 @@ if (process.stdin.isTTY && process.stdout.isTTY) {
   input.period = await ask('Jangka waktu (mis. 5 tahun / Sampai dengan … / Tidak terbatas)', input.period);
   rl.close();
 }
-const root = v.content ?? contentRoot();
+const root = v.content ?? cliSettings().contentRoot;
 const plan = planNewEntry(root, input);
 if (!plan.ok) {
   console.error('Entri tidak dibuat; tidak ada berkas yang ditulis.\n');

@@ -4,9 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import { launch } from '#build/tools/browser.ts';
 import { serve } from '#build/tools/serve.ts';
+import { cliSettings } from './lib/cli.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/dik/', '/dik/hasil-pelayanan-kalibrasi/', '/dasar-hukum/huruf-b/', '/sop/', '/kepatuhan/', '/cari/?q=kalibrasi', '/data/'];
-const site = await serve(process.env.PPID_OUT_DIR ?? 'dist');
+const site = await serve(cliSettings().outDir);
 const browser = await launch();
 mkdirSync('.tmp/shots', { recursive: true });
 for (const [name, width] of [['phone', 320], ['desktop', 1280]] as const) {

@@ -8,9 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { contentRoot } from '#content/settings.ts';
 import { summarize } from '#content/summary.ts';
-import { cliArgs, fail } from './lib/cli.ts';
+import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 
 const usage = 'Pemakaian: npm run summary -- <dasar: ref git atau folder konten> [usulan: ref git atau folder konten; bawaan: berkas saat ini] [--out <berkas.md>]';
 const v = cliArgs({ out: { type: 'string' } }, usage, { positionals: true });
@@ -22,7 +21,7 @@ const temps: string[] = [];
 function contentAt(arg: string): string {
   if (existsSync(arg) && statSync(arg).isDirectory()) return resolve(arg);
   const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
-  const sub = relative(top, contentRoot()).split('\\').join('/');
+  const sub = relative(top, cliSettings().contentRoot).split('\\').join('/');
   try {
     execFileSync('git', ['rev-parse', '--verify', '--quiet', `${arg}^{commit}`], { cwd: top });
   } catch {
@@ -37,7 +36,7 @@ function contentAt(arg: string): string {
 
 try {
   const base = contentAt(baseArg);
-  const head = headArg ? contentAt(headArg) : contentRoot();
+  const head = headArg ? contentAt(headArg) : cliSettings().contentRoot;
   const s = summarize(base, head, { baseLabel: baseArg, headLabel: headArg ?? 'berkas saat ini' });
   if (v.out) writeFileSync(v.out, s.markdown);
   process.stdout.write(s.markdown);

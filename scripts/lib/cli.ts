@@ -1,6 +1,7 @@
 // What every command-line tool here does with its arguments: parse them, print the usage on
 // --help (exit 0) or on a mistake (exit 2, to stderr), never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { SettingError, settings, type Settings } from '#content/settings.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -16,6 +17,7 @@ export function cliArgs<T extends Options>(options: T, usage: string, opts: { po
     console.log(usage);
     process.exit(0);
   }
+  cliSettings(); // a mistyped PPID_* setting is named before the command does anything
   return { ...(parsed.values as ReturnType<typeof parseArgs<{ options: T }>>['values']), _: parsed.positionals };
 }
 
@@ -23,4 +25,15 @@ export function cliArgs<T extends Options>(options: T, usage: string, opts: { po
 export function fail(message: string, usage: string): never {
   console.error(`${message}\n${usage}`);
   process.exit(2);
+}
+
+/** The PPID_* settings; a bad one is a person's mistake too: its message, exit 2. */
+export function cliSettings(): Settings {
+  try {
+    return settings();
+  } catch (e) {
+    if (!(e instanceof SettingError)) throw e;
+    console.error(e.message);
+    process.exit(2);
+  }
 }

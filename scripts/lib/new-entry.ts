@@ -9,7 +9,7 @@ import { parseBasis } from '#domain/citation-parse.ts';
 import { loadContent } from '#content/load.ts';
 import { entryToMdx, slugFor } from '#content/entry-file.ts';
 import { describePeriod, readPeriodText } from '#domain/period.ts';
-import { todayIn } from '#domain/dates.ts';
+import { today as todayFor } from '#content/settings.ts';
 import { exemptionSchema, slug, type ExemptionData } from '#domain/schema/index.ts';
 import { workCalendar } from '#domain/workdays.ts';
 
@@ -87,7 +87,7 @@ export function planNewEntry(root: string, input: NewEntryInput, today?: string)
   });
   const findings = entryRules(
     { number: 0, id: id!, title: data.title, legalBasis: data.legalBasis, legalBasisText: data.legalBasisText, consequence: data.consequence, period: data.period, unit: data.unit ?? null, partial: data.partial, partialNote: null, narrative: '' },
-    { laws, units, file: path, decreeDate: null, today: today ?? todayIn(tree.body?.data.timeZone ?? 'Asia/Jakarta'), calendar: workCalendar(tree.holidays.map((h) => h.data)) },
+    { laws, units, file: path, decreeDate: null, today: today ?? todayFor(tree.body?.data.timeZone), calendar: workCalendar(tree.holidays.map((h) => h.data)) },
   );
   return { ok: true, id: id!, path, mdx: entryToMdx(data), data, citations, periodPlain: describePeriod(period), findings, notes: basis.notes };
 }

@@ -25,6 +25,8 @@ export interface PrepareResult {
   errors: number;
   findings: number;
   entries: number;
+  /** The day the check counted as today (expiry rules), for the pages to count from too. */
+  today: string;
   /** The validator's report, when there are errors. */
   report: string | null;
   archives: { rendered: number; reused: number; ms: number } | null;
@@ -55,6 +57,7 @@ function check(o: PrepareOptions): { out: PrepareResult; tree: ContentTree; chai
       errors: result.counts.error,
       findings: result.counts.finding,
       entries: result.tree.exemptions.length,
+      today: result.today,
       report: result.counts.error > 0 ? formatReport(result, { color: o.color }) : null,
       archives: null,
       published: false,

@@ -1,14 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import { canonicalJson } from '#domain/canonical.ts';
-import { todayIn } from '#domain/dates.ts';
 import { decreeCore, orderChain, toRegisterEntries } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
 import { problem, type Problem } from '#domain/rules/registry.ts';
 import { workCalendar } from '#domain/workdays.ts';
 import { loadContent, type ContentTree, type DecreeFolder } from './load.ts';
+import { today as todayFor } from './settings.ts';
 
 export interface CheckOptions {
-  /** Calendar date for expiry rules; default: today in the body's time zone. */
+  /** Calendar date for expiry rules; default: today as the settings count it (PPID_TODAY, or the body's time zone). */
   today?: string;
 }
 
@@ -26,7 +26,7 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
   const problems: Problem[] = [...tree.problems];
   const laws = new Map(tree.laws.map((l) => [l.id, l.data]));
   const units = new Map(tree.units.map((u) => [u.id, u.data]));
-  const today = options.today ?? todayIn(tree.body?.data.timeZone ?? 'Asia/Jakarta');
+  const today = options.today ?? todayFor(tree.body?.data.timeZone);
   const calendar = workCalendar(tree.holidays.map((h) => h.data));
 
   // Ids and order in the working copy.

@@ -1,11 +1,93 @@
+// Every PPID_* setting, read in one place and checked once. The build (astro.config.mjs),
+// the pages (through the build's data, src/build/integrations.ts), the command-line tools and
+// the tests all take their values from here, so a fixture or a benchmark tree builds exactly
+// like the shipped one, and a mistyped value is named with its variable before anything runs.
 import { isAbsolute, resolve } from 'node:path';
+import { todayIn } from '#domain/dates.ts';
+import { isoDate } from '#domain/schema/index.ts';
+
+export type Env = Record<string, string | undefined>;
+
+export interface Settings {
+  /** PPID_CONTENT: where the register lives (default `content/`), as an absolute path. */
+  contentRoot: string;
+  /** PPID_SITE: the public address, for the sitemap, the feed and open data. */
+  site: string;
+  /** PPID_BASE: the path the site is served under (e.g. "/ppid-dik" on GitHub Pages). */
+  base: string;
+  /** PPID_OUT_DIR: where the site is built. */
+  outDir: string;
+  /** PPID_CACHE_DIR: the build cache (archive PDFs by content hash among it). */
+  cacheDir: string;
+  /** PPID_PAGE_SIZE: items per page of every long list, for tests and demos; null: each list's own. */
+  pageSize: number | null;
+  /** PPID_TODAY: the date taken as today (reproducible builds and tests); null: the real date. */
+  today: string | null;
+}
+
+/** A setting with a value that cannot be used; its message names the variable and the value. */
+export class SettingError extends Error {}
+
+const DEFAULT_SITE = 'http://127.0.0.1:4321';
+
+/** Reads and checks the settings from `env`. Throws a SettingError naming a bad variable. */
+export function readSettings(env: Env = process.env, cwd: string = process.cwd()): Settings {
+  const value = (name: string) => (env[name] === '' ? undefined : env[name]);
+  const content = value('PPID_CONTENT') ?? 'content';
+  return {
+    contentRoot: isAbsolute(content) ? content : resolve(cwd, content),
+    site: siteUrl(value('PPID_SITE')),
+    base: basePath(value('PPID_BASE')),
+    outDir: value('PPID_OUT_DIR') ?? './dist',
+    cacheDir: value('PPID_CACHE_DIR') ?? './node_modules/.astro',
+    pageSize: pageSizeSetting(value('PPID_PAGE_SIZE')),
+    today: todaySetting(value('PPID_TODAY')),
+  };
+}
+
+function siteUrl(v: string | undefined): string {
+  if (v === undefined) return DEFAULT_SITE;
+  if (!/^https?:\/\//.test(v) || !URL.canParse(v))
+    throw new SettingError(`PPID_SITE harus alamat web lengkap yang diawali http:// atau https://, bukan "${v}".`);
+  return v;
+}
+
+function basePath(v: string | undefined): string {
+  if (v === undefined) return '/';
+  if (!v.startsWith('/') || /[\s?#]/.test(v)) throw new SettingError(`PPID_BASE harus jalur yang diawali "/", misalnya "/ppid-dik", bukan "${v}".`);
+  return v;
+}
+
+function pageSizeSetting(v: string | undefined): number | null {
+  if (v === undefined) return null;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new SettingError(`PPID_PAGE_SIZE harus bilangan bulat positif, bukan "${v}".`);
+  return n;
+}
+
+function todaySetting(v: string | undefined): string | null {
+  if (v === undefined) return null;
+  if (!isoDate.safeParse(v).success) throw new SettingError(`PPID_TODAY harus tanggal yang ada, dalam bentuk TTTT-BB-HH (misalnya 2026-11-21), bukan "${v}".`);
+  return v;
+}
+
+let cached: Settings | null = null;
+
+/** This process's settings, read once. */
+export function settings(): Settings {
+  cached ??= readSettings();
+  return cached;
+}
+
+/** The content root: PPID_CONTENT, default `content/`. */
+export function contentRoot(): string {
+  return settings().contentRoot;
+}
 
 /**
- * The one setting that says where the register lives: `PPID_CONTENT`, default `content/`.
- * The build, the scripts and the tests all read it, so a fixture tree or a benchmark tree
- * builds exactly like the shipped one.
+ * Today, as every part of the project counts it: PPID_TODAY when set, otherwise the calendar
+ * date in the public body's time zone (Indonesia has three; a body in Kupang is on WITA).
  */
-export function contentRoot(cwd: string = process.cwd()): string {
-  const value = process.env.PPID_CONTENT ?? 'content';
-  return isAbsolute(value) ? value : resolve(cwd, value);
+export function today(timeZone: string | undefined): string {
+  return settings().today ?? todayIn(timeZone ?? 'Asia/Jakarta');
 }

@@ -1,3 +1,5 @@
+import { readSettings, settings, type Env } from '#content/settings.ts';
+
 // Long lists (the register, a version, a letter's entries, findings, changes) are split into
 // numbered pages so that no page a reader opens on a phone grows with the register: page 1
 // stays at the list's own address, further pages at <address>halaman/<n>/.
@@ -11,14 +13,11 @@ export type PagedList = keyof typeof PAGE_SIZES;
 
 /**
  * The page size of a list. `PPID_PAGE_SIZE` sets every list's size at once, so tests and
- * demos can show pagination on a register of a dozen entries.
+ * demos can show pagination on a register of a dozen entries; `env` reads it from another
+ * environment than this process's settings.
  */
-export function pageSize(list: PagedList, env: Record<string, string | undefined> = process.env): number {
-  const forced = env.PPID_PAGE_SIZE;
-  if (forced === undefined || forced === '') return PAGE_SIZES[list];
-  const n = Number(forced);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`PPID_PAGE_SIZE harus bilangan bulat positif, bukan "${forced}".`);
-  return n;
+export function pageSize(list: PagedList, env?: Env): number {
+  return (env ? readSettings(env) : settings()).pageSize ?? PAGE_SIZES[list];
 }
 
 export interface Page<T> {

@@ -1,15 +1,15 @@
-// The bridge from Astro's collections to the site model in src/lib. Built once per build and
-// shared by every page.
+// The bridge from Astro's collections and the build's data to the site model. Built once per
+// build and shared by every page; pages pass what they need on to components as props.
 import { getCollection } from 'astro:content';
-import { checkContent } from '#content/check.ts';
-import { contentRoot } from '#content/settings.ts';
-import { todayIn } from '#domain/dates.ts';
-import { buildSiteModel, type SiteModel } from './model.ts';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { publishedDir, today } from 'virtual:ppid-dik/build';
+import { checkContent } from '#content/check.ts';
+import { contentRoot, today as todayFor } from '#content/settings.ts';
 import type { RegisterSnapshot } from '#domain/schema/index.ts';
 import { readPublished, writePublished, type PublishedIndexVersion } from '#publish/versions.ts';
+import { buildSiteModel, type SiteModel } from './model.ts';
 
 let model: Promise<SiteModel> | null = null;
 let published: Promise<Map<string, PublishedIndexVersion>> | null = null;
@@ -27,8 +27,9 @@ export function siteModel(): Promise<SiteModel> {
       registers: await publishedRegisters(),
       sops: await getCollection('sop'),
       holidays: (await getCollection('holidays')).map((h) => h.data),
-      // PPID_TODAY pins "today" for reproducible builds and tests; otherwise the body's date.
-      today: process.env.PPID_TODAY ?? todayIn(body.data.timeZone),
+      // The day the build's check counted from (src/build/integrations.ts); in `astro dev`,
+      // today as the settings count it.
+      today: today ?? todayFor(body.data.timeZone),
     });
   })();
   return model;
@@ -49,12 +50,12 @@ async function publishedRegisters(): Promise<{ id: string; data: RegisterSnapsho
 /**
  * The files published for each version (register.json byte for byte, CSV, archive PDF,
  * sk.pdf, manifest, SHA256SUMS). The build writes them before the pages, from the content
- * files themselves (they must be the exact bytes), and says where in PPID_PUBLISHED
- * (astro.config.mjs); `astro dev` has no such step and makes them here.
+ * files themselves (they must be the exact bytes), and says where in its data
+ * (src/build/integrations.ts); `astro dev` has no such step and makes them here.
  */
 export function publishedVersions(): Promise<Map<string, PublishedIndexVersion>> {
   published ??= (async () => {
-    let dir = process.env.PPID_PUBLISHED;
+    let dir = publishedDir;
     if (!dir) {
       const result = checkContent(contentRoot());
       if (!result.chain) throw new Error('Riwayat keputusan tidak valid; jalankan npm run check.');

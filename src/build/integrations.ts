@@ -1,0 +1,100 @@
+// The build's own steps around Astro's: the content check and the preparation of every
+// version's files before the pages, the search index after them, and the data the pages
+// need from the build (where the published files are, which day is today), handed over as
+// the virtual module `virtual:ppid-dik/build` instead of through the environment.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { SettingError, settings, type Settings } from '#content/settings.ts';
+import { buildSearchIndex } from '#publish/search-index.ts';
+import { prepareInWorker } from './prepare.ts';
+
+/** What the pages get from the build (see src/site/build-data.d.ts). */
+export interface BuildData {
+  /** Where the build has written every version's files; null in `astro dev`. */
+  publishedDir: string | null;
+  /** The day the check counted as today, so the pages count from the same day. */
+  today: string | null;
+}
+
+export const BUILD_DATA_MODULE = 'virtual:ppid-dik/build';
+
+/**
+ * The settings, or the bad one's message and exit 1: a mistyped setting is named before
+ * anything is built, with no stack trace.
+ */
+export function settingsOrExit(): Settings {
+  try {
+    return settings();
+  } catch (e) {
+    if (!(e instanceof SettingError)) throw e;
+    console.error(`\n${e.message}\n`);
+    process.exit(1);
+  }
+}
+
+/**
+ * Runs the same validation as `npm run check` before Astro loads the collections, so a
+ * broken content file stops the build with the validator's message (file, field, rule, fix)
+ * instead of a schema stack trace. Findings never stop a build: a register in force must
+ * always publish. Then (build only) the archive PDFs of every version, rendered in parallel
+ * and kept in the build cache by content hash (a frozen version's archive is made once), and
+ * every version's files, written for the pages to read. All in a worker thread: the content
+ * tree it loads is freed before the pages render.
+ */
+export function contentCheck(): AstroIntegration {
+  const data: BuildData = { publishedDir: null, today: null };
+  return {
+    name: 'ppid-dik:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, logger, config, updateConfig }) => {
+        updateConfig({ vite: { plugins: [buildDataPlugin(data)] } });
+        if (command !== 'build' && command !== 'dev') return;
+        const s = settingsOrExit();
+        const published = fileURLToPath(new URL('ppid-terbit/', config.cacheDir));
+        const r = await prepareInWorker({
+          root: s.contentRoot,
+          archiveCache: fileURLToPath(new URL('ppid-arsip/', config.cacheDir)),
+          publishedDir: published,
+          checkOnly: command !== 'build',
+          color: process.stderr.isTTY,
+        });
+        if (r.report) {
+          console.error('\n' + r.report + '\n');
+          if (command === 'build') {
+            logger.error(`Build dihentikan: ${r.errors} galat pada konten (${s.contentRoot}).`);
+            process.exit(1);
+          }
+        } else {
+          logger.info(`Konten valid: ${r.entries} entri, ${r.findings} temuan. Tanggal acuan: ${r.today}.`);
+        }
+        if (r.archives) logger.info(`Arsip PDF: ${r.archives.rendered} dibuat, ${r.archives.reused} dari cache (${r.archives.ms} ms).`);
+        data.today = r.today;
+        if (r.published) data.publishedDir = published;
+      },
+    },
+  };
+}
+
+/** The virtual module the pages import the build's data from, read when a page asks. */
+function buildDataPlugin(data: BuildData) {
+  const resolved = `\0${BUILD_DATA_MODULE}`;
+  return {
+    name: 'ppid-dik:build-data',
+    resolveId: (id: string) => (id === BUILD_DATA_MODULE ? resolved : undefined),
+    load: (id: string) =>
+      id === resolved ? Object.entries(data).map(([k, v]) => `export const ${k} = ${JSON.stringify(v)};`).join('\n') : undefined,
+  };
+}
+
+/** Builds the Pagefind search index over the finished site. A failure fails the build. */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'ppid-dik:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages } = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Pagefind: ${pages} halaman dibaca untuk indeks pencarian.`);
+      },
+    },
+  };
+}
