@@ -41,9 +41,26 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   });
 }
 
+/**
+ * The rest parameter of page `n` in a `[...page].astro` route: none for page 1, which keeps
+ * the list's own address, and `halaman/<n>` after it.
+ */
+export function pageParam(n: number): string | undefined {
+  return n <= 1 ? undefined : `halaman/${n}`;
+}
+
 /** The address of page `n` of the list at `base` (a path ending in "/"). */
 export function pageAddress(base: string, n: number): string {
-  return n <= 1 ? base : `${base}halaman/${n}/`;
+  const param = pageParam(n);
+  return param ? `${base}${param}/` : base;
+}
+
+/**
+ * The static paths of one paginated list at a `[...page].astro` route: one per page, with
+ * the route's other `params`, and `props` plus the page itself for the page to show.
+ */
+export function pagedPaths<T, P extends Record<string, string>, X extends object>(items: readonly T[], list: PagedList, params: P, props: X) {
+  return paginate(items, pageSize(list)).map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...props, page } }));
 }
 
 /**

@@ -86,6 +86,19 @@ describe('layers', () => {
     expect(found.map((v) => `${v.at} '${v.spec}': ${v.why}`)).toEqual([]);
   });
 
+  it('components and layouts get their data as props: only pages read the site model', () => {
+    const views = [...sources('src/components'), ...sources('src/layouts')];
+    expect(views.length).toBeGreaterThan(5);
+    const readers = views.filter((f) => /site-data(\.ts)?['"]/.test(readFileSync(join(REPO, f), 'utf8')));
+    expect(readers).toEqual([]);
+  });
+
+  it('each paginated list is one [...page].astro route, not an index and a halaman/[n] pair', () => {
+    const pages = sources('src/pages');
+    expect(pages.filter((f) => f.includes('/halaman/'))).toEqual([]);
+    expect(pages.filter((f) => f.endsWith('[...page].astro')).length).toBeGreaterThanOrEqual(7);
+  });
+
   it('every source file belongs to a layer', () => {
     const orphans = [...sources('src'), ...sources('scripts')].filter((f) => layerOf(f) === null);
     expect(orphans).toEqual([]);

@@ -49,7 +49,7 @@ interface EntryFacts {
 
 type EntryRule = (f: EntryFacts) => Problem[];
 
-const basisUnknown: EntryRule = ({ e, resolved, at }) =>
+const basisUnknown: EntryRule = ({ resolved, at }) =>
   resolved.flatMap((r, i) => (r.ok ? [] : [problem('basis-unknown', { ...at(['legalBasis', i, r.part]), message: r.message, hint: r.hint })]));
 
 const basisMissing: EntryRule = ({ e, resolved, basisBroken, kip, at }) => {
