@@ -9,7 +9,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '#content/load.ts';
-import { cycleCompliance, plannedSchedule, STAGE_KEYS, STATUS_LABELS, type StageKey } from '#domain/cycle.ts';
+import { cycleCompliance, plannedSchedule, STAGE_KEYS, type StageKey } from '#domain/cycle.ts';
+import { STAGE_STATUS_LABELS as STATUS_LABELS } from '#domain/strings.ts';
 import { formatPartialDate } from '#domain/dates.ts';
 import { today as todayFor } from '#content/settings.ts';
 import { latestDecree } from './lib/decree.ts';

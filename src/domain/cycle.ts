@@ -97,9 +97,4 @@ export function plannedSchedule(sop: Sop, start: string, cal: WorkCalendar): { n
   });
 }
 
-export const STATUS_LABELS: Record<StageStatus, string> = {
-  'on-time': 'tepat waktu',
-  late: 'terlambat',
-  unknown: 'tidak diketahui',
-  open: 'sedang berjalan',
-};
+

@@ -1,5 +1,5 @@
 import { formatPartialDate } from '#domain/dates.ts';
-import { DECREE_KIND_LABELS } from '#domain/strings.ts';
+import { DECREE_KIND_LABELS, decreeLabel, decreeNumberLabel, decreePlaceDate } from '#domain/strings.ts';
 import { decreeInForce, inForceFrom, orderChain } from '#domain/register.ts';
 import type { Decree, RegisterSnapshot } from '#domain/schema/index.ts';
 
@@ -8,6 +8,10 @@ export interface DecreeSummary {
   title: string;
   /** "Nomor …" or "tanpa nomor" when none is printed. */
   numberLabel: string;
+  /** Title and number: "Keputusan … (Nomor …)". */
+  titleNumber: string;
+  /** Title, number, place and date: "Keputusan … (Nomor …), Kupang, Maret 2025". */
+  label: string;
   kindLabel: string | null;
   placeDate: string;
   inForceFrom: string;
@@ -18,9 +22,11 @@ export function decreeSummary(id: string, d: Decree): DecreeSummary {
   return {
     id,
     title: d.title,
-    numberLabel: d.number ? `Nomor ${d.number}` : 'tanpa nomor',
+    numberLabel: decreeNumberLabel(d.number),
+    titleNumber: `${d.title} (${decreeNumberLabel(d.number)})`,
+    label: decreeLabel(d),
     kindLabel: d.kind ? DECREE_KIND_LABELS[d.kind] ?? d.kind : null,
-    placeDate: [d.place, formatPartialDate(d.date)].filter(Boolean).join(', '),
+    placeDate: decreePlaceDate(d),
     inForceFrom: formatPartialDate(inForceFrom(d)),
     signatory: d.signatory,
   };

@@ -1,0 +1,81 @@
+// Names of things, shared by the site, the archive, the open data, the validator and the CLIs.
+import { formatPartialDate } from '#domain/dates.ts';
+
+/** Indonesian names of content fields, keyed by their path with indexes removed. */
+export const FIELD_LABELS: Record<string, string> = {
+  order: 'Nomor urut',
+  title: 'Informasi',
+  legalBasis: 'Dasar Hukum (terstruktur)',
+  'legalBasis.law': 'Peraturan yang dirujuk',
+  'legalBasis.article': 'Pasal',
+  'legalBasis.paragraph': 'Ayat',
+  'legalBasis.letter': 'Huruf',
+  'legalBasis.items': 'Angka',
+  legalBasisText: 'Dasar Hukum (teks tercetak)',
+  consequence: 'Konsekuensi',
+  'consequence.opened': 'Konsekuensi jika dibuka (Dibuka)',
+  'consequence.closed': 'Pertimbangan jika ditutup (Ditutup)',
+  period: 'Jangka Waktu',
+  'period.kind': 'Jenis jangka waktu',
+  'period.text': 'Jangka Waktu (teks tercetak)',
+  unit: 'Unit kerja',
+  partial: 'Dikecualikan sebagian',
+  number: 'Nomor',
+  date: 'Tanggal',
+  place: 'Tempat',
+  signatory: 'Penandatangan',
+  'register.sha256': 'SHA-256 register.json',
+};
+
+export function fieldLabel(path: string): string | undefined {
+  return FIELD_LABELS[path.replace(/\[\d+\]/g, '')];
+}
+
+/** Plain-Indonesian names of the period kinds, for hints and the site. */
+export const PERIOD_KIND_LABELS: Record<string, string> = {
+  indefinite: 'tidak terbatas',
+  duration: 'sekian tahun/bulan sejak suatu titik',
+  'until-date': 'sampai tanggal tertentu',
+  'until-event': 'sampai suatu peristiwa',
+  'until-consent': 'sampai ada persetujuan',
+  while: 'selama suatu keadaan berlangsung',
+  mixed: 'gabungan beberapa ketentuan',
+  unclear: 'tidak jelas, akan ditandai sebagai temuan',
+};
+
+export const DECREE_KIND_LABELS: Record<string, string> = {
+  penetapan: 'Penetapan',
+  pemutakhiran: 'Pemutakhiran',
+  'perubahan-klasifikasi': 'Perubahan klasifikasi',
+};
+
+export const SEVERITY_LABELS = {
+  error: 'GALAT (error)',
+  finding: 'TEMUAN (finding)',
+} as const;
+
+/** What the SOP cycle records say of a stage. */
+export const STAGE_STATUS_LABELS = {
+  'on-time': 'tepat waktu',
+  late: 'terlambat',
+  unknown: 'tidak diketahui',
+  open: 'sedang berjalan',
+} as const;
+
+/** A decree's number as it is named everywhere: "Nomor …", or that none is printed. */
+export function decreeNumberLabel(number: string | null): string {
+  return number ? `Nomor ${number}` : 'tanpa nomor';
+}
+
+/** Where and when a decree was signed, as printed: "Kupang, Maret 2025". */
+export function decreePlaceDate(d: { place: string | null; date: string }): string {
+  return [d.place, formatPartialDate(d.date)].filter(Boolean).join(', ');
+}
+
+/**
+ * The label of a decree wherever one is named: "Keputusan … (Nomor …), Kupang, Maret 2025",
+ * or "(tanpa nomor)" where the document prints none.
+ */
+export function decreeLabel(d: { title: string; number: string | null; place: string | null; date: string }): string {
+  return `${d.title} (${decreeNumberLabel(d.number)}), ${decreePlaceDate(d)}`;
+}
