@@ -2,7 +2,7 @@ import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersio
 import { RULES, type Problem, type RuleId } from '#domain/rules/registry.ts';
 import { exemptionLetters, formatCitation, resolveCitation } from '#domain/citation.ts';
 import { formatPartialDate } from '#domain/dates.ts';
-import { PERIOD_KIND_LABELS } from '#domain/strings.ts';
+import { lawFullName, PERIOD_KIND_LABELS } from '#domain/strings.ts';
 import { describePeriod, periodEnd, type PeriodEnd } from '#domain/period.ts';
 import { decreeInForce, inForceFrom, orderChain } from '#domain/register.ts';
 import type { Body, Decree, ExemptionData, Holidays, Law, LawLetter, RegisterSnapshot, SnapshotEntry, Sop, Unit } from '#domain/schema/index.ts';
@@ -332,7 +332,7 @@ function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
       return {
         label: formatCitation(ct, law),
         lawId: ct.law,
-        lawTitle: law ? `${law.kind} Nomor ${law.number} Tahun ${law.year} tentang ${law.title}` : ct.law,
+        lawTitle: law ? lawFullName(law) : ct.law,
         letter: law?.exemptionArticle && ct.article === law.exemptionArticle && ct.letter ? ct.letter : null,
         texts: provisionTexts(ct, laws),
       };

@@ -54,6 +54,30 @@ export const SEVERITY_LABELS = {
   finding: 'TEMUAN (finding)',
 } as const;
 
+/** The elements of a decree (PP 61/2010), as the version page and the archive list them. */
+export const DECREE_FACTS = {
+  title: 'Judul',
+  kind: 'Jenis keputusan',
+  kindUnknown: 'tidak dinyatakan dalam dokumen',
+  number: 'Nomor',
+  numberNone: 'tanpa nomor (tidak tercantum pada dokumen)',
+  placeDate: 'Tempat dan tanggal',
+  inForceFrom: 'Berlaku sejak',
+  initials: 'Paraf hierarki',
+  supersedes: 'Menggantikan',
+  nip: (nip: string) => `NIP. ${nip}`,
+} as const;
+
+/** "3 ditambah, 1 dihapus, 2 diubah": a diff in one line. */
+export function diffCounts(d: { added: readonly unknown[]; removed: readonly unknown[]; changed: readonly unknown[] }): string {
+  return `${d.added.length} ditambah, ${d.removed.length} dihapus, ${d.changed.length} diubah`;
+}
+
+/** A law's full name: "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik". */
+export function lawFullName(l: { kind: string; number: string | number; year: number; title: string }): string {
+  return `${l.kind} Nomor ${l.number} Tahun ${l.year} tentang ${l.title}`;
+}
+
 /** What the SOP cycle records say of a stage. */
 export const STAGE_STATUS_LABELS = {
   'on-time': 'tepat waktu',
