@@ -3,6 +3,7 @@ import { canonicalJson } from '#domain/canonical.ts';
 import { decreeCore, orderChain, toRegisterEntries } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
 import { problem, type Problem } from '#domain/rules/registry.ts';
+import { CHECK } from '#domain/strings.ts';
 import { workCalendar } from '#domain/workdays.ts';
 import { loadContent, type ContentTree, type DecreeFolder } from './load.ts';
 import { today as todayFor } from './settings.ts';
@@ -38,8 +39,7 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
         problems.push(
           problem('id-duplicate', {
             file,
-            message: `Id "${id}" dipakai oleh ${files.length} berkas: ${files.join(', ')}.`,
-            hint: 'Id berasal dari nama berkas dan harus unik di seluruh content/exemptions; ganti nama salah satu berkas dengan id baru yang belum pernah dipakai.',
+            ...CHECK.tree.idDuplicate(id, files),
             subject: { kind: 'exemption', id },
           }),
         );
@@ -53,8 +53,10 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
             file: e.file,
             line: e.lineOf(['order']),
             field: 'order',
-            message: `Nomor urut ${order} dipakai juga oleh ${entries.filter((x) => x !== e).map((x) => x.file).join(', ')}.`,
-            hint: 'Beri setiap entri nomor urut yang berbeda; nomor di register diberikan menurut urutan ini.',
+            ...CHECK.tree.orderDuplicate(
+              order,
+              entries.filter((x) => x !== e).map((x) => x.file),
+            ),
             subject: { kind: 'exemption', id: e.id },
           }),
         );
@@ -77,10 +79,10 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
   // Holidays: a list holds the days of its own year.
   for (const h of tree.holidays) {
     if (String(h.data.year) !== h.id)
-      problems.push(problem('holidays-year', { file: h.file, line: h.lineOf(['year']), field: 'year', message: `Berkas ${h.id}.json menyatakan tahun ${h.data.year}.`, hint: `Ganti nama berkas menjadi ${h.data.year}.json atau perbaiki field year.`, subject: { kind: 'holidays', id: h.id } }));
+      problems.push(problem('holidays-year', { file: h.file, line: h.lineOf(['year']), field: 'year', ...CHECK.tree.holidaysFile(h.id, h.data.year), subject: { kind: 'holidays', id: h.id } }));
     h.data.days.forEach((d, i) => {
       if (!d.date.startsWith(`${h.data.year}-`))
-        problems.push(problem('holidays-year', { file: h.file, line: h.lineOf(['days', i, 'date']), field: `days[${i}].date`, message: `Tanggal ${d.date} bukan tahun ${h.data.year}.`, hint: 'Pindahkan tanggal ini ke berkas tahunnya sendiri.', subject: { kind: 'holidays', id: h.id } }));
+        problems.push(problem('holidays-year', { file: h.file, line: h.lineOf(['days', i, 'date']), field: `days[${i}].date`, ...CHECK.tree.holidayDate(d.date, h.data.year), subject: { kind: 'holidays', id: h.id } }));
     });
   }
 
@@ -90,12 +92,12 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
     s.data.stages.forEach((st, i) =>
       (st.actors ?? []).forEach((a, j) => {
         if (!actors.has(a))
-          problems.push(problem('schema', { file: s.file, line: s.lineOf(['stages', i, 'actors', j]), field: `stages[${i}].actors[${j}]`, message: `Pelaksana "${a}" tidak ada dalam daftar actors.`, hint: `Gunakan salah satu: ${[...actors].join(', ')}.`, subject: { kind: 'sop', id: s.id } }));
+          problems.push(problem('schema', { file: s.file, line: s.lineOf(['stages', i, 'actors', j]), field: `stages[${i}].actors[${j}]`, ...CHECK.tree.sopActor(a, [...actors]), subject: { kind: 'sop', id: s.id } }));
       }),
     );
     s.data.legalBases.forEach((b, i) => {
       if (b.law && !laws.has(b.law))
-        problems.push(problem('basis-unknown', { file: s.file, line: s.lineOf(['legalBases', i, 'law']), field: `legalBases[${i}].law`, message: `Peraturan "${b.law}" tidak ada di content/laws.`, hint: 'Perbaiki id atau tambahkan berkas peraturannya.', subject: { kind: 'sop', id: s.id } }));
+        problems.push(problem('basis-unknown', { file: s.file, line: s.lineOf(['legalBases', i, 'law']), field: `legalBases[${i}].law`, ...CHECK.tree.sopLaw(b.law), subject: { kind: 'sop', id: s.id } }));
     });
   }
 
@@ -119,44 +121,38 @@ function checkDecrees(tree: ContentTree, problems: Problem[]): DecreeFolder[] | 
     const dec = d.decree!;
     const subject = { kind: 'decree' as const, id: d.id };
     if (dec.data.supersedes && !ids.has(dec.data.supersedes))
-      problems.push(problem('ref-decree', { file: dec.file, line: dec.lineOf(['supersedes']), field: 'supersedes', message: `Keputusan yang digantikan, "${dec.data.supersedes}", tidak ada di content/decrees.`, hint: `Gunakan id folder keputusan yang ada: ${[...ids].join(', ') || '(belum ada)'}.`, subject }));
+      problems.push(problem('ref-decree', { file: dec.file, line: dec.lineOf(['supersedes']), field: 'supersedes', ...CHECK.decree.supersedesUnknown(dec.data.supersedes, [...ids]), subject }));
     if (d.sk && dec.data.sk && d.sk.sha256 !== dec.data.sk.sha256)
-      problems.push(problem('sk-hash', { file: d.sk.file, message: `SHA-256 sk.pdf (${d.sk.sha256.slice(0, 12)}…) tidak sama dengan yang tercatat di decree.json (${dec.data.sk.sha256.slice(0, 12)}…).`, hint: 'Pindaian SK yang sudah diterbitkan tidak boleh diganti atau disimpan ulang. Kembalikan berkas aslinya.', subject }));
+      problems.push(problem('sk-hash', { file: d.sk.file, ...CHECK.decree.skChanged(d.sk.sha256, dec.data.sk.sha256), subject }));
     if (dec.data.sk && !d.sk)
-      problems.push(problem('sk-hash', { file: dec.file, field: 'sk', message: 'decree.json mencatat sk.pdf, tetapi berkasnya tidak ada.', hint: 'Kembalikan berkas sk.pdf yang asli ke folder keputusan ini.', subject }));
+      problems.push(problem('sk-hash', { file: dec.file, field: 'sk', ...CHECK.decree.skMissing, subject }));
     if (d.sk && !dec.data.sk)
-      problems.push(problem('sk-hash', { file: d.sk.file, message: 'sk.pdf ada tetapi hash-nya belum dicatat di decree.json.', hint: `Tambahkan "sk": { "file": "sk.pdf", "sha256": "${d.sk.sha256}" } ke decree.json.`, subject }));
+      problems.push(problem('sk-hash', { file: d.sk.file, ...CHECK.decree.skUnrecorded(d.sk.sha256), subject }));
 
     const reg = d.register;
     if (!reg) {
-      problems.push(problem('snapshot-missing', { file: `${dec.file.replace(/decree\.json$/, '')}register.json`, message: `Keputusan "${d.id}" tidak memiliki register.json (versi beku).`, hint: 'Versi beku ditulis oleh npm run decree dan tidak boleh dihapus; kembalikan berkasnya dari riwayat git.', subject }));
+      problems.push(problem('snapshot-missing', { file: `${dec.file.replace(/decree\.json$/, '')}register.json`, ...CHECK.decree.snapshotMissing(d.id), subject }));
       continue;
     }
     if (reg.sha256 !== dec.data.register.sha256)
-      problems.push(problem('snapshot-hash', { file: reg.file, message: `SHA-256 register.json adalah ${reg.sha256}, tetapi decree.json mencatat ${dec.data.register.sha256}. Versi beku telah diubah setelah ditetapkan.`, hint: 'Versi beku tidak boleh disunting. Kembalikan register.json dari riwayat git (git checkout -- <berkas>); perubahan isi register dilakukan lewat keputusan baru.', subject }));
+      problems.push(problem('snapshot-hash', { file: reg.file, ...CHECK.decree.snapshotChanged(reg.sha256, dec.data.register.sha256), subject }));
     if (!reg.data) continue;
     if (!reg.raw.startsWith('{') || canonicalJson(reg.data) !== reg.raw)
-      problems.push(problem('snapshot-noncanonical', { file: reg.file, message: 'register.json tidak dalam bentuk JSON kanonik (urutan kunci, spasi atau akhir baris berubah).', hint: 'Jangan memformat ulang versi beku; kembalikan berkas aslinya dari riwayat git.', subject }));
+      problems.push(problem('snapshot-noncanonical', { file: reg.file, ...CHECK.decree.noncanonical, subject }));
     if (reg.data.decreeId !== d.id)
-      problems.push(problem('snapshot-decree-mismatch', { file: reg.file, line: reg.lineOf(['decreeId']), field: 'decreeId', message: `register.json milik keputusan "${reg.data.decreeId}", bukan "${d.id}".`, hint: 'Versi beku tidak boleh dipindah antarfolder.', subject }));
+      problems.push(problem('snapshot-decree-mismatch', { file: reg.file, line: reg.lineOf(['decreeId']), field: 'decreeId', ...CHECK.decree.snapshotMoved(reg.data.decreeId, d.id), subject }));
     const core = decreeCore(dec.data);
     for (const key of Object.keys(core) as (keyof typeof core)[]) {
       if (!isDeepStrictEqual(core[key], reg.data.decree[key]))
-        problems.push(problem('snapshot-decree-mismatch', { file: dec.file, line: dec.lineOf([key]), field: key, message: `Field "${key}" di decree.json (${JSON.stringify(core[key])}) berbeda dari yang dibekukan di register.json (${JSON.stringify(reg.data.decree[key])}).`, hint: 'Unsur keputusan yang sudah ditetapkan tidak boleh diubah. Catat koreksi atau keterangan di field notes.', subject }));
+        problems.push(problem('snapshot-decree-mismatch', { file: dec.file, line: dec.lineOf([key]), field: key, ...CHECK.decree.fieldChanged(key, JSON.stringify(core[key]), JSON.stringify(reg.data.decree[key])), subject }));
     }
   }
 
   const result = orderChain(usable.map((d) => ({ id: d.id, supersedes: d.decree!.data.supersedes, value: d })));
   if (!result.ok) {
-    const why = {
-      'no-root': 'tidak ada keputusan pertama (semua keputusan menggantikan keputusan lain)',
-      'several-roots': `lebih dari satu keputusan tanpa "supersedes": ${result.ids.join(', ')}`,
-      fork: `beberapa keputusan menggantikan keputusan yang sama: ${result.ids.join(', ')}`,
-      cycle: `rujukan "supersedes" berputar di ${result.ids.join(', ')}`,
-      unreachable: `keputusan tidak tersambung ke rantai: ${result.ids.join(', ')}`,
-    }[result.reason];
+    const why = CHECK.decree.chainReasons[result.reason](result.ids);
     const first = usable.find((d) => result.ids.includes(d.id)) ?? usable[0]!;
-    problems.push(problem('chain-broken', { file: first.decree!.file, field: 'supersedes', message: `Riwayat keputusan tidak membentuk satu rantai: ${why}.`, hint: 'Setiap keputusan (kecuali yang pertama) menyebut tepat satu keputusan sebelumnya di "supersedes", dan tidak ada keputusan yang digantikan dua kali.', subject: { kind: 'decree', id: first.id } }));
+    problems.push(problem('chain-broken', { file: first.decree!.file, field: 'supersedes', ...CHECK.decree.notAChain(why), subject: { kind: 'decree', id: first.id } }));
     return null;
   }
   const order = result.order.map((l) => l.value);
@@ -172,10 +168,7 @@ function checkDecrees(tree: ContentTree, problems: Problem[]): DecreeFolder[] | 
           file: d.register!.file,
           line: d.register!.lineOf(['previousSha256']),
           field: 'previousSha256',
-          message: prev
-            ? `previousSha256 (${String(reg.previousSha256)}) tidak sama dengan SHA-256 register.json keputusan sebelumnya "${prev.id}" (${String(expected)}).`
-            : `Keputusan pertama tidak boleh merujuk hash versi sebelumnya (tercatat ${String(reg.previousSha256)}).`,
-          hint: 'Rantai hash membuktikan urutan versi. Bila versi sebelumnya diubah, kembalikan dari riwayat git; bila sebuah keputusan dihapus, kembalikan foldernya.',
+          ...CHECK.decree.chainBroken(String(reg.previousSha256), prev ? { id: prev.id, sha256: String(expected) } : null),
           subject: { kind: 'decree', id: d.id },
         }),
       );

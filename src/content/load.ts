@@ -5,6 +5,7 @@ import { sha256Hex } from '#domain/canonical.ts';
 import { contentRoot } from './settings.ts';
 import { describeIssue } from './zod-issues.ts';
 import { formatPath, problem, type Problem } from '#domain/rules/registry.ts';
+import { CHECK } from '#domain/strings.ts';
 import {
   bodySchema,
   cycleSchema,
@@ -144,8 +145,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     problems.push(
       problem('id-invalid', {
         file: displayPath(abs),
-        message: `Nama berkas "${basename(abs)}" tidak dapat menjadi id: id dipakai di alamat halaman dan tidak boleh berubah.`,
-        hint: `Ganti nama berkas menjadi huruf kecil, angka dan tanda hubung, misalnya "${suggestSlug(id)}${extname(abs)}".`,
+        ...CHECK.tree.idInvalid(basename(abs), `${suggestSlug(id)}${extname(abs)}`),
         subject: { kind, id },
       }),
     );
@@ -158,7 +158,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
       const name = basename(abs);
       if (IGNORED.has(name)) continue;
       if (extname(name) !== '.json') {
-        problems.push(unexpected(abs, `Folder ${folder}/ hanya berisi berkas .json.`));
+        problems.push(unexpected(abs, CHECK.tree.onlyJson(folder)));
         continue;
       }
       const id = basename(name, '.json');
@@ -172,7 +172,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
   function unexpected(abs: string, hint: string): Problem {
     return problem('file-unexpected', {
       file: displayPath(abs),
-      message: `Berkas "${basename(abs)}" tidak dikenal di tempat ini dan tidak akan dibaca.`,
+      message: CHECK.tree.unexpected(basename(abs)),
       hint,
     });
   }
@@ -186,8 +186,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     problems.push(
       problem('body-missing', {
         file: displayPath(bodyPath),
-        message: 'Data Badan Publik (content/body.json) tidak ada.',
-        hint: 'Buat content/body.json berisi paling sedikit "name" (nama Badan Publik).',
+        ...CHECK.tree.bodyMissing,
       }),
     );
 
@@ -205,7 +204,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     const name = basename(abs);
     if (IGNORED.has(name)) continue;
     if (extname(name) !== '.mdx') {
-      problems.push(unexpected(abs, 'Entri ditulis sebagai berkas .mdx; ganti ekstensi berkas atau pindahkan berkas ini keluar dari content/exemptions/.'));
+      problems.push(unexpected(abs, CHECK.tree.onlyMdx));
       continue;
     }
     const id = basename(name, '.mdx');
@@ -244,14 +243,13 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
             lineOf: v?.lineOf ?? (() => undefined),
           };
         } else if (f === 'sk.pdf') folder.sk = { file: displayPath(abs), sha256: sha256Hex(readFileSync(abs)) };
-        else if (!IGNORED.has(f)) problems.push(unexpected(abs, 'Folder keputusan hanya berisi decree.json, register.json dan (bila ada) sk.pdf.'));
+        else if (!IGNORED.has(f)) problems.push(unexpected(abs, CHECK.tree.onlyDecreeFiles));
       }
       if (!folder.decree && !problems.some((p) => p.subject?.kind === 'decree' && p.subject.id === name)) {
         problems.push(
           problem('schema', {
             file: displayPath(join(dir, 'decree.json')),
-            message: `Folder keputusan "${name}" tidak berisi decree.json.`,
-            hint: 'Buat keputusan dengan skrip (npm run decree) agar decree.json dan register.json ditulis bersama.',
+            ...CHECK.tree.decreeJsonMissing(name),
             subject: { kind: 'decree', id: name },
           }),
         );

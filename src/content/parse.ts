@@ -1,5 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { DataPath } from '#domain/rules/registry.ts';
+import { CHECK } from '#domain/strings.ts';
 
 export type { DataPath };
 
@@ -32,11 +33,8 @@ function parseWithPositions(source: string, lineOffset: number, kind: 'YAML' | '
       ok: false,
       problem: {
         line: line === undefined ? undefined : line + lineOffset,
-        message: `${kind} tidak dapat dibaca: ${describeYamlError(err.code, err.message)}`,
-        hint:
-          kind === 'YAML'
-            ? 'Periksa titik dua setelah nama field, indentasi (spasi, bukan tab), dan tanda kutip yang berpasangan.'
-            : 'Periksa koma di antara isian, tanda kutip ganda, dan kurung kurawal/siku yang berpasangan.',
+        message: CHECK.syntax.unreadable(kind, describeYamlError(err.code, err.message)),
+        hint: kind === 'YAML' ? CHECK.syntax.yamlHint : CHECK.syntax.jsonHint,
       },
     };
   }
@@ -52,15 +50,15 @@ function parseWithPositions(source: string, lineOffset: number, kind: 'YAML' | '
 function describeYamlError(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'ada nama field yang ditulis dua kali (duplicate key).';
+      return CHECK.syntax.duplicateKey;
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return `susunan baris tidak sah (${code}).`;
+      return CHECK.syntax.badLayout(code);
     case 'TAB_AS_INDENT':
-      return 'indentasi memakai tab; gunakan spasi.';
+      return CHECK.syntax.tabIndent;
     default:
       return `${code}: ${message.split('\n')[0]}`;
   }
@@ -106,8 +104,7 @@ export function parseJsonSource(raw: string, options: { lazyPositions?: boolean 
       ok: false,
       problem: {
         line: lineMatch ? Number(lineMatch[1]) : undefined,
-        message: `JSON tidak dapat dibaca: ${message.replace(/^.*?:\s*/, '')}`,
-        hint: 'Periksa koma di antara isian (tanpa koma setelah isian terakhir), tanda kutip ganda, dan kurung yang berpasangan.',
+        ...CHECK.syntax.jsonUnreadable(message.replace(/^.*?:\s*/, '')),
       },
     };
   }
@@ -145,11 +142,7 @@ export function parseFrontmatter(raw: string): FrontmatterParse {
       body: raw,
       result: {
         ok: false,
-        problem: {
-          line: 1,
-          message: 'Frontmatter tidak ditemukan: berkas harus diawali baris "---", isian, lalu baris "---".',
-          hint: 'Salin bagian atas dari entri lain (misalnya content/exemptions/berkas-kepegawaian.mdx) dan sesuaikan isinya.',
-        },
+        problem: { line: 1, ...CHECK.syntax.noFrontmatter },
       },
     };
   }

@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { fieldLabel, PERIOD_KIND_LABELS, SCHEMA_MESSAGES, TYPE_NAMES } from '#domain/strings.ts';
+import { CHECK, fieldLabel, PERIOD_KIND_LABELS, SCHEMA_MESSAGES, TYPE_NAMES } from '#domain/strings.ts';
 import { formatPath } from '#domain/rules/registry.ts';
 import { readPeriodText } from '#domain/period.ts';
 
@@ -16,8 +16,8 @@ export interface IssueText {
 /** What the period reader makes of the wording, as a hint for choosing `kind`. */
 function periodHint(wording: string): string {
   const read = readPeriodText(wording);
-  if (read.kind === 'unclear') return `Teks "${wording}" tidak terbaca sebagai jenis mana pun; bila memang begitu bunyi keputusannya, pakai kind: unclear (akan menjadi temuan period-vague).`;
-  return `Teks "${wording}" terbaca sebagai kind: ${read.kind} (${PERIOD_KIND_LABELS[read.kind]}).`;
+  if (read.kind === 'unclear') return CHECK.schema.periodUnclear(wording);
+  return CHECK.schema.periodReadAs(wording, read.kind, PERIOD_KIND_LABELS[read.kind] ?? read.kind);
 }
 
 type JsonSchema = {
@@ -69,26 +69,22 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Issue
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   const field = formatPath(path);
   const label = fieldLabel(field);
-  const named = label ? `\`${field}\` (${label})` : `\`${field || '(akar berkas)'}\``;
+  const named = label ? `\`${field}\` (${label})` : `\`${field || CHECK.schema.root}\``;
+  const S = CHECK.schema;
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type': {
       if (field === 'period' && typeof input === 'string') {
-        return {
-          field,
-          path,
-          message: `Field ${named} ditulis sebagai teks saja (${show(input)}); jangka waktu harus menyebut jenisnya (kind) dan teksnya (text).`,
-          hint: `${periodHint(input)} Tulis di bawah \`period:\` dua baris berindentasi: \`kind: …\` dan \`text: ${input}\`.`,
-        };
+        return { field, path, ...S.periodAsText(named, show(input), periodHint(input), input) };
       }
       if (input === undefined) {
-        return { field, path, message: `Field ${named} wajib diisi.`, hint: `Tambahkan baris \`${String(path.at(-1))}: …\` dengan isi ${TYPE_NAMES[issue.expected] ?? issue.expected}.` };
+        return { field, path, message: S.required(named), hint: S.requiredHint(String(path.at(-1)), TYPE_NAMES[issue.expected] ?? issue.expected) };
       }
       return {
         field,
         path,
-        message: `Field ${named} harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}, bukan ${TYPE_NAMES[typeOf(input)] ?? typeOf(input)} (${show(input)}).`,
-        hint: issue.expected === 'number' ? 'Tulis angka tanpa tanda kutip, misalnya 3.' : issue.expected === 'string' ? 'Tulis teks; beri tanda kutip bila teks berisi titik dua.' : 'Lihat contoh pada entri lain.',
+        message: S.wrongType(named, TYPE_NAMES[issue.expected] ?? issue.expected, TYPE_NAMES[typeOf(input)] ?? typeOf(input), show(input)),
+        hint: issue.expected === 'number' ? S.numberHint : issue.expected === 'string' ? S.textHint : S.exampleHint,
       };
     }
     case 'invalid_union': {
@@ -99,31 +95,29 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Issue
         const given = input && typeof input === 'object' ? (input as Record<string, unknown>)[discr] : undefined;
         const isPeriod = path.includes('period');
         const list = options.map((o) => (isPeriod && PERIOD_KIND_LABELS[String(o)] ? `${String(o)} (${PERIOD_KIND_LABELS[String(o)]})` : String(o))).join(', ');
-        let hint = `Gunakan salah satu: ${list}.`;
+        let hint = S.oneOf(list);
         const wording = input && typeof input === 'object' ? (input as Record<string, unknown>).text : undefined;
         if (isPeriod && typeof wording === 'string') hint += ` ${periodHint(wording)}`;
         return {
           field,
           path,
-          message: given === undefined ? `Field ${named} wajib diisi.` : `Nilai ${named} ${show(given)} tidak dikenal.`,
+          message: given === undefined ? S.required(named) : S.unknownValue(named, show(given)),
           hint,
         };
       }
-      return { field, path, message: `Isi ${named} tidak cocok dengan bentuk mana pun yang dikenal.`, hint: 'Bandingkan dengan contoh di CONTRIBUTING.md.' };
+      return { field, path, ...S.noShape(named) };
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => show(v)).join(', ');
-      return { field, path, message: `Nilai ${named} ${show(input)} tidak dikenal.`, hint: `Gunakan salah satu: ${values}.` };
+      return { field, path, message: S.unknownValue(named, show(input)), hint: S.oneOf(values) };
     }
     case 'too_small': {
-      if (issue.origin === 'string') return { field, path, message: `Field ${named} tidak boleh kosong.`, hint: 'Isi dengan teks sebagaimana tercantum dalam keputusan.' };
-      if (issue.origin === 'array') return { field, path, message: `Field ${named} harus berisi paling sedikit ${String(issue.minimum)} butir.`, hint: 'Tambahkan butir yang kurang.' };
-      const bound = issue.inclusive ? `paling kecil ${String(issue.minimum)}` : `harus lebih besar dari ${String(issue.minimum)}`;
-      return { field, path, message: `Nilai ${named} ${show(input)} terlalu kecil (${bound}).`, hint: 'Periksa angkanya.' };
+      if (issue.origin === 'string') return { field, path, ...S.empty(named) };
+      if (issue.origin === 'array') return { field, path, ...S.tooFewItems(named, String(issue.minimum)) };
+      return { field, path, ...S.tooSmall(named, show(input), String(issue.minimum), Boolean(issue.inclusive)) };
     }
     case 'too_big':
-      const bound = issue.inclusive ? `paling besar ${String(issue.maximum)}` : `harus lebih kecil dari ${String(issue.maximum)}`;
-      return { field, path, message: `Nilai ${named} ${show(input)} terlalu besar (${bound}).`, hint: 'Periksa angkanya.' };
+      return { field, path, ...S.tooBig(named, show(input), String(issue.maximum), Boolean(issue.inclusive)) };
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);
       const keys = issue.keys;
@@ -131,19 +125,18 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Issue
         const c = known.length ? closest(k, known) : undefined;
         return c && distance(k, c) <= Math.max(2, Math.floor(k.length / 3)) ? [[k, c] as const] : [];
       });
-      const suggestions = pairs.map(([k, c]) => `\`${k}\` → \`${c}\``);
       return {
         meant: pairs[0] ? [...path, pairs[0][1]] : undefined,
         field: formatPath([...path, keys[0] ?? '']),
         path: [...path, keys[0] ?? ''],
-        message: `Field tidak dikenal: ${keys.map((k) => `\`${k}\``).join(', ')}${field ? ` di dalam \`${field}\`` : ''}.`,
-        hint: suggestions.length ? `Mungkin salah ketik: ${suggestions.join(', ')}.` : `Field yang dikenal di sini: ${known.join(', ')}.`,
+        message: S.unknownFields(keys, field),
+        hint: pairs.length ? S.typo(pairs) : S.knownFields(known),
       };
     }
     default: {
       const known = SCHEMA_MESSAGES[issue.message];
-      if (known) return { field, path, message: `Field ${named}${input !== undefined ? ` ${show(input)}` : ''}: ${known.message}.`, hint: known.hint };
-      return { field, path, message: `Field ${named}: isian tidak sah.`, hint: 'Bandingkan dengan contoh di CONTRIBUTING.md.' };
+      if (known) return { field, path, message: S.keyed(named, input !== undefined ? show(input) : null, known.message), hint: known.hint };
+      return { field, path, ...S.invalid(named) };
     }
   }
 }

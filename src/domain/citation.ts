@@ -1,4 +1,5 @@
 import type { Citation, Law, LawArticle, LawItem, LawLetter } from '#domain/schema/index.ts';
+import { CHECK } from '#domain/strings.ts';
 
 export interface ResolvedCitation {
   citation: Citation;
@@ -23,8 +24,7 @@ export function resolveCitation(c: Citation, laws: ReadonlyMap<string, Law>): Ci
     return {
       ok: false,
       part: 'law',
-      message: `Peraturan "${c.law}" tidak ada di content/laws.`,
-      hint: `Gunakan id peraturan yang ada (${known}), atau tambahkan berkas content/laws/${c.law}.json.`,
+      ...CHECK.citation.lawUnknown(c.law, known),
     };
   }
   if (!c.article) return { ok: true, value: { citation: c, law, article: null, letter: null, items: [] } };
@@ -34,16 +34,19 @@ export function resolveCitation(c: Citation, laws: ReadonlyMap<string, Law>): Ci
     return {
       ok: false,
       part: 'article',
-      message: `${law.short} Pasal ${c.article} tidak ada di content/laws/${c.law}.json.`,
-      hint: known ? `Pasal yang tercatat: ${known}. Periksa nomor pasal, atau tambahkan teks pasalnya ke berkas peraturan.` : `Tambahkan teks pasalnya ke content/laws/${c.law}.json, atau rujuk peraturannya tanpa pasal.`,
+      ...CHECK.citation.articleUnknown(law.short, c.article, c.law, known),
     };
   }
   if (c.paragraph && !article.paragraphs.some((p) => p.number === c.paragraph)) {
     return {
       ok: false,
       part: 'paragraph',
-      message: `${law.short} Pasal ${article.number} ayat (${c.paragraph}) tidak tercatat.`,
-      hint: article.paragraphs.length ? `Ayat yang tercatat: ${article.paragraphs.map((p) => p.number).join(', ')}.` : `Pasal ${article.number} tidak memiliki ayat yang tercatat; hapus paragraph.`,
+      ...CHECK.citation.paragraphUnknown(
+        law.short,
+        article.number,
+        c.paragraph,
+        article.paragraphs.map((p) => p.number),
+      ),
     };
   }
   if (!c.letter) return { ok: true, value: { citation: c, law, article, letter: null, items: [] } };
@@ -53,8 +56,7 @@ export function resolveCitation(c: Citation, laws: ReadonlyMap<string, Law>): Ci
     return {
       ok: false,
       part: 'letter',
-      message: `${law.short} Pasal ${article.number} tidak memiliki huruf ${c.letter}.`,
-      hint: letters.length ? `Pasal ${article.number} memiliki huruf ${letters[0]}–${letters.at(-1)}; periksa huruf yang dimaksud dalam keputusan.` : `Pasal ${article.number} tidak memiliki huruf; hapus letter.`,
+      ...CHECK.citation.letterUnknown(law.short, article.number, c.letter, letters),
     };
   }
   const items: LawItem[] = [];
@@ -64,8 +66,7 @@ export function resolveCitation(c: Citation, laws: ReadonlyMap<string, Law>): Ci
       return {
         ok: false,
         part: 'items',
-        message: `${law.short} Pasal ${article.number} huruf ${letter.letter} tidak memiliki angka ${n}.`,
-        hint: letter.items.length ? `Huruf ${letter.letter} memiliki angka 1–${letter.items.length}.` : `Huruf ${letter.letter} tidak memiliki angka; hapus items.`,
+        ...CHECK.citation.itemUnknown(law.short, article.number, letter.letter, n, letter.items.length),
       };
     }
     items.push(item);

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import fontkit from '@cantoo/fontkit';
 import { AFRelationship, PDFDocument, PDFHexString, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { formatPartialDate, toUtc } from '#domain/dates.ts';
-import { DECREE_KIND_LABELS } from '#domain/strings.ts';
+import { ARCHIVE, DECREE_KIND_LABELS, decreeNumberLabel, decreePlaceDate } from '#domain/strings.ts';
 import { inForceFrom } from '#domain/register.ts';
 import type { RegisterSnapshot } from '#domain/schema/index.ts';
 
@@ -32,14 +32,8 @@ const LINE = rgb(0.55, 0.55, 0.55);
 const HEAD_BG = rgb(0.92, 0.92, 0.92);
 
 /** Column layout of the register, as in the decree's lampiran. Widths are fractions. */
-const COLUMNS = [
-  { title: 'No', width: 0.045 },
-  { title: 'Informasi', width: 0.2 },
-  { title: 'Dasar Hukum Pengecualian', width: 0.2 },
-  { title: 'Konsekuensi jika Dibuka', width: 0.18 },
-  { title: 'Pertimbangan jika Ditutup', width: 0.18 },
-  { title: 'Jangka Waktu Pengecualian', width: 0.195 },
-] as const;
+const COLUMN_WIDTHS = [0.045, 0.2, 0.2, 0.18, 0.18, 0.195] as const;
+const COLUMNS = COLUMN_WIDTHS.map((width, i) => ({ title: ARCHIVE.columns[i]!, width }));
 
 /**
  * Word widths, measured once per font and size. Shaping a string with fontkit is the
@@ -156,9 +150,10 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
   const bold = await doc.embedFont(fontFile(700), { subset: true, customName: 'NotoSans-Bold' });
   if (options.shapeByWord !== false) [regular, bold].forEach(shapeByWord);
 
-  const numberLabel = d.number ? `Nomor ${d.number}` : 'tanpa nomor';
-  const placeDate = [d.place, formatPartialDate(d.date)].filter(Boolean).join(', ');
-  const stamp = (i: number, n: number) => [`Keputusan ${numberLabel}`, `Versi ${snapshot.decreeId}`, `SHA-256 ${registerSha256}`, `halaman ${i} dari ${n}`];
+  const numberLabel = decreeNumberLabel(d.number);
+  const placeDate = decreePlaceDate(d);
+  const stamp = (i: number, n: number) => ARCHIVE.stamp(numberLabel, snapshot.decreeId, registerSha256, i, n);
+  const F = ARCHIVE.facts;
 
   const pages: PDFPage[] = [];
   const newPage = () => {
@@ -171,23 +166,23 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
   // Cover: the elements of the decree (PP 61/2010) and the identity of this version.
   const cover = newPage();
   let y = PAGE.height - MARGIN.top - 10;
-  text(cover, 'ARSIP VERSI DAFTAR INFORMASI YANG DIKECUALIKAN', MARGIN.x, y, 15, bold);
+  text(cover, ARCHIVE.coverTitle, MARGIN.x, y, 15, bold);
   y -= 22;
   text(cover, input.bodyName, MARGIN.x, y, 12, bold, MUTED);
   y -= 30;
   const facts: [string, string][] = [
-    ['Judul', d.title],
-    ['Jenis keputusan', d.kind ? DECREE_KIND_LABELS[d.kind] ?? d.kind : 'tidak dinyatakan dalam dokumen'],
-    ['Nomor', d.number ?? 'tanpa nomor (tidak tercantum pada dokumen)'],
-    ['Tempat dan tanggal', placeDate],
-    ['Berlaku sejak', d.effective ? formatPartialDate(d.effective) : `${formatPartialDate(inForceFrom(d))} (tanggal berlaku tidak tercantum; dianggap akhir bulan penetapan)`],
-    ['Penandatangan', [d.signatory.name, d.signatory.position, d.signatory.rank, d.signatory.nip && `NIP. ${d.signatory.nip}`].filter(Boolean).join(' · ')],
-    ['Paraf hierarki', d.initials.length ? d.initials.map((i) => `${i.position}${i.initialed ? ' (berparaf)' : ''}`).join(', ') : '-'],
-    ['Menggantikan', d.supersedes ?? '-'],
-    ['Jumlah entri', String(snapshot.entries.length)],
-    ['Versi', snapshot.decreeId],
-    ['SHA-256 register.json', registerSha256],
-    ['SHA-256 versi sebelumnya', snapshot.previousSha256 ?? '- (versi pertama)'],
+    [F.title, d.title],
+    [F.kind, d.kind ? (DECREE_KIND_LABELS[d.kind] ?? d.kind) : F.kindUnknown],
+    [F.number, d.number ?? F.numberNone],
+    [F.placeDate, placeDate],
+    [F.inForceFrom, d.effective ? formatPartialDate(d.effective) : F.inForceAssumed(formatPartialDate(inForceFrom(d)))],
+    [F.signatory, [d.signatory.name, d.signatory.position, d.signatory.rank, d.signatory.nip && F.nip(d.signatory.nip)].filter(Boolean).join(' · ')],
+    [F.initials, d.initials.length ? d.initials.map((i) => `${i.position}${i.initialed ? F.initialed : ''}`).join(', ') : '-'],
+    [F.supersedes, d.supersedes ?? '-'],
+    [F.entries, String(snapshot.entries.length)],
+    [F.version, snapshot.decreeId],
+    [F.registerSha256, registerSha256],
+    [F.previousSha256, snapshot.previousSha256 ?? F.firstVersion],
   ];
   const labelWidth = 170;
   const valueWidth = PAGE.width - 2 * MARGIN.x - labelWidth;
@@ -198,12 +193,7 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
     y -= lines.length * 14 + 6;
   }
   y -= 10;
-  const note = [
-    'Lampiran ini disusun dari versi beku (register.json) yang dilampirkan pada berkas PDF ini beserta salinan CSV-nya.',
-    'Setiap halaman mencantumkan nomor keputusan, versi, dan SHA-256 versi beku. Untuk memeriksa keaslian, hitung SHA-256',
-    'lampiran register.json (misalnya: pdfdetach -saveall arsip.pdf; sha256sum register.json) dan bandingkan dengan angka di atas.',
-  ];
-  for (const l of note) {
+  for (const l of ARCHIVE.note) {
     text(cover, l, MARGIN.x, y, 9, regular, MUTED);
     y -= 13;
   }
@@ -226,7 +216,7 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
     if (options.compactPages !== false && pages.length) compactPage(pages.at(-1)!);
     page = newPage();
     let yy = PAGE.height - MARGIN.top;
-    text(page, `Lampiran: Daftar Informasi yang Dikecualikan ${input.bodyName}`, MARGIN.x, yy, 9, bold);
+    text(page, ARCHIVE.appendixTitle(input.bodyName), MARGIN.x, yy, 9, bold);
     text(page, placeDate, PAGE.width - MARGIN.x - regular.widthOfTextAtSize(placeDate, 9), yy, 9, regular, MUTED);
     yy -= 10;
     page.drawRectangle({ x: MARGIN.x, y: yy - headHeight, width: tableWidth, height: headHeight, color: HEAD_BG, borderColor: LINE, borderWidth: 0.5 });
@@ -239,8 +229,8 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
   for (const e of snapshot.entries) {
     const cells = [
       [String(e.number)],
-      [...wrapText(e.title, bold, size, colW[1]! - 2 * pad), ...wrapText(`(id: ${e.id})`, regular, size - 1.5, colW[1]! - 2 * pad)],
-      e.legalBasisText.flatMap((t) => wrapText(e.legalBasisText.length > 1 ? `• ${t}` : t, regular, size, colW[2]! - 2 * pad)),
+      [...wrapText(e.title, bold, size, colW[1]! - 2 * pad), ...wrapText(ARCHIVE.entryId(e.id), regular, size - 1.5, colW[1]! - 2 * pad)],
+      e.legalBasisText.flatMap((t) => wrapText(e.legalBasisText.length > 1 ? ARCHIVE.bullet(t) : t, regular, size, colW[2]! - 2 * pad)),
       wrapText(e.consequence.opened, regular, size, colW[3]! - 2 * pad),
       wrapText(e.consequence.closed, regular, size, colW[4]! - 2 * pad),
       wrapText(e.period.text, regular, size, colW[5]! - 2 * pad),
@@ -282,9 +272,9 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
 
   // Metadata from the decree, never from the build.
   const when = versionDate(snapshot);
-  doc.setTitle(`Daftar Informasi yang Dikecualikan ${input.bodyName} (${placeDate}, ${numberLabel})`, { showInWindowTitleBar: true });
-  doc.setSubject(`Arsip versi ${snapshot.decreeId} register DIK; SHA-256 register.json ${registerSha256}`);
-  doc.setKeywords(['Daftar Informasi yang Dikecualikan', 'DIK', 'UU 14/2008', 'keterbukaan informasi publik', snapshot.decreeId, registerSha256]);
+  doc.setTitle(ARCHIVE.title(input.bodyName, placeDate, numberLabel), { showInWindowTitleBar: true });
+  doc.setSubject(ARCHIVE.subject(snapshot.decreeId, registerSha256));
+  doc.setKeywords([...ARCHIVE.keywords, snapshot.decreeId, registerSha256]);
   doc.setAuthor(input.bodyName);
   doc.setCreator('ppid-dik');
   doc.setProducer('ppid-dik (pdf-lib)');
@@ -293,8 +283,8 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
   doc.setModificationDate(when);
 
   const attach = { creationDate: when, modificationDate: when, afRelationship: AFRelationship.Data };
-  await doc.attach(new TextEncoder().encode(input.registerJson), 'register.json', { ...attach, mimeType: 'application/json', description: `Versi beku ${snapshot.decreeId} (SHA-256 ${registerSha256})` });
-  await doc.attach(new TextEncoder().encode(input.csv), 'dik.csv', { ...attach, mimeType: 'text/csv', description: `Register versi ${snapshot.decreeId} sebagai CSV` });
+  await doc.attach(new TextEncoder().encode(input.registerJson), 'register.json', { ...attach, mimeType: 'application/json', description: ARCHIVE.registerAttachment(snapshot.decreeId, registerSha256) });
+  await doc.attach(new TextEncoder().encode(input.csv), 'dik.csv', { ...attach, mimeType: 'text/csv', description: ARCHIVE.csvAttachment(snapshot.decreeId) });
 
   doc.convertToPDFA({ conformance: '3B' });
   // The trailer /ID is random by default; derive it from the register so bytes repeat.

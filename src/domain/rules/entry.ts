@@ -6,7 +6,7 @@ import { exemptionLetters, resolveCitation, type ResolvedCitation } from '#domai
 import { formatPartialDate } from '#domain/dates.ts';
 import { isVague, periodEnd, totalYears } from '#domain/period.ts';
 import type { Law, LawLetter, SnapshotEntry, Unit } from '#domain/schema/index.ts';
-import { PERIOD_KIND_LABELS } from '#domain/strings.ts';
+import { CHECK, PERIOD_KIND_LABELS } from '#domain/strings.ts';
 import { workdaysBetween, type WorkCalendar } from '#domain/workdays.ts';
 import { matchesLetter } from './letter-keywords.ts';
 import { formatPath, problem, type DataPath, type Problem } from './registry.ts';
@@ -56,11 +56,7 @@ const basisMissing: EntryRule = ({ e, resolved, basisBroken, kip, at }) => {
   const anyGround = resolved.some((r, i) => r.ok && isGround(r.value, e.legalBasis[i]!));
   if (anyGround || basisBroken) return [];
   return [
-    problem('basis-missing', {
-      ...at(['legalBasis']),
-      message: `Entri tidak menyebut dasar pengecualian menurut ${kip ? `Pasal ${kip.exemptionArticle} ${kip.short}` : 'Pasal 17 UU 14/2008'} (huruf a–j).`,
-      hint: 'Tambahkan misalnya `- { law: uu-14-2008, article: "17", letter: h }` di bawah legalBasis.',
-    }),
+    problem('basis-missing', { ...at(['legalBasis']), ...CHECK.entry.basisMissing(CHECK.entry.ground(kip)) }),
   ];
 };
 
@@ -73,42 +69,26 @@ const consequenceMissing: EntryRule = ({ e, at }) => [
   ...(e.consequence.opened.trim()
     ? []
     : [
-        problem('consequence-missing', {
-          ...at(['consequence', 'opened']),
-          message: 'Konsekuensi jika informasi dibuka (kolom "Dibuka") kosong.',
-          hint: 'Tulis akibat yang timbul bila informasi dibuka, sebagaimana hasil uji konsekuensi, di consequence.opened.',
-        }),
+        problem('consequence-missing', { ...at(['consequence', 'opened']), ...CHECK.entry.openedMissing }),
       ]),
   ...(e.consequence.closed.trim()
     ? []
     : [
-        problem('consequence-missing', {
-          ...at(['consequence', 'closed']),
-          message: 'Pertimbangan jika informasi ditutup (kolom "Ditutup") kosong.',
-          hint: 'Tulis kepentingan yang lebih besar yang dilindungi dengan menutup informasi, di consequence.closed.',
-        }),
+        problem('consequence-missing', { ...at(['consequence', 'closed']), ...CHECK.entry.closedMissing }),
       ]),
 ];
 
 const refUnit: EntryRule = ({ e, ctx, at }) =>
   e.unit && !ctx.units.has(e.unit)
     ? [
-        problem('ref-unit', {
-          ...at(['unit']),
-          message: `Unit kerja "${e.unit}" tidak ada di content/units.`,
-          hint: ctx.units.size ? `Gunakan salah satu: ${[...ctx.units.keys()].join(', ')}.` : `Tambahkan content/units/${e.unit}.json, atau hapus field unit.`,
-        }),
+        problem('ref-unit', { ...at(['unit']), ...CHECK.entry.unitUnknown(e.unit, [...ctx.units.keys()]) }),
       ]
     : [];
 
 const pasal20Permanent: EntryRule = ({ e, nonPermanent, at }) =>
   nonPermanent.length && e.period.kind === 'indefinite'
     ? [
-        problem('pasal20-permanent', {
-          ...at(['period']),
-          message: `Jangka waktu "${e.period.text}" untuk pengecualian berdasarkan Pasal 17 huruf ${nonPermanent.join(' dan ')}; menurut Pasal 20 ayat (1) UU 14/2008 pengecualian huruf a–f tidak bersifat permanen.`,
-          hint: 'Tetapkan jangka waktu tertentu (misalnya "5 tahun sejak ditetapkan") atau peristiwa yang mengakhirinya, atau tinjau kembali dasar hukumnya.',
-        }),
+        problem('pasal20-permanent', { ...at(['period']), ...CHECK.entry.permanent(e.period.text, nonPermanent) }),
       ]
     : [];
 
@@ -116,11 +96,7 @@ const periodOver30y: EntryRule = ({ e, nonPermanent, at }) => {
   const years = totalYears(e.period);
   return nonPermanent.length && years !== null && years > 30
     ? [
-        problem('period-over-30y', {
-          ...at(['period']),
-          message: `Jangka waktu ${years} tahun untuk pengecualian huruf ${nonPermanent.join(' dan ')} melebihi 30 tahun.`,
-          hint: 'PP 61/2010 membatasi pengecualian huruf a paling lama 30 tahun; batas yang sama lazim dipakai untuk huruf b–f. Perpendek jangka waktunya.',
-        }),
+        problem('period-over-30y', { ...at(['period']), ...CHECK.entry.over30y(years, nonPermanent) }),
       ]
     : [];
 };
@@ -130,11 +106,13 @@ const periodVague: EntryRule = ({ e, at }) =>
     ? [
         problem('period-vague', {
           ...at(['period']),
-          message: `Jangka waktu "${e.period.text}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan yang jelas.`,
-          hint: `Tulis jangka waktu yang jelas dan tegas, lalu pilih jenisnya: ${Object.entries(PERIOD_KIND_LABELS)
-            .filter(([k]) => k !== 'unclear')
-            .map(([k, v]) => `${k} (${v})`)
-            .join(', ')}.`,
+          ...CHECK.entry.vague(
+            e.period.text,
+            Object.entries(PERIOD_KIND_LABELS)
+              .filter(([k]) => k !== 'unclear')
+              .map(([k, v]) => `${k} (${v})`)
+              .join(', '),
+          ),
         }),
       ]
     : [];
@@ -145,11 +123,7 @@ const hurufJNoLaw: EntryRule = ({ e, ctx, letters, kipLetters, basisBroken, at }
   const otherLaw = e.legalBasis.some((c) => !ctx.laws.get(c.law)?.exemptionArticle && ctx.laws.get(c.law)?.kind === 'UU');
   return jLetters.length && !basisBroken && !otherLaw
     ? [
-        problem('huruf-j-no-law', {
-          ...at(['legalBasis']),
-          message: 'Pasal 17 huruf j dirujuk tanpa menyebut Undang-Undang lain yang melarang informasi ini diungkapkan.',
-          hint: 'Tambahkan Undang-Undang yang dimaksud, misalnya `- { law: uu-43-2009 }`, dan teks dasar hukumnya di legalBasisText.',
-        }),
+        problem('huruf-j-no-law', { ...at(['legalBasis']), ...CHECK.entry.hurufJNoLaw }),
       ]
     : [];
 };
@@ -162,11 +136,7 @@ const letterMismatch: EntryRule = ({ e, letters, kipLetters, at }) => {
     .filter((l) => matchesLetter(l, reasons) === false)
     .map((l) => {
       const short = kipLetters.find((k) => k.letter === l)?.short ?? '';
-      return problem('letter-mismatch', {
-        ...at(['consequence']),
-        message: `Alasan dibuka/ditutup tidak menyebut hal yang dilindungi Pasal 17 huruf ${l} (${short}). Ini pemeriksaan heuristik berdasarkan kata kunci.`,
-        hint: `Periksa apakah huruf ${l} memang dasar yang tepat, atau jelaskan dalam uji konsekuensi bagaimana pembukaan informasi menyentuh ${short}.`,
-      });
+      return problem('letter-mismatch', { ...at(['consequence']), ...CHECK.entry.letterMismatch(l, short) });
     });
 };
 
@@ -174,25 +144,11 @@ const letterMismatch: EntryRule = ({ e, letters, kipLetters, at }) => {
 const expiry: EntryRule = ({ e, ctx, at }) => {
   const end = periodEnd(e.period, ctx.decreeDate);
   if (!end) return [];
-  const approx = end.approximate ? ' (perkiraan: tanggal keputusan hanya tercatat sampai bulan)' : '';
-  if (end.date <= ctx.today)
-    return [
-      problem('expired', {
-        ...at(['period']),
-        message: `Jangka waktu pengecualian berakhir pada ${formatPartialDate(end.date)}${approx}, tetapi entri masih tercantum.`,
-        hint: 'Informasi ini sudah menjadi terbuka. Keluarkan dari daftar dengan keputusan perubahan klasifikasi dan umumkan.',
-      }),
-    ];
+  const approx = end.approximate ? CHECK.entry.approximate : '';
+  if (end.date <= ctx.today) return [problem('expired', { ...at(['period']), ...CHECK.entry.expired(formatPartialDate(end.date), approx) })];
   const left = workdaysBetween(ctx.today, end.date, ctx.calendar);
   if (left.days > EXPIRY_NOTICE_WORKDAYS) return [];
-  const note = left.missingYears.length ? ` Daftar hari libur tahun ${left.missingYears.join(', ')} belum ada, jadi hanya akhir pekan yang dilewati.` : '';
-  return [
-    problem('expiring', {
-      ...at(['period']),
-      message: `Jangka waktu pengecualian berakhir pada ${formatPartialDate(end.date)}${approx}, ${left.days} hari kerja lagi.${note}`,
-      hint: 'Umumkan pembukaan informasi ini paling lambat 30 hari kerja sebelum berakhir, atau tetapkan perpanjangan dengan uji konsekuensi baru.',
-    }),
-  ];
+  return [problem('expiring', { ...at(['period']), ...CHECK.entry.expiring(formatPartialDate(end.date), approx, left.days, left.missingYears) })];
 };
 
 /** The entry rules, in the order their problems are listed. */

@@ -40,3 +40,216 @@ export const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
+
+type Said = { message: string; hint: string };
+
+/**
+ * The validator's messages, each with its fix. Grouped by where the problem is found: an
+ * entry's legal rules, the content tree, the decrees and their hash chain, the syntax of a
+ * file, its fields (schema), a citation.
+ */
+export const CHECK = {
+  entry: {
+    basisMissing: (ground: string): Said => ({
+      message: `Entri tidak menyebut dasar pengecualian menurut ${ground} (huruf a–j).`,
+      hint: 'Tambahkan misalnya `- { law: uu-14-2008, article: "17", letter: h }` di bawah legalBasis.',
+    }),
+    /** The exemption ground as the law names it, or the UU 14/2008 default. */
+    ground: (kip: { exemptionArticle?: string | null; short: string } | undefined) => (kip ? `Pasal ${kip.exemptionArticle} ${kip.short}` : 'Pasal 17 UU 14/2008'),
+    openedMissing: {
+      message: 'Konsekuensi jika informasi dibuka (kolom "Dibuka") kosong.',
+      hint: 'Tulis akibat yang timbul bila informasi dibuka, sebagaimana hasil uji konsekuensi, di consequence.opened.',
+    } satisfies Said,
+    closedMissing: {
+      message: 'Pertimbangan jika informasi ditutup (kolom "Ditutup") kosong.',
+      hint: 'Tulis kepentingan yang lebih besar yang dilindungi dengan menutup informasi, di consequence.closed.',
+    } satisfies Said,
+    unitUnknown: (unit: string, known: string[]): Said => ({
+      message: `Unit kerja "${unit}" tidak ada di content/units.`,
+      hint: known.length ? `Gunakan salah satu: ${known.join(', ')}.` : `Tambahkan content/units/${unit}.json, atau hapus field unit.`,
+    }),
+    permanent: (period: string, letters: string[]): Said => ({
+      message: `Jangka waktu "${period}" untuk pengecualian berdasarkan Pasal 17 huruf ${letters.join(' dan ')}; menurut Pasal 20 ayat (1) UU 14/2008 pengecualian huruf a–f tidak bersifat permanen.`,
+      hint: 'Tetapkan jangka waktu tertentu (misalnya "5 tahun sejak ditetapkan") atau peristiwa yang mengakhirinya, atau tinjau kembali dasar hukumnya.',
+    }),
+    over30y: (years: number, letters: string[]): Said => ({
+      message: `Jangka waktu ${years} tahun untuk pengecualian huruf ${letters.join(' dan ')} melebihi 30 tahun.`,
+      hint: 'PP 61/2010 membatasi pengecualian huruf a paling lama 30 tahun; batas yang sama lazim dipakai untuk huruf b–f. Perpendek jangka waktunya.',
+    }),
+    vague: (period: string, kinds: string): Said => ({
+      message: `Jangka waktu "${period}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan yang jelas.`,
+      hint: `Tulis jangka waktu yang jelas dan tegas, lalu pilih jenisnya: ${kinds}.`,
+    }),
+    hurufJNoLaw: {
+      message: 'Pasal 17 huruf j dirujuk tanpa menyebut Undang-Undang lain yang melarang informasi ini diungkapkan.',
+      hint: 'Tambahkan Undang-Undang yang dimaksud, misalnya `- { law: uu-43-2009 }`, dan teks dasar hukumnya di legalBasisText.',
+    } satisfies Said,
+    letterMismatch: (letter: string, short: string): Said => ({
+      message: `Alasan dibuka/ditutup tidak menyebut hal yang dilindungi Pasal 17 huruf ${letter} (${short}). Ini pemeriksaan heuristik berdasarkan kata kunci.`,
+      hint: `Periksa apakah huruf ${letter} memang dasar yang tepat, atau jelaskan dalam uji konsekuensi bagaimana pembukaan informasi menyentuh ${short}.`,
+    }),
+    approximate: ' (perkiraan: tanggal keputusan hanya tercatat sampai bulan)',
+    expired: (end: string, approx: string): Said => ({
+      message: `Jangka waktu pengecualian berakhir pada ${end}${approx}, tetapi entri masih tercantum.`,
+      hint: 'Informasi ini sudah menjadi terbuka. Keluarkan dari daftar dengan keputusan perubahan klasifikasi dan umumkan.',
+    }),
+    expiring: (end: string, approx: string, days: number, missingYears: number[]): Said => ({
+      message: `Jangka waktu pengecualian berakhir pada ${end}${approx}, ${days} hari kerja lagi.${missingYears.length ? ` Daftar hari libur tahun ${missingYears.join(', ')} belum ada, jadi hanya akhir pekan yang dilewati.` : ''}`,
+      hint: 'Umumkan pembukaan informasi ini paling lambat 30 hari kerja sebelum berakhir, atau tetapkan perpanjangan dengan uji konsekuensi baru.',
+    }),
+  },
+  tree: {
+    idDuplicate: (id: string, files: string[]): Said => ({
+      message: `Id "${id}" dipakai oleh ${files.length} berkas: ${files.join(', ')}.`,
+      hint: 'Id berasal dari nama berkas dan harus unik di seluruh content/exemptions; ganti nama salah satu berkas dengan id baru yang belum pernah dipakai.',
+    }),
+    orderDuplicate: (order: number, others: string[]): Said => ({
+      message: `Nomor urut ${order} dipakai juga oleh ${others.join(', ')}.`,
+      hint: 'Beri setiap entri nomor urut yang berbeda; nomor di register diberikan menurut urutan ini.',
+    }),
+    holidaysFile: (id: string, year: number): Said => ({ message: `Berkas ${id}.json menyatakan tahun ${year}.`, hint: `Ganti nama berkas menjadi ${year}.json atau perbaiki field year.` }),
+    holidayDate: (date: string, year: number): Said => ({ message: `Tanggal ${date} bukan tahun ${year}.`, hint: 'Pindahkan tanggal ini ke berkas tahunnya sendiri.' }),
+    sopActor: (actor: string, actors: string[]): Said => ({ message: `Pelaksana "${actor}" tidak ada dalam daftar actors.`, hint: `Gunakan salah satu: ${actors.join(', ')}.` }),
+    sopLaw: (law: string): Said => ({ message: `Peraturan "${law}" tidak ada di content/laws.`, hint: 'Perbaiki id atau tambahkan berkas peraturannya.' }),
+    idInvalid: (name: string, suggestion: string): Said => ({
+      message: `Nama berkas "${name}" tidak dapat menjadi id: id dipakai di alamat halaman dan tidak boleh berubah.`,
+      hint: `Ganti nama berkas menjadi huruf kecil, angka dan tanda hubung, misalnya "${suggestion}".`,
+    }),
+    unexpected: (name: string) => `Berkas "${name}" tidak dikenal di tempat ini dan tidak akan dibaca.`,
+    onlyJson: (folder: string) => `Folder ${folder}/ hanya berisi berkas .json.`,
+    onlyMdx: 'Entri ditulis sebagai berkas .mdx; ganti ekstensi berkas atau pindahkan berkas ini keluar dari content/exemptions/.',
+    onlyDecreeFiles: 'Folder keputusan hanya berisi decree.json, register.json dan (bila ada) sk.pdf.',
+    bodyMissing: {
+      message: 'Data Badan Publik (content/body.json) tidak ada.',
+      hint: 'Buat content/body.json berisi paling sedikit "name" (nama Badan Publik).',
+    } satisfies Said,
+    decreeJsonMissing: (folder: string): Said => ({
+      message: `Folder keputusan "${folder}" tidak berisi decree.json.`,
+      hint: 'Buat keputusan dengan skrip (npm run decree) agar decree.json dan register.json ditulis bersama.',
+    }),
+  },
+  decree: {
+    supersedesUnknown: (id: string, known: string[]): Said => ({
+      message: `Keputusan yang digantikan, "${id}", tidak ada di content/decrees.`,
+      hint: `Gunakan id folder keputusan yang ada: ${known.join(', ') || '(belum ada)'}.`,
+    }),
+    skChanged: (actual: string, recorded: string): Said => ({
+      message: `SHA-256 sk.pdf (${actual.slice(0, 12)}…) tidak sama dengan yang tercatat di decree.json (${recorded.slice(0, 12)}…).`,
+      hint: 'Pindaian SK yang sudah diterbitkan tidak boleh diganti atau disimpan ulang. Kembalikan berkas aslinya.',
+    }),
+    skMissing: { message: 'decree.json mencatat sk.pdf, tetapi berkasnya tidak ada.', hint: 'Kembalikan berkas sk.pdf yang asli ke folder keputusan ini.' } satisfies Said,
+    skUnrecorded: (sha256: string): Said => ({
+      message: 'sk.pdf ada tetapi hash-nya belum dicatat di decree.json.',
+      hint: `Tambahkan "sk": { "file": "sk.pdf", "sha256": "${sha256}" } ke decree.json.`,
+    }),
+    snapshotMissing: (id: string): Said => ({
+      message: `Keputusan "${id}" tidak memiliki register.json (versi beku).`,
+      hint: 'Versi beku ditulis oleh npm run decree dan tidak boleh dihapus; kembalikan berkasnya dari riwayat git.',
+    }),
+    snapshotChanged: (actual: string, recorded: string): Said => ({
+      message: `SHA-256 register.json adalah ${actual}, tetapi decree.json mencatat ${recorded}. Versi beku telah diubah setelah ditetapkan.`,
+      hint: 'Versi beku tidak boleh disunting. Kembalikan register.json dari riwayat git (git checkout -- <berkas>); perubahan isi register dilakukan lewat keputusan baru.',
+    }),
+    noncanonical: {
+      message: 'register.json tidak dalam bentuk JSON kanonik (urutan kunci, spasi atau akhir baris berubah).',
+      hint: 'Jangan memformat ulang versi beku; kembalikan berkas aslinya dari riwayat git.',
+    } satisfies Said,
+    snapshotMoved: (owner: string, folder: string): Said => ({ message: `register.json milik keputusan "${owner}", bukan "${folder}".`, hint: 'Versi beku tidak boleh dipindah antarfolder.' }),
+    fieldChanged: (key: string, now: string, frozen: string): Said => ({
+      message: `Field "${key}" di decree.json (${now}) berbeda dari yang dibekukan di register.json (${frozen}).`,
+      hint: 'Unsur keputusan yang sudah ditetapkan tidak boleh diubah. Catat koreksi atau keterangan di field notes.',
+    }),
+    chainReasons: {
+      'no-root': () => 'tidak ada keputusan pertama (semua keputusan menggantikan keputusan lain)',
+      'several-roots': (ids: string[]) => `lebih dari satu keputusan tanpa "supersedes": ${ids.join(', ')}`,
+      fork: (ids: string[]) => `beberapa keputusan menggantikan keputusan yang sama: ${ids.join(', ')}`,
+      cycle: (ids: string[]) => `rujukan "supersedes" berputar di ${ids.join(', ')}`,
+      unreachable: (ids: string[]) => `keputusan tidak tersambung ke rantai: ${ids.join(', ')}`,
+    },
+    notAChain: (why: string): Said => ({
+      message: `Riwayat keputusan tidak membentuk satu rantai: ${why}.`,
+      hint: 'Setiap keputusan (kecuali yang pertama) menyebut tepat satu keputusan sebelumnya di "supersedes", dan tidak ada keputusan yang digantikan dua kali.',
+    }),
+    chainBroken: (recorded: string, previous: { id: string; sha256: string } | null): Said => ({
+      message: previous
+        ? `previousSha256 (${recorded}) tidak sama dengan SHA-256 register.json keputusan sebelumnya "${previous.id}" (${previous.sha256}).`
+        : `Keputusan pertama tidak boleh merujuk hash versi sebelumnya (tercatat ${recorded}).`,
+      hint: 'Rantai hash membuktikan urutan versi. Bila versi sebelumnya diubah, kembalikan dari riwayat git; bila sebuah keputusan dihapus, kembalikan foldernya.',
+    }),
+  },
+  /** A field that does not fit the schema; `named` is the field as `path` (label). */
+  schema: {
+    root: '(akar berkas)',
+    periodUnclear: (wording: string) =>
+      `Teks "${wording}" tidak terbaca sebagai jenis mana pun; bila memang begitu bunyi keputusannya, pakai kind: unclear (akan menjadi temuan period-vague).`,
+    periodReadAs: (wording: string, kind: string, label: string) => `Teks "${wording}" terbaca sebagai kind: ${kind} (${label}).`,
+    periodAsText: (named: string, shown: string, hint: string, wording: string): Said => ({
+      message: `Field ${named} ditulis sebagai teks saja (${shown}); jangka waktu harus menyebut jenisnya (kind) dan teksnya (text).`,
+      hint: `${hint} Tulis di bawah \`period:\` dua baris berindentasi: \`kind: …\` dan \`text: ${wording}\`.`,
+    }),
+    required: (named: string) => `Field ${named} wajib diisi.`,
+    requiredHint: (key: string, type: string) => `Tambahkan baris \`${key}: …\` dengan isi ${type}.`,
+    wrongType: (named: string, expected: string, actual: string, shown: string) => `Field ${named} harus berupa ${expected}, bukan ${actual} (${shown}).`,
+    numberHint: 'Tulis angka tanpa tanda kutip, misalnya 3.',
+    textHint: 'Tulis teks; beri tanda kutip bila teks berisi titik dua.',
+    exampleHint: 'Lihat contoh pada entri lain.',
+    oneOf: (list: string) => `Gunakan salah satu: ${list}.`,
+    unknownValue: (named: string, shown: string) => `Nilai ${named} ${shown} tidak dikenal.`,
+    noShape: (named: string): Said => ({ message: `Isi ${named} tidak cocok dengan bentuk mana pun yang dikenal.`, hint: 'Bandingkan dengan contoh di CONTRIBUTING.md.' }),
+    empty: (named: string): Said => ({ message: `Field ${named} tidak boleh kosong.`, hint: 'Isi dengan teks sebagaimana tercantum dalam keputusan.' }),
+    tooFewItems: (named: string, min: string): Said => ({ message: `Field ${named} harus berisi paling sedikit ${min} butir.`, hint: 'Tambahkan butir yang kurang.' }),
+    tooSmall: (named: string, shown: string, min: string, inclusive: boolean): Said => ({
+      message: `Nilai ${named} ${shown} terlalu kecil (${inclusive ? `paling kecil ${min}` : `harus lebih besar dari ${min}`}).`,
+      hint: 'Periksa angkanya.',
+    }),
+    tooBig: (named: string, shown: string, max: string, inclusive: boolean): Said => ({
+      message: `Nilai ${named} ${shown} terlalu besar (${inclusive ? `paling besar ${max}` : `harus lebih kecil dari ${max}`}).`,
+      hint: 'Periksa angkanya.',
+    }),
+    unknownFields: (keys: string[], parent: string) => `Field tidak dikenal: ${keys.map((k) => `\`${k}\``).join(', ')}${parent ? ` di dalam \`${parent}\`` : ''}.`,
+    typo: (pairs: (readonly [string, string])[]) => `Mungkin salah ketik: ${pairs.map(([k, c]) => `\`${k}\` → \`${c}\``).join(', ')}.`,
+    knownFields: (known: string[]) => `Field yang dikenal di sini: ${known.join(', ')}.`,
+    keyed: (named: string, shown: string | null, message: string) => `Field ${named}${shown !== null ? ` ${shown}` : ''}: ${message}.`,
+    invalid: (named: string): Said => ({ message: `Field ${named}: isian tidak sah.`, hint: 'Bandingkan dengan contoh di CONTRIBUTING.md.' }),
+  },
+  citation: {
+    lawUnknown: (law: string, known: string): Said => ({
+      message: `Peraturan "${law}" tidak ada di content/laws.`,
+      hint: `Gunakan id peraturan yang ada (${known}), atau tambahkan berkas content/laws/${law}.json.`,
+    }),
+    articleUnknown: (short: string, article: string, law: string, known: string): Said => ({
+      message: `${short} Pasal ${article} tidak ada di content/laws/${law}.json.`,
+      hint: known
+        ? `Pasal yang tercatat: ${known}. Periksa nomor pasal, atau tambahkan teks pasalnya ke berkas peraturan.`
+        : `Tambahkan teks pasalnya ke content/laws/${law}.json, atau rujuk peraturannya tanpa pasal.`,
+    }),
+    paragraphUnknown: (short: string, article: string, paragraph: string, known: string[]): Said => ({
+      message: `${short} Pasal ${article} ayat (${paragraph}) tidak tercatat.`,
+      hint: known.length ? `Ayat yang tercatat: ${known.join(', ')}.` : `Pasal ${article} tidak memiliki ayat yang tercatat; hapus paragraph.`,
+    }),
+    letterUnknown: (short: string, article: string, letter: string, letters: string[]): Said => ({
+      message: `${short} Pasal ${article} tidak memiliki huruf ${letter}.`,
+      hint: letters.length ? `Pasal ${article} memiliki huruf ${letters[0]}–${letters.at(-1)}; periksa huruf yang dimaksud dalam keputusan.` : `Pasal ${article} tidak memiliki huruf; hapus letter.`,
+    }),
+    itemUnknown: (short: string, article: string, letter: string, n: number, items: number): Said => ({
+      message: `${short} Pasal ${article} huruf ${letter} tidak memiliki angka ${n}.`,
+      hint: items ? `Huruf ${letter} memiliki angka 1–${items}.` : `Huruf ${letter} tidak memiliki angka; hapus items.`,
+    }),
+  },
+  syntax: {
+    unreadable: (kind: 'YAML' | 'JSON', what: string) => `${kind} tidak dapat dibaca: ${what}`,
+    yamlHint: 'Periksa titik dua setelah nama field, indentasi (spasi, bukan tab), dan tanda kutip yang berpasangan.',
+    jsonHint: 'Periksa koma di antara isian, tanda kutip ganda, dan kurung kurawal/siku yang berpasangan.',
+    duplicateKey: 'ada nama field yang ditulis dua kali (duplicate key).',
+    badLayout: (code: string) => `susunan baris tidak sah (${code}).`,
+    tabIndent: 'indentasi memakai tab; gunakan spasi.',
+    jsonUnreadable: (what: string): Said => ({
+      message: `JSON tidak dapat dibaca: ${what}`,
+      hint: 'Periksa koma di antara isian (tanpa koma setelah isian terakhir), tanda kutip ganda, dan kurung yang berpasangan.',
+    }),
+    noFrontmatter: {
+      message: 'Frontmatter tidak ditemukan: berkas harus diawali baris "---", isian, lalu baris "---".',
+      hint: 'Salin bagian atas dari entri lain (misalnya content/exemptions/berkas-kepegawaian.mdx) dan sesuaikan isinya.',
+    } satisfies Said,
+  },
+} as const;
