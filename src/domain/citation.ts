@@ -1,5 +1,5 @@
 import type { Citation, Law, LawArticle, LawItem, LawLetter } from '#domain/schema/index.ts';
-import { CHECK } from '#domain/strings.ts';
+import { CHECK, PROVISION } from '#domain/strings.ts';
 
 export interface ResolvedCitation {
   citation: Citation;
@@ -77,10 +77,10 @@ export function resolveCitation(c: Citation, laws: ReadonlyMap<string, Law>): Ci
 /** "Pasal 17 huruf h angka 3 UU 14/2008", or "UU 11/2008" for a whole law. */
 export function formatCitation(c: Citation, law: Pick<Law, 'short'> | undefined): string {
   const parts: string[] = [];
-  if (c.article) parts.push(`Pasal ${c.article}`);
-  if (c.paragraph) parts.push(`ayat (${c.paragraph})`);
-  if (c.letter) parts.push(`huruf ${c.letter}`);
-  if (c.items?.length) parts.push(`angka ${c.items.join(', ')}`);
+  if (c.article) parts.push(PROVISION.article(c.article));
+  if (c.paragraph) parts.push(PROVISION.paragraph(c.paragraph));
+  if (c.letter) parts.push(PROVISION.letter(c.letter));
+  if (c.items?.length) parts.push(PROVISION.items(c.items));
   parts.push(law?.short ?? c.law);
   return parts.join(' ');
 }

@@ -4,6 +4,7 @@
 import { diffWordsWithSpace } from 'diff';
 import { describePeriod } from './period.ts';
 import type { Citation, Period, SnapshotEntry } from '#domain/schema/index.ts';
+import { DIFF_FIELD_LABELS } from '#domain/strings.ts';
 
 export interface WordPart {
   kind: 'same' | 'added' | 'removed';
@@ -50,18 +51,9 @@ export function wordDiff(before: string, after: string): WordPart[] {
 }
 
 /** The fields an auditor compares, in the order of the register's columns. */
-export const DIFF_FIELDS = [
-  { key: 'title', label: 'Informasi' },
-  { key: 'legalBasisText', label: 'Dasar hukum (teks)' },
-  { key: 'legalBasis', label: 'Dasar hukum (rujukan)' },
-  { key: 'opened', label: 'Konsekuensi jika dibuka' },
-  { key: 'closed', label: 'Pertimbangan jika ditutup' },
-  { key: 'periodText', label: 'Jangka waktu' },
-  { key: 'periodReading', label: 'Jangka waktu (pembacaan)' },
-  { key: 'unit', label: 'Unit kerja' },
-  { key: 'partial', label: 'Dikecualikan sebagian' },
-  { key: 'narrative', label: 'Uraian uji konsekuensi' },
-] as const;
+export const DIFF_FIELDS = (['title', 'legalBasisText', 'legalBasis', 'opened', 'closed', 'periodText', 'periodReading', 'unit', 'partial', 'narrative'] as const).map(
+  (key) => ({ key, label: DIFF_FIELD_LABELS[key] }),
+);
 
 export type DiffFieldKey = (typeof DIFF_FIELDS)[number]['key'];
 

@@ -1,5 +1,6 @@
 import { addMonths, formatPartialDate, partialDateRange } from './dates.ts';
 import type { Period, SimplePeriod } from '#domain/schema/index.ts';
+import { PERIOD_WORDS as W } from '#domain/strings.ts';
 
 /** Wording registers use where no clear period is given; flagged as period-vague. */
 const VAGUE_PATTERNS = [/jangka waktu tertentu/i, /sewaktu-waktu/i, /\bbelum ditentukan\b/i, /\bsesuai kebutuhan\b/i, /^-$|^$/];
@@ -59,25 +60,24 @@ export function periodEnd(p: Period, decreeDate: string | null): PeriodEnd | nul
 export function describePeriod(p: Period): string {
   switch (p.kind) {
     case 'indefinite':
-      return 'Dikecualikan tanpa batas waktu.';
+      return W.indefinite;
     case 'duration': {
-      const span = [p.years ? `${p.years} tahun` : '', p.months ? `${p.months} bulan` : ''].filter(Boolean).join(' ');
-      const from =
-        p.from.kind === 'decree' ? 'sejak keputusan ditetapkan' : p.from.kind === 'date' ? `sejak ${formatPartialDate(p.from.date)}` : `sejak ${p.from.event}`;
-      return `Dikecualikan selama ${span} ${from}.`;
+      const span = [p.years ? W.years(p.years) : '', p.months ? W.months(p.months) : ''].filter(Boolean).join(' ');
+      const from = p.from.kind === 'decree' ? W.fromDecree : W.from(p.from.kind === 'date' ? formatPartialDate(p.from.date) : p.from.event);
+      return W.duration(span, from);
     }
     case 'until-date':
-      return `Dikecualikan sampai tanggal ${formatPartialDate(p.date)}.`;
+      return W.untilDate(formatPartialDate(p.date));
     case 'until-event':
-      return `Dikecualikan sampai ${p.event}; tanggalnya tidak dapat dihitung dari register.`;
+      return W.untilEvent(p.event);
     case 'until-consent':
-      return `Dikecualikan sampai ada persetujuan dari ${p.party}.`;
+      return W.untilConsent(p.party);
     case 'while':
-      return `Dikecualikan selama ${p.condition}.`;
+      return W.while(p.condition);
     case 'mixed':
-      return `Berlaku beberapa ketentuan sekaligus: ${p.parts.map((q) => describePeriod(q).replace(/\.$/, '')).join('; ')}.`;
+      return W.mixed(p.parts.map((q) => describePeriod(q).replace(/\.$/, '')));
     case 'unclear':
-      return 'Jangka waktunya tidak dinyatakan dengan jelas.';
+      return W.unclear;
   }
 }
 

@@ -9,6 +9,7 @@ import {
   type RegisterSnapshot,
   type SnapshotEntry,
 } from '#domain/schema/index.ts';
+import { CHECK } from '#domain/strings.ts';
 
 /**
  * The working copy as register entries: sorted by `order` (then id, so equal orders, which
@@ -120,4 +121,40 @@ export function decreeInForce<T extends { decree: Pick<DecreeCore, 'date' | 'eff
   let found: T | null = null;
   for (const d of chain) if (inForceFrom(d.decree) <= today) found = d;
   return found;
+}
+
+/**
+ * Decrees oldest first along their `supersedes` chain. The content check has refused a
+ * broken chain before anything is built, so one here is a bug, not a person's mistake.
+ */
+export function orderedDecrees<D extends { id: string; data: { supersedes: string | null } }>(decrees: readonly D[]): D[] {
+  const chain = orderChain(decrees.map((d) => ({ id: d.id, supersedes: d.data.supersedes, value: d })));
+  if (!chain.ok) throw new Error(CHECK.internal.notAChain(chain.reason));
+  return chain.order.map((l) => l.value);
+}
+
+export interface InForce {
+  decreeId: string;
+  decree: Decree;
+  snapshot: RegisterSnapshot;
+}
+
+/**
+ * The register in force on `today` from the decree and snapshot collections. Returns null
+ * when no decree is in force yet (the site then says so instead of showing the working
+ * copy as if it were decreed).
+ */
+export function registerInForce(
+  decrees: readonly { id: string; data: Decree }[],
+  registers: readonly { id: string; data: RegisterSnapshot }[],
+  today: string,
+): InForce | null {
+  const current = decreeInForce(
+    orderedDecrees(decrees).map((d) => ({ id: d.id, decree: d.data })),
+    today,
+  );
+  if (!current) return null;
+  const snapshot = registers.find((r) => r.id === current.id)?.data;
+  if (!snapshot) throw new Error(CHECK.internal.snapshotMissing(current.id));
+  return { decreeId: current.id, decree: current.decree, snapshot };
 }

@@ -7,3 +7,4 @@ export * from './strings/labels.ts';
 export * from './strings/checks.ts';
 export * from './strings/site.ts';
 export * from './strings/archive.ts';
+export * from './strings/published.ts';

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { DECREE_KIND_LABELS, PERIOD_KIND_LABELS } from '#domain/strings.ts';
+import { DECREE_KIND_LABELS, decreeNumberLabel, FEED, OPEN_DATA, PERIOD_KIND_LABELS } from '#domain/strings.ts';
 import { inForceFrom } from '#domain/register.ts';
 import { routes } from '#domain/routes.ts';
 import { decreeCoreSchema, sha256Hex, slug, snapshotEntrySchema, text, type Body, type Decree, type SnapshotEntry } from '#domain/schema/index.ts';
@@ -25,8 +25,8 @@ export const openDataSchema = z
     ),
   })
   .meta({
-    title: 'Daftar Informasi yang Dikecualikan (register yang berlaku)',
-    description: 'Register yang berlaku sebagaimana dibekukan oleh keputusannya, dengan dasar hukum terstruktur dan teks tercetak.',
+    title: OPEN_DATA.schemaTitle,
+    description: OPEN_DATA.schemaDescription,
   });
 
 export type OpenData = z.infer<typeof openDataSchema>;
@@ -60,21 +60,7 @@ export function openDataJsonSchema(siteUrl: string): object {
   };
 }
 
-export const CSV_COLUMNS = [
-  'No',
-  'ID',
-  'Informasi',
-  'Dasar Hukum',
-  'Huruf Pasal 17',
-  'Peraturan Lain',
-  'Konsekuensi Dibuka',
-  'Pertimbangan Ditutup',
-  'Jangka Waktu',
-  'Jenis Jangka Waktu',
-  'Unit Kerja',
-  'Dikecualikan Sebagian',
-  'Tautan',
-] as const;
+export const CSV_COLUMNS = OPEN_DATA.csvColumns;
 
 /**
  * CSV for spreadsheets: RFC 4180 (comma, CRLF, quotes where needed), UTF-8 with a byte-order
@@ -95,7 +81,7 @@ export function registerCsv(entries: readonly (SnapshotEntry & { letters: string
     e.period.text,
     PERIOD_KIND_LABELS[e.period.kind] ?? e.period.kind,
     e.unit ?? '',
-    e.partial ? 'ya' : 'tidak',
+    e.partial ? OPEN_DATA.yes : OPEN_DATA.no,
     link(e.id),
   ]);
   return '\uFEFF' + stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
@@ -125,19 +111,19 @@ export function decreesAtom(args: {
   const list = [...args.decrees].reverse();
   const updated = list.length ? stamp(inForceFrom(list[0]!.data)) : '1970-01-01T00:00:00Z';
   const entries = list.map((d) => {
-    const label = d.data.kind ? DECREE_KIND_LABELS[d.data.kind] : 'Keputusan';
-    const number = d.data.number ? `Nomor ${d.data.number}` : 'tanpa nomor';
+    const label = d.data.kind ? DECREE_KIND_LABELS[d.data.kind] : FEED.decree;
+    const number = decreeNumberLabel(d.data.number);
     return `  <entry>
-    <title>${xml(`${d.data.title} (${number})`)}</title>
+    <title>${xml(FEED.entryTitle(d.data.title, number))}</title>
     <id>${xml(abs(`/keputusan/${d.id}`))}</id>
     <link rel="alternate" href="${xml(abs(d.link))}"/>
     <updated>${stamp(inForceFrom(d.data))}</updated>
-    <summary>${xml(`${label} ${number}, ${[d.data.place, d.data.date].filter(Boolean).join(', ')}, ditandatangani ${d.data.signatory.name}.`)}</summary>
+    <summary>${xml(FEED.summary(label ?? FEED.decree, number, [d.data.place, d.data.date].filter(Boolean).join(', '), d.data.signatory.name))}</summary>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">
-  <title>${xml(`Keputusan Daftar Informasi yang Dikecualikan: ${args.bodyName}`)}</title>
+  <title>${xml(FEED.title(args.bodyName))}</title>
   <id>${xml(abs('/'))}</id>
   <link rel="self" href="${xml(abs(routes.feed()))}"/>
   <link rel="alternate" href="${xml(abs('/'))}"/>

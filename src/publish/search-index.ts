@@ -1,4 +1,5 @@
 import * as pagefind from 'pagefind';
+import { CHECK } from '#domain/strings.ts';
 
 /**
  * The pages that can hold searchable text (data-pagefind-body): entries, legal bases and the
@@ -28,7 +29,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const index = created.index!;
     const added = await index.addDirectory({ path: siteDir, glob: SEARCH_GLOB });
     fail('addDirectory', added.errors);
-    if (added.page_count === 0) throw new Error('Pagefind gagal: tidak ada halaman yang diindeks.');
+    if (added.page_count === 0) throw new Error(CHECK.internal.searchEmpty);
     const outputPath = `${siteDir.replace(/\/$/, '')}/pagefind`;
     const written = await index.writeFiles({ outputPath });
     fail('writeFiles', written.errors);

@@ -14,6 +14,7 @@ import { renderArchivePdf } from './archive-pdf.ts';
 import type { ArchiveJob } from './archive-pdf-worker.ts';
 import { routes } from '#domain/routes.ts';
 import type { RegisterSnapshot } from '#domain/schema/index.ts';
+import { CHECK, VERSION_FILES } from '#domain/strings.ts';
 
 export const MANIFEST_FORMAT = 'ppid-dik/manifest/1';
 
@@ -150,18 +151,18 @@ async function* eachPublished(tree: ContentTree, chain: readonly DecreeFolder[],
   let previousManifest: string | null = null;
   for (const d of chain) {
     const reg = d.register;
-    if (!reg?.data || !d.decree) throw new Error(`Versi ${d.id} tidak lengkap; jalankan npm run check.`);
+    if (!reg?.data || !d.decree) throw new Error(CHECK.internal.versionIncomplete(d.id));
     const snapshot = reg.data;
     const registerBytes = readFileSync(join(d.dir, 'register.json'));
     const csv = versionCsv(tree, d);
     const cached = opts.cacheDir ? join(opts.cacheDir, `${archiveKey(tree, d, csv)}.pdf`) : null;
     const pdf = cached && existsSync(cached) ? readFileSync(cached) : await renderArchivePdf({ snapshot, registerJson: reg.raw, registerSha256: reg.sha256, csv, bodyName });
     const files = [
-      file('register.json', registerBytes, 'Versi beku (JSON kanonik)'),
-      file('dik.csv', csv, 'Register versi ini sebagai CSV'),
-      file(archiveName(d.id), pdf, 'Arsip PDF/A-3B dengan cap keputusan'),
+      file('register.json', registerBytes, VERSION_FILES.register),
+      file('dik.csv', csv, VERSION_FILES.csv),
+      file(archiveName(d.id), pdf, VERSION_FILES.archive),
     ];
-    if (d.sk) files.push(file('sk.pdf', readFileSync(join(d.dir, 'sk.pdf')), 'Pindaian SK yang ditandatangani'));
+    if (d.sk) files.push(file('sk.pdf', readFileSync(join(d.dir, 'sk.pdf')), VERSION_FILES.sk));
     const manifest = canonicalJson({
       format: MANIFEST_FORMAT,
       version: d.id,
@@ -170,9 +171,9 @@ async function* eachPublished(tree: ContentTree, chain: readonly DecreeFolder[],
       previousManifestSha256: previousManifest,
       files: files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: f.sha256 })),
     });
-    const manifestFile = file('manifest.json', manifest, 'Manifes: daftar berkas versi ini dengan ukuran dan SHA-256');
+    const manifestFile = file('manifest.json', manifest, VERSION_FILES.manifest);
     const sums = [...files, manifestFile].map((f) => `${f.sha256}  ${f.name}`).join('\n') + '\n';
-    yield { id: d.id, snapshot, files: [...files, manifestFile, file('SHA256SUMS', sums, 'Daftar SHA-256 untuk sha256sum -c')], manifestSha256: manifestFile.sha256 };
+    yield { id: d.id, snapshot, files: [...files, manifestFile, file('SHA256SUMS', sums, VERSION_FILES.sums)], manifestSha256: manifestFile.sha256 };
     previousManifest = manifestFile.sha256;
   }
 }

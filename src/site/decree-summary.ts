@@ -1,7 +1,7 @@
 import { formatPartialDate } from '#domain/dates.ts';
 import { DECREE_KIND_LABELS, decreeLabel, decreeNumberLabel, decreePlaceDate } from '#domain/strings.ts';
-import { decreeInForce, inForceFrom, orderChain } from '#domain/register.ts';
-import type { Decree, RegisterSnapshot } from '#domain/schema/index.ts';
+import { inForceFrom } from '#domain/register.ts';
+import type { Decree } from '#domain/schema/index.ts';
 
 export interface DecreeSummary {
   id: string;
@@ -30,32 +30,4 @@ export function decreeSummary(id: string, d: Decree): DecreeSummary {
     inForceFrom: formatPartialDate(inForceFrom(d)),
     signatory: d.signatory,
   };
-}
-
-export interface InForce {
-  decreeId: string;
-  decree: Decree;
-  snapshot: RegisterSnapshot;
-}
-
-/**
- * The register in force on `today` from the decree and snapshot collections. Returns null
- * when no decree is in force yet (the site then says so instead of showing the working
- * copy as if it were decreed).
- */
-export function registerInForce(
-  decrees: readonly { id: string; data: Decree }[],
-  registers: readonly { id: string; data: RegisterSnapshot }[],
-  today: string,
-): InForce | null {
-  const chain = orderChain(decrees.map((d) => ({ id: d.id, supersedes: d.data.supersedes, value: d })));
-  if (!chain.ok) throw new Error(`Riwayat keputusan tidak membentuk satu rantai (${chain.reason}); jalankan npm run check.`);
-  const current = decreeInForce(
-    chain.order.map((l) => ({ id: l.id, decree: l.value.data })),
-    today,
-  );
-  if (!current) return null;
-  const snapshot = registers.find((r) => r.id === current.id)?.data;
-  if (!snapshot) throw new Error(`register.json keputusan ${current.id} tidak ada; jalankan npm run check.`);
-  return { decreeId: current.id, decree: current.decree, snapshot };
 }

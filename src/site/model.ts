@@ -2,13 +2,12 @@ import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersio
 import { RULES, type Problem, type RuleId } from '#domain/rules/registry.ts';
 import { exemptionLetters, formatCitation, resolveCitation } from '#domain/citation.ts';
 import { formatPartialDate } from '#domain/dates.ts';
-import { lawFullName, PERIOD_KIND_LABELS } from '#domain/strings.ts';
+import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS, PROVISION } from '#domain/strings.ts';
 import { describePeriod, periodEnd, type PeriodEnd } from '#domain/period.ts';
-import { decreeInForce, inForceFrom, orderChain } from '#domain/register.ts';
+import { inForceFrom, orderedDecrees, registerInForce, toRegisterEntries } from '#domain/register.ts';
 import type { Body, Decree, ExemptionData, Holidays, Law, LawLetter, RegisterSnapshot, SnapshotEntry, Sop, Unit } from '#domain/schema/index.ts';
 import { diffRegisters, type RegisterDiff } from '#domain/diff.ts';
 import { cycleCompliance, type CycleCompliance } from '#domain/cycle.ts';
-import { toRegisterEntries } from '#domain/register.ts';
 import { decreeSummary, type DecreeSummary } from './decree-summary.ts';
 import { workCalendar, workdaysBetween } from '#domain/workdays.ts';
 
@@ -141,16 +140,16 @@ function provisionTexts(c: SnapshotEntry['legalBasis'][number], laws: ReadonlyMa
   if (!article) return [];
   if (letter) {
     const out: ProvisionText[] = [
-      { label: `Pasal ${article.number} huruf ${letter.letter} ${law.short}`, text: letter.text, summary: letter.summary, verified: letter.verified },
+      { label: `${PROVISION.article(article.number)} ${PROVISION.letter(letter.letter)} ${law.short}`, text: letter.text, summary: letter.summary, verified: letter.verified },
     ];
     // Where no item is cited, all the letter's items belong to its text.
     const shown = items.length ? items : letter.items;
-    for (const i of shown) out.push({ label: `angka ${i.number}`, text: i.text, summary: i.summary, verified: i.verified });
+    for (const i of shown) out.push({ label: PROVISION.items([i.number]), text: i.text, summary: i.summary, verified: i.verified });
     return out;
   }
   const paragraph = c.paragraph ? article.paragraphs.find((p) => p.number === c.paragraph) : undefined;
-  if (paragraph) return [{ label: `Pasal ${article.number} ayat (${paragraph.number}) ${law.short}`, text: paragraph.text, summary: paragraph.summary, verified: paragraph.verified }];
-  return [{ label: `Pasal ${article.number} ${law.short}`, text: article.text, summary: article.summary, verified: article.verified }];
+  if (paragraph) return [{ label: `${PROVISION.article(article.number)} ${PROVISION.paragraph(paragraph.number)} ${law.short}`, text: paragraph.text, summary: paragraph.summary, verified: paragraph.verified }];
+  return [{ label: `${PROVISION.article(article.number)} ${law.short}`, text: article.text, summary: article.summary, verified: article.verified }];
 }
 
 /**
@@ -171,12 +170,10 @@ export function buildSiteModel(input: SiteInput): SiteModel {
       }
     : null;
 
-  const chain = orderChain(input.decrees.map((d) => ({ id: d.id, supersedes: d.data.supersedes, value: d })));
-  if (!chain.ok) throw new Error(`Riwayat keputusan tidak membentuk satu rantai (${chain.reason}); jalankan npm run check.`);
-  const ordered = chain.order.map((l) => l.value);
-  const current = decreeInForce(ordered.map((d) => ({ ...d, decree: d.data })), input.today);
-  const snapshot = current ? input.registers.find((r) => r.id === current.id)?.data ?? null : null;
-  if (current && !snapshot) throw new Error(`register.json keputusan ${current.id} tidak ada; jalankan npm run check.`);
+  const ordered = orderedDecrees(input.decrees);
+  const inForce = registerInForce(input.decrees, input.registers, input.today);
+  const current = inForce ? ordered.find((d) => d.id === inForce.decreeId)! : null;
+  const snapshot = inForce?.snapshot ?? null;
 
   const registers = new Map(input.registers.map((r) => [r.id, r.data]));
   // Every version's entries by id, once: periods are anchored and histories traced by lookup.
@@ -339,7 +336,7 @@ function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
     }),
     periodKindLabel: PERIOD_KIND_LABELS[e.period.kind] ?? e.period.kind,
     periodEnd: end,
-    periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? ' (perkiraan)' : ''}` : null,
+    periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? PERIOD_WORDS.approximate : ''}` : null,
     expiry: end ? expiryOf(end.date, c.today, c.calendar) : null,
     unitName: e.unit ? units.get(e.unit)?.name ?? e.unit : null,
     findings: entryRules(e, { laws, units, file: c.file, decreeDate, today: c.today, calendar: c.calendar, pathPrefix: ['entries', e.number - 1] }).filter((p) => p.severity === 'finding'),

@@ -8,6 +8,7 @@ import { publishedDir, today } from 'virtual:ppid-dik/build';
 import { checkContent } from '#content/check.ts';
 import { contentRoot, today as todayFor } from '#content/settings.ts';
 import type { RegisterSnapshot } from '#domain/schema/index.ts';
+import { CHECK } from '#domain/strings.ts';
 import { readPublished, writePublished, type PublishedIndexVersion } from '#publish/versions.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
 
@@ -17,7 +18,7 @@ let published: Promise<Map<string, PublishedIndexVersion>> | null = null;
 export function siteModel(): Promise<SiteModel> {
   model ??= (async () => {
     const [body] = await getCollection('body');
-    if (!body) throw new Error('content/body.json tidak ada; jalankan npm run check.');
+    if (!body) throw new Error(CHECK.internal.bodyMissing);
     return buildSiteModel({
       body: body.data,
       working: (await getCollection('exemptions')).map((e) => ({ id: e.id, data: e.data, body: e.body })),
@@ -58,7 +59,7 @@ export function publishedVersions(): Promise<Map<string, PublishedIndexVersion>>
     let dir = publishedDir;
     if (!dir) {
       const result = checkContent(contentRoot());
-      if (!result.chain) throw new Error('Riwayat keputusan tidak valid; jalankan npm run check.');
+      if (!result.chain) throw new Error(CHECK.internal.chainInvalid);
       dir = mkdtempSync(join(tmpdir(), 'ppid-terbit-'));
       await writePublished(result.tree, result.chain, dir);
     }

@@ -1,4 +1,5 @@
 import type { Sop } from '#domain/schema/index.ts';
+import { UI } from '#domain/strings.ts';
 
 /** Splits text into lines of at most `width` characters at spaces (SVG has no wrapping). */
 export function wrap(text: string, width: number): string[] {
@@ -42,7 +43,7 @@ export function sopFlow(sop: Sop, opts = { width: 560, lineHeight: 18, chars: 48
       width: opts.width - 20,
       height,
       lines,
-      days: d === null ? 'waktu tidak diketahui' : `${d} hari kerja${s.reading.basis === 'derived-from-total' ? ' (diturunkan dari total)' : ''}`,
+      days: d === null ? UI.sop.flowUnknown : UI.sop.flowDays(d, s.reading.basis === 'derived-from-total'),
     });
     y += height + 30;
   }

@@ -10,7 +10,7 @@ import { checkContent } from '#content/check.ts';
 import { loadContent } from '#content/load.ts';
 import { decreeCore, freezeRegister, toRegisterEntries } from '#domain/register.ts';
 import type { Decree } from '#domain/schema/index.ts';
-import { registerInForce } from '#site/decree-summary.ts';
+import { registerInForce } from '#domain/register.ts';
 import { contentCopy } from '../helpers/content.ts';
 
 let copy: ReturnType<typeof contentCopy> | null = null;

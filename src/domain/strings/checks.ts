@@ -236,6 +236,15 @@ export const CHECK = {
       hint: items ? `Huruf ${letter} memiliki angka 1–${items}.` : `Huruf ${letter} tidak memiliki angka; hapus items.`,
     }),
   },
+  /** What can only happen when the build runs without the check (a bug): still said plainly. */
+  internal: {
+    notAChain: (reason: string) => `Riwayat keputusan tidak membentuk satu rantai (${reason}); jalankan npm run check.`,
+    snapshotMissing: (id: string) => `register.json keputusan ${id} tidak ada; jalankan npm run check.`,
+    versionIncomplete: (id: string) => `Versi ${id} tidak lengkap; jalankan npm run check.`,
+    bodyMissing: 'content/body.json tidak ada; jalankan npm run check.',
+    chainInvalid: 'Riwayat keputusan tidak valid; jalankan npm run check.',
+    searchEmpty: 'Pagefind gagal: tidak ada halaman yang diindeks.',
+  },
   syntax: {
     unreadable: (kind: 'YAML' | 'JSON', what: string) => `${kind} tidak dapat dibaca: ${what}`,
     yamlHint: 'Periksa titik dua setelah nama field, indentasi (spasi, bukan tab), dan tanda kutip yang berpasangan.',

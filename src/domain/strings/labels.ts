@@ -73,6 +73,46 @@ export function diffCounts(d: { added: readonly unknown[]; removed: readonly unk
   return `${d.added.length} ditambah, ${d.removed.length} dihapus, ${d.changed.length} diubah`;
 }
 
+/** The parts of a provision's name: "Pasal 17 ayat (1) huruf h angka 3". */
+export const PROVISION = {
+  article: (n: string) => `Pasal ${n}`,
+  paragraph: (n: string) => `ayat (${n})`,
+  letter: (l: string) => `huruf ${l}`,
+  items: (ns: readonly number[]) => `angka ${ns.join(', ')}`,
+} as const;
+
+/** A period in plain words for the public, beside the decree's own wording. */
+export const PERIOD_WORDS = {
+  indefinite: 'Dikecualikan tanpa batas waktu.',
+  years: (n: number) => `${n} tahun`,
+  months: (n: number) => `${n} bulan`,
+  fromDecree: 'sejak keputusan ditetapkan',
+  from: (what: string) => `sejak ${what}`,
+  duration: (span: string, from: string) => `Dikecualikan selama ${span} ${from}.`,
+  untilDate: (date: string) => `Dikecualikan sampai tanggal ${date}.`,
+  untilEvent: (event: string) => `Dikecualikan sampai ${event}; tanggalnya tidak dapat dihitung dari register.`,
+  untilConsent: (party: string) => `Dikecualikan sampai ada persetujuan dari ${party}.`,
+  while: (condition: string) => `Dikecualikan selama ${condition}.`,
+  mixed: (parts: string[]) => `Berlaku beberapa ketentuan sekaligus: ${parts.join('; ')}.`,
+  unclear: 'Jangka waktunya tidak dinyatakan dengan jelas.',
+  /** After an end date worked out from a month-only decree date. */
+  approximate: ' (perkiraan)',
+} as const;
+
+/** The fields of an entry, as a change to one is named on the version pages and the compare page. */
+export const DIFF_FIELD_LABELS = {
+  title: 'Informasi',
+  legalBasisText: 'Dasar hukum (teks)',
+  legalBasis: 'Dasar hukum (rujukan)',
+  opened: 'Konsekuensi jika dibuka',
+  closed: 'Pertimbangan jika ditutup',
+  periodText: 'Jangka waktu',
+  periodReading: 'Jangka waktu (pembacaan)',
+  unit: 'Unit kerja',
+  partial: 'Dikecualikan sebagian',
+  narrative: 'Uraian uji konsekuensi',
+} as const;
+
 /** A law's full name: "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik". */
 export function lawFullName(l: { kind: string; number: string | number; year: number; title: string }): string {
   return `${l.kind} Nomor ${l.number} Tahun ${l.year} tentang ${l.title}`;

@@ -239,6 +239,8 @@ export const UI = {
     flowTitle: (stages: number) => `Alur ${stages} tahap pemutakhiran`,
     flowStage: (n: number, activity: string, days: string) => `Tahap ${n}: ${activity}; ${days}.`,
     flowBox: (n: number, days: string) => `Tahap ${n} · ${days}`,
+    flowUnknown: 'waktu tidak diketahui',
+    flowDays: (n: number, derived: boolean) => `${n} hari kerja${derived ? ' (diturunkan dari total)' : ''}`,
     days: ' hari kerja',
     stagesHeading: 'Tahap dan standar pelayanan',
     stagesLabel: 'Tabel tahap dan standar pelayanan (dapat digeser)',
