@@ -5,12 +5,13 @@ import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 import { existsSync } from 'node:fs';
 import { checkContent } from '#content/check.ts';
 import { formatReport, reportJson } from '#content/report.ts';
+import { CLI } from '#domain/strings.ts';
 
-const usage = 'Pemakaian: npm run check -- [--json] [--content <folder>] [--today TTTT-BB-HH]';
+const usage = CLI.check.usage;
 const args = cliArgs({ json: { type: 'boolean', default: false }, content: { type: 'string' }, today: { type: 'string' } }, usage);
-if (args.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) fail(`--today "${args.today}" bukan tanggal TTTT-BB-HH.`, usage);
+if (args.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) fail(CLI.check.badToday(args.today), usage);
 const root = args.content ?? cliSettings().contentRoot;
-if (!existsSync(root)) fail(`Folder konten "${root}" tidak ada.`, usage);
+if (!existsSync(root)) fail(CLI.contentMissing(root), usage);
 const result = checkContent(root, { today: args.today });
 console.log(args.json ? reportJson(result) : formatReport(result, { color: process.stdout.isTTY }));
 process.exit(result.counts.error > 0 ? 1 : 0);

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '#content/load.ts';
 import { cycleCompliance, plannedSchedule, STAGE_KEYS, type StageKey } from '#domain/cycle.ts';
-import { STAGE_STATUS_LABELS as STATUS_LABELS } from '#domain/strings.ts';
+import { CLI, STAGE_STATUS_LABELS as STATUS_LABELS } from '#domain/strings.ts';
 import { formatPartialDate } from '#domain/dates.ts';
 import { today as todayFor } from '#content/settings.ts';
 import { latestDecree } from './lib/decree.ts';
@@ -18,36 +18,33 @@ import { cycleSchema, isoDate, type Cycle } from '#domain/schema/index.ts';
 import { workCalendar } from '#domain/workdays.ts';
 import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 
-const usage = `Pemakaian:
-  npm run cycle                                   status siklus pemutakhiran
-  npm run cycle -- start --date <TTTT-BB-HH>       mulai siklus baru (membuat content/cycle.json)
-  npm run cycle -- done <tahap> --date <TTTT-BB-HH> catat tahap selesai; tahap: ${STAGE_KEYS.join(', ')} atau 1-5
-  [--content <folder>] [--today <TTTT-BB-HH>]`;
+const t = CLI.cycle;
+const usage = t.usage;
 const v = cliArgs({ date: { type: 'string' }, content: { type: 'string' }, today: { type: 'string' } }, usage, { positionals: true });
 const [command = 'status', stageArg] = v._;
 const root = v.content ?? cliSettings().contentRoot;
 const tree = loadContent(root);
 const sop = tree.sops[0]?.data;
-if (!sop) fail('SOP belum ada di content/sop.', usage);
+if (!sop) fail(t.noSop, usage);
 const cal = workCalendar(tree.holidays.map((h) => h.data));
 const today = v.today ?? todayFor(tree.body?.data.timeZone);
 const cyclePath = join(root, 'cycle.json');
 const fmt = (d: string | null) => (d ? formatPartialDate(d) : '-');
 const checkDate = (d: string | undefined) => {
-  if (!d) fail('Tanggal wajib diisi: --date TTTT-BB-HH.', usage);
-  if (!isoDate.safeParse(d).success) fail(`"${d}" bukan tanggal TTTT-BB-HH.`, usage);
+  if (!d) fail(t.dateRequired, usage);
+  if (!isoDate.safeParse(d).success) fail(CLI.notADate(d), usage);
   return d;
 };
 
 /** Where the cycle's dates live now: the open cycle file, or the latest decree's record. */
 function current(): { cycle: Cycle; where: string; save: (c: Cycle) => void } | null {
-  if (tree.openCycle) return { cycle: tree.openCycle.data, where: 'content/cycle.json', save: (c) => writeFileSync(cyclePath, JSON.stringify(c, null, 2) + '\n') };
+  if (tree.openCycle) return { cycle: tree.openCycle.data, where: t.openFile, save: (c) => writeFileSync(cyclePath, JSON.stringify(c, null, 2) + '\n') };
   const last = latestDecree(tree);
   if (!last?.decree?.data.cycle) return null;
   const path = join(last.dir, 'decree.json');
   return {
     cycle: last.decree.data.cycle,
-    where: `keputusan ${last.id}`,
+    where: t.ofDecree(last.id),
     save: (c) => {
       const raw = JSON.parse(readFileSync(path, 'utf8'));
       raw.cycle = c;
@@ -58,36 +55,36 @@ function current(): { cycle: Cycle; where: string; save: (c: Cycle) => void } | 
 
 function printStatus(cycle: Cycle, where: string) {
   const c = cycleCompliance(sop!, cycle, cal, today);
-  console.log(`Siklus pemutakhiran (${where}), mulai ${fmt(cycle.start)}; hari ini ${fmt(today)}.`);
+  console.log(t.status(where, fmt(cycle.start), fmt(today)));
   for (const s of c.stages) {
-    const took = s.workdays === null ? '' : `, ${s.workdays} HK`;
-    console.log(`  [${s.done ? 'x' : ' '}] ${s.number}. ${s.activity}`);
-    console.log(`      standar ${s.standard ?? '?'} HK · jatuh tempo ${fmt(s.due)} · selesai ${fmt(s.done)}${took} · ${STATUS_LABELS[s.status]}`);
+    const took = s.workdays === null ? '' : t.took(s.workdays);
+    console.log(t.stage(Boolean(s.done), s.number, s.activity));
+    console.log(t.stageDetail(s.standard, fmt(s.due), fmt(s.done), took, STATUS_LABELS[s.status]));
   }
-  console.log(`  Total: ${c.total.workdays ?? '?'} dari ${c.total.standard} HK (${STATUS_LABELS[c.total.status]}).`);
-  if (c.missingYears.length) console.log(`  Catatan: daftar hari libur tahun ${c.missingYears.join(', ')} belum ada di content/holidays; hanya akhir pekan yang dilewati.`);
+  console.log(t.total(c.total.workdays, c.total.standard, STATUS_LABELS[c.total.status]));
+  if (c.missingYears.length) console.log(t.missingHolidays(c.missingYears));
 }
 
 if (command === 'start') {
   const date = checkDate(v.date);
-  if (existsSync(cyclePath)) fail('Siklus sudah berjalan (content/cycle.json ada). Catat tahapnya dengan "done", atau buat keputusannya dulu.', usage);
+  if (existsSync(cyclePath)) fail(t.alreadyRunning, usage);
   const cycle = cycleSchema.parse({ start: date });
   writeFileSync(cyclePath, JSON.stringify(cycle, null, 2) + '\n');
-  console.log(`Siklus dimulai ${fmt(date)}; dicatat di content/cycle.json. Daftar periksa dan jatuh tempo (hari kerja):`);
-  for (const s of plannedSchedule(sop, date, cal)) console.log(`  [ ] ${s.number}. ${s.activity}\n      ${s.standard ?? '?'} HK · jatuh tempo ${fmt(s.due)}${s.missingYears.length ? ` (tanpa daftar libur ${s.missingYears.join(', ')})` : ''}`);
+  console.log(t.started(fmt(date)));
+  for (const s of plannedSchedule(sop, date, cal)) console.log(t.planned(s.number, s.activity, s.standard, fmt(s.due), s.missingYears));
 } else if (command === 'done') {
   const date = checkDate(v.date);
   const key = (/^[1-5]$/.test(stageArg ?? '') ? STAGE_KEYS[Number(stageArg) - 1] : stageArg) as StageKey | undefined;
-  if (!key || !STAGE_KEYS.includes(key)) fail(`Tahap "${stageArg ?? ''}" tidak dikenal.`, usage);
+  if (!key || !STAGE_KEYS.includes(key)) fail(t.unknownStage(stageArg ?? ''), usage);
   const cur = current();
-  if (!cur) fail('Tidak ada siklus yang berjalan. Mulai dengan: npm run cycle -- start --date TTTT-BB-HH', usage);
+  if (!cur) fail(t.noneRunning, usage);
   const prev = STAGE_KEYS.indexOf(key) === 0 ? cur.cycle.start : cur.cycle[STAGE_KEYS[STAGE_KEYS.indexOf(key) - 1]!];
-  if (prev && date < prev) fail(`Tanggal ${date} mendahului tahap sebelumnya (${prev}).`, usage);
+  if (prev && date < prev) fail(t.beforePrevious(date, prev), usage);
   const next = { ...cur.cycle, [key]: date };
   cur.save(next);
   printStatus(next, cur.where);
 } else if (command === 'status') {
   const cur = current();
-  if (!cur) console.log('Belum ada siklus yang dicatat. Mulai dengan: npm run cycle -- start --date TTTT-BB-HH');
+  if (!cur) console.log(t.noneRecorded);
   else printStatus(cur.cycle, cur.where);
-} else fail(`Perintah "${command}" tidak dikenal.`, usage);
+} else fail(t.unknownCommand(command), usage);

@@ -8,13 +8,10 @@ import { createInterface } from 'node:readline/promises';
 import { cliArgs, cliSettings } from './lib/cli.ts';
 import { loadContent } from '#content/load.ts';
 import { likePrevious, planDecree, writeDecree, type DecreeRequest } from './lib/decree.ts';
+import { CLI } from '#domain/strings.ts';
 
-const usage = `Pemakaian: npm run decree -- --id <id> --date <TTTT-BB[-HH]> --kind <penetapan|pemutakhiran|perubahan-klasifikasi>
-  --title "<judul>" --signatory-name "<nama>" --signatory-position "<jabatan>"
-  [--number <nomor>] [--place <tempat>] [--effective <tanggal>] [--signatory-rank <pangkat>] [--signatory-nip <NIP>]
-  [--like-previous]  judul, tempat dan penandatangan diambil dari keputusan terakhir bila tidak diberikan
-  [--dry-run]        tampilkan hasilnya tanpa menulis apa pun
-  [--content <folder>]`;
+const t = CLI.decree;
+const usage = t.usage;
 
 const v = cliArgs(
   {
@@ -55,27 +52,25 @@ if (v['like-previous']) req = likePrevious(req, loadContent(root));
 if (process.stdin.isTTY && process.stdout.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   const ask = async (label: string, current: string | null | undefined) => (current ? current : (await rl.question(`${label}: `)).trim() || undefined);
-  req.id = await ask('Id folder keputusan (mis. dik-2026-01)', req.id);
-  req.kind = await ask('Jenis (penetapan/pemutakhiran/perubahan-klasifikasi)', req.kind);
-  req.date = await ask('Tanggal penetapan (TTTT-BB-HH atau TTTT-BB)', req.date);
-  req.number = (await ask('Nomor keputusan (kosongkan bila tidak ada)', req.number)) ?? null;
-  req.title = await ask('Judul', req.title);
-  req.signatory = { ...req.signatory, name: await ask('Nama penandatangan', req.signatory?.name), position: await ask('Jabatan penandatangan', req.signatory?.position) };
+  req.id = await ask(t.askId, req.id);
+  req.kind = await ask(t.askKind, req.kind);
+  req.date = await ask(t.askDate, req.date);
+  req.number = (await ask(t.askNumber, req.number)) ?? null;
+  req.title = await ask(t.askTitle, req.title);
+  req.signatory = { ...req.signatory, name: await ask(t.askSignatoryName, req.signatory?.name), position: await ask(t.askSignatoryPosition, req.signatory?.position) };
   rl.close();
 }
 
 const plan = planDecree(root, req);
 if (!plan.ok) {
-  console.error(`Keputusan tidak dibuat; tidak ada berkas yang ditulis.\n`);
-  for (const p of plan.problems) console.error(`  · ${p.field}: ${p.message} → Perbaikan: ${p.hint}`);
+  console.error(t.refused);
+  for (const p of plan.problems) console.error(CLI.refusedProblem(p.field, p.message, p.hint));
   console.error(`\n${usage}`);
   process.exit(1);
 }
-const d = plan.diff;
-const summary = d ? `${d.added.length} ditambah, ${d.removed.length} dihapus, ${d.changed.length} diubah, ${d.renumbered.length} berpindah nomor` : 'versi pertama';
 if (!v['dry-run']) writeDecree(plan);
-console.log(`${v['dry-run'] ? '(uji coba, tidak ditulis) ' : ''}Keputusan ${plan.id}: ${plan.entries} entri; ${summary}.`);
-console.log(`  register.json SHA-256 ${plan.sha256}`);
-console.log(`  versi sebelumnya      ${plan.previous ? `${plan.previous.id} (${plan.previous.sha256})` : '-'}`);
-if (plan.sameAsPrevious) console.log('  Catatan: isi register sama dengan versi sebelumnya (penetapan ulang).');
-if (!v['dry-run']) console.log(`  ditulis ke ${plan.dir}/ (decree.json, register.json)`);
+console.log(`${v['dry-run'] ? CLI.dryRun : ''}${t.created(plan.id, plan.entries, t.changes(plan.diff))}`);
+console.log(t.sha256(plan.sha256));
+console.log(t.previous(plan.previous));
+if (plan.sameAsPrevious) console.log(t.same);
+if (!v['dry-run']) console.log(t.written(plan.dir));

@@ -10,12 +10,14 @@ import { loadContent } from '#content/load.ts';
 import { describePeriod } from '#domain/period.ts';
 import { formatCitation } from '#domain/citation.ts';
 import { cliArgs, fail, cliSettings } from './lib/cli.ts';
+import { CLI } from '#domain/strings.ts';
 
-const usage = 'Pemakaian: npm run import -- <berkas tabel .txt/.tsv/.csv> [--dry-run] [--out <folder entri>] [--content <folder konten>]';
+const t = CLI.importTable;
+const usage = t.usage;
 const v = cliArgs({ 'dry-run': { type: 'boolean', default: false }, out: { type: 'string' }, content: { type: 'string' } }, usage, { positionals: true });
 const file = v._[0];
-if (!file) fail('Berkas tabel belum disebut.', usage);
-if (!existsSync(file)) fail(`Berkas "${file}" tidak ada.`, usage);
+if (!file) fail(t.fileMissing, usage);
+if (!existsSync(file)) fail(t.fileNotFound(file), usage);
 
 const root = v.content ?? cliSettings().contentRoot;
 const out = v.out ?? join(root, 'exemptions');
@@ -25,44 +27,44 @@ const laws = new Map(tree?.laws.map((l) => [l.id, l.data]) ?? []);
 const taken = new Set<string>([...(tree?.exemptions.map((e) => e.id) ?? []), ...(tree?.decrees.flatMap((d) => d.register?.data?.entries.map((e) => e.id) ?? []) ?? [])]);
 
 const result = importTable(readFileSync(file, 'utf8'));
-console.log(`Membaca ${file} (${result.format.toUpperCase()}): ${result.entries.length} entri.`);
+console.log(t.read(file, result.format.toUpperCase(), result.entries.length));
 const planned = result.entries.map((e) => {
   const id = slugFor(e.data.title, taken);
   taken.add(id);
   return { id, e };
 });
 for (const { id, e } of planned) {
-  const cites = e.data.legalBasis.map((c) => formatCitation(c, laws.get(c.law))).join('; ') || '(tidak terbaca)';
+  const cites = e.data.legalBasis.map((c) => formatCitation(c, laws.get(c.law))).join('; ') || t.unreadCitation;
   console.log(`  ${String(e.number).padStart(3)}. ${id}.mdx  ${cites}  ·  ${e.data.period.kind}: ${describePeriod(e.data.period)}`);
 }
 const unknownLaws = [...new Set(result.entries.flatMap((e) => e.data.legalBasis.map((c) => c.law)))].filter((id) => !laws.has(id));
 const unread = result.issues.filter((i) => i.severity === 'unread');
 if (result.issues.length) {
-  console.log(`\nSel yang perlu diperiksa (${unread.length} tidak terbaca, ${result.issues.length - unread.length} catatan):`);
-  for (const i of result.issues) console.log(`  baris ${i.row} · ${i.column} · ${i.severity === 'unread' ? 'TIDAK TERBACA' : 'catatan'}: ${i.message}`);
+  console.log(t.toCheck(unread.length, result.issues.length - unread.length));
+  for (const i of result.issues) console.log(t.issue(i.row, i.column, i.severity === 'unread', i.message));
 }
-if (unknownLaws.length) console.log(`\nPeraturan yang belum ada di content/laws: ${unknownLaws.join(', ')}. Tambahkan berkasnya sebelum npm run check.`);
+if (unknownLaws.length) console.log(t.unknownLaws(unknownLaws));
 
 if (v['dry-run']) {
-  console.log('\nUji coba (--dry-run): tidak ada berkas yang ditulis.');
+  console.log(t.dryRun);
   process.exit(0);
 }
 if (!result.entries.length) {
-  console.error('\nTidak ada entri yang dapat diimpor; tidak ada berkas yang ditulis.');
+  console.error(t.nothing);
   process.exit(1);
 }
 // An entry whose title is already in the working copy would be a duplicate, not an import.
 const existing = new Map(tree?.exemptions.map((e) => [e.data.title, e.file]) ?? []);
 const duplicates = planned.filter(({ e }) => existing.has(e.data.title));
 if (duplicates.length) {
-  console.error(`\n${duplicates.length} entri sudah ada di salinan kerja dengan judul yang sama:`);
+  console.error(t.duplicates(duplicates.length));
   for (const { e } of duplicates) console.error(`  ${e.number}. ${e.data.title} (${existing.get(e.data.title)})`);
-  console.error('Tidak ada berkas yang ditulis. Hapus baris itu dari tabel, atau sunting entri yang ada.');
+  console.error(t.duplicatesFix);
   process.exit(1);
 }
 const clash = planned.filter(({ id }) => existsSync(join(out, `${id}.mdx`)));
 if (clash.length) {
-  console.error(`\nBerkas sudah ada: ${clash.map(({ id }) => `${id}.mdx`).join(', ')}. Tidak ada berkas yang ditulis.`);
+  console.error(t.clash(clash.map(({ id }) => `${id}.mdx`)));
   process.exit(1);
 }
 // All files go to a temporary folder first, then move into place together.
@@ -74,4 +76,4 @@ try {
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`\n${planned.length} berkas ditulis ke ${out}/. Periksa bagian yang ditandai di atas, lalu jalankan npm run check.`);
+console.log(t.written(planned.length, out));

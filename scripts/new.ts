@@ -7,10 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { planNewEntry, type NewEntryInput } from './lib/new-entry.ts';
 import { cliArgs, fail, cliSettings } from './lib/cli.ts';
+import { CLI } from '#domain/strings.ts';
 
-const usage = `Pemakaian: npm run new -- --title "<informasi>" --basis "<dasar hukum>" --opened "<akibat jika dibuka>"
-  --closed "<kepentingan jika ditutup>" --period "<jangka waktu>" [--order <n>] [--id <id>] [--unit <id>] [--partial]
-  [--dry-run] [--content <folder>]`;
+const t = CLI.newEntry;
+const usage = t.usage;
 const v = cliArgs(
   {
     title: { type: 'string' },
@@ -27,32 +27,32 @@ const v = cliArgs(
   },
   usage,
 );
-if (v.order !== undefined && !/^\d+$/.test(v.order)) fail(`--order "${v.order}" bukan bilangan bulat.`, usage);
+if (v.order !== undefined && !/^\d+$/.test(v.order)) fail(t.badOrder(v.order), usage);
 const input: NewEntryInput = { title: v.title, basis: v.basis, opened: v.opened, closed: v.closed, period: v.period, id: v.id, unit: v.unit, partial: v.partial, order: v.order ? Number(v.order) : undefined };
 if (process.stdin.isTTY && process.stdout.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   const ask = async (label: string, current: string | undefined) => current ?? ((await rl.question(`${label}: `)).trim() || undefined);
-  input.title = await ask('Informasi yang dikecualikan', input.title);
-  input.basis = await ask('Dasar hukum (mis. Pasal 17 huruf h UU No. 14 Tahun 2008)', input.basis);
-  input.opened = await ask('Konsekuensi jika dibuka', input.opened);
-  input.closed = await ask('Pertimbangan jika ditutup', input.closed);
-  input.period = await ask('Jangka waktu (mis. 5 tahun / Sampai dengan … / Tidak terbatas)', input.period);
+  input.title = await ask(t.askTitle, input.title);
+  input.basis = await ask(t.askBasis, input.basis);
+  input.opened = await ask(t.askOpened, input.opened);
+  input.closed = await ask(t.askClosed, input.closed);
+  input.period = await ask(t.askPeriod, input.period);
   rl.close();
 }
 const root = v.content ?? cliSettings().contentRoot;
 const plan = planNewEntry(root, input);
 if (!plan.ok) {
-  console.error('Entri tidak dibuat; tidak ada berkas yang ditulis.\n');
-  for (const p of plan.problems) console.error(`  · ${p.field}: ${p.message} → Perbaikan: ${p.hint}`);
+  console.error(t.refused);
+  for (const p of plan.problems) console.error(CLI.refusedProblem(p.field, p.message, p.hint));
   console.error(`\n${usage}`);
   process.exit(1);
 }
-console.log(`${v['dry-run'] ? '(uji coba, tidak ditulis) ' : ''}Entri baru: ${plan.id} (nomor urut ${plan.data.order})`);
-console.log(`  Dasar hukum: ${plan.citations.join('; ')}`);
-console.log(`  Jangka waktu: "${plan.data.period.text}" dibaca sebagai ${plan.data.period.kind}: ${plan.periodPlain}`);
-for (const n of plan.notes) console.log(`  Catatan: ${n}`);
-for (const f of plan.findings) console.log(`  Temuan [${f.rule}]: ${f.message}`);
+console.log(`${v['dry-run'] ? CLI.dryRun : ''}${t.created(plan.id, plan.data.order)}`);
+console.log(t.basis(plan.citations));
+console.log(t.period(plan.data.period.text, plan.data.period.kind, plan.periodPlain));
+for (const n of plan.notes) console.log(CLI.note(n));
+for (const f of plan.findings) console.log(t.finding(f.rule, f.message));
 if (!v['dry-run']) {
   writeFileSync(plan.path, plan.mdx, { flag: 'wx' });
-  console.log(`  ditulis ke ${plan.path}`);
+  console.log(CLI.writtenTo(plan.path));
 }

@@ -10,11 +10,12 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { summarize } from '#content/summary.ts';
 import { cliArgs, fail, cliSettings } from './lib/cli.ts';
+import { CLI } from '#domain/strings.ts';
 
-const usage = 'Pemakaian: npm run summary -- <dasar: ref git atau folder konten> [usulan: ref git atau folder konten; bawaan: berkas saat ini] [--out <berkas.md>]';
+const usage = CLI.summary.usage;
 const v = cliArgs({ out: { type: 'string' } }, usage, { positionals: true });
 const [baseArg, headArg] = v._;
-if (!baseArg) fail('Sebutkan dasar perbandingan, misalnya origin/main.', usage);
+if (!baseArg) fail(CLI.summary.baseMissing, usage);
 
 const temps: string[] = [];
 /** A content folder for an argument: the folder itself, or the content at a git ref. */
@@ -25,7 +26,7 @@ function contentAt(arg: string): string {
   try {
     execFileSync('git', ['rev-parse', '--verify', '--quiet', `${arg}^{commit}`], { cwd: top });
   } catch {
-    fail(`"${arg}" bukan folder maupun ref git yang dikenal.`, usage);
+    fail(CLI.summary.unknownRef(arg), usage);
   }
   const dir = mkdtempSync(join(tmpdir(), 'ppid-summary-'));
   temps.push(dir);
@@ -37,7 +38,7 @@ function contentAt(arg: string): string {
 try {
   const base = contentAt(baseArg);
   const head = headArg ? contentAt(headArg) : cliSettings().contentRoot;
-  const s = summarize(base, head, { baseLabel: baseArg, headLabel: headArg ?? 'berkas saat ini' });
+  const s = summarize(base, head, { baseLabel: baseArg, headLabel: headArg ?? CLI.summary.currentFiles });
   if (v.out) writeFileSync(v.out, s.markdown);
   process.stdout.write(s.markdown);
 } finally {

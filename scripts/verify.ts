@@ -5,15 +5,16 @@
 import { existsSync } from 'node:fs';
 import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 import { verify } from '#publish/verify.ts';
+import { CLI } from '#domain/strings.ts';
 
-const usage = 'Pemakaian: npm run verify -- [--content <folder>] [--site <folder hasil build, bawaan dist>] [--no-site]';
+const usage = CLI.verify.usage;
 const v = cliArgs({ content: { type: 'string' }, site: { type: 'string' }, 'no-site': { type: 'boolean', default: false } }, usage);
 const root = v.content ?? cliSettings().contentRoot;
 const site = v['no-site'] ? null : (v.site ?? cliSettings().outDir);
-if (!existsSync(root)) fail(`Folder konten "${root}" tidak ada.`, usage);
-if (site && !existsSync(site)) fail(`Folder situs "${site}" tidak ada. Jalankan npm run build dulu, atau pakai --no-site untuk memeriksa konten saja.`, usage);
+if (!existsSync(root)) fail(CLI.contentMissing(root), usage);
+if (site && !existsSync(site)) fail(CLI.verify.siteMissing(site), usage);
 const items = await verify(root, site);
-for (const i of items) console.log(`${i.ok ? 'COCOK      ' : 'TIDAK COCOK'}  ${i.what}${i.detail ? `  ${i.detail}` : ''}`);
+for (const i of items) console.log(`${i.ok ? CLI.verify.match : CLI.verify.mismatch}  ${i.what}${i.detail ? `  ${i.detail}` : ''}`);
 const bad = items.filter((i) => !i.ok).length;
-console.log(`\n${bad ? `GAGAL: ${bad} dari ${items.length} pemeriksaan tidak cocok.` : `LULUS: ${items.length} pemeriksaan cocok.`}${site ? '' : ' (Situs yang dibangun tidak diperiksa.)'}`);
+console.log(`\n${bad ? CLI.verify.failed(bad, items.length) : CLI.verify.passed(items.length)}${site ? '' : CLI.verify.siteSkipped}`);
 process.exit(bad ? 1 : 0);

@@ -10,6 +10,7 @@ import { diffRegisters, type RegisterDiff } from '#domain/diff.ts';
 import { freezeRegister, orderChain, toRegisterEntries } from '#domain/register.ts';
 import type { ContentTree, DecreeFolder } from '#content/load.ts';
 import { DECREE_KINDS, decreeCoreSchema, decreeSchema, partialDate, slug, type Decree, type DecreeCore } from '#domain/schema/index.ts';
+import { CLI } from '#domain/strings.ts';
 
 export interface DecreeRequest {
   id?: string;
@@ -72,40 +73,32 @@ export function likePrevious(req: DecreeRequest, tree: ContentTree): DecreeReque
 /** Checks a request against the content and prepares the files, writing nothing. */
 export function planDecree(root: string, req: DecreeRequest, opts: { today?: string } = {}): DecreePlan {
   const problems: DecreeProblem[] = [];
-  const labels: Record<string, string> = {
-    id: 'Id keputusan (--id)',
-    date: 'Tanggal penetapan (--date)',
-    kind: 'Jenis keputusan (--kind)',
-    title: 'Judul (--title)',
-    'signatory.name': 'Nama penandatangan (--signatory-name)',
-    'signatory.position': 'Jabatan penandatangan (--signatory-position)',
-  };
+  const t = CLI.decree;
   const need = (field: string, value: unknown, hint: string) => {
-    if (value === undefined || value === null || value === '') problems.push({ field, message: `${labels[field] ?? field} wajib diisi.`, hint });
+    if (value === undefined || value === null || value === '') problems.push({ field, message: CLI.required(t.labels[field] ?? field), hint });
   };
-  need('id', req.id, 'Beri id folder keputusan, misalnya --id dik-2026-01 (huruf kecil, angka, tanda hubung).');
-  need('date', req.date, 'Tulis tanggal penetapan: --date 2026-01-15, atau --date 2026-01 bila dokumen hanya menyebut bulan.');
-  need('kind', req.kind, `Pilih jenis: --kind ${DECREE_KINDS.join(' | ')}.`);
-  need('title', req.title, 'Tulis judul keputusan sebagaimana tercantum: --title "…".');
-  need('signatory.name', req.signatory?.name, 'Tulis nama penandatangan sebagaimana tercetak: --signatory-name "…".');
-  need('signatory.position', req.signatory?.position, 'Tulis jabatan penandatangan: --signatory-position "…".');
-  if (req.id && !slug.safeParse(req.id).success) problems.push({ field: 'id', message: `"${req.id}" bukan id yang sah.`, hint: 'Gunakan huruf kecil, angka dan tanda hubung, misalnya dik-2026-01.' });
-  if (req.id && existsSync(join(root, 'decrees', req.id))) problems.push({ field: 'id', message: `Keputusan "${req.id}" sudah ada di content/decrees/${req.id}.`, hint: 'Versi beku tidak pernah ditimpa; pilih id lain.' });
-  if (req.date && !partialDate.safeParse(req.date).success) problems.push({ field: 'date', message: `"${req.date}" bukan tanggal yang sah.`, hint: 'Gunakan TTTT-BB-HH atau TTTT-BB.' });
-  if (req.effective && !partialDate.safeParse(req.effective).success) problems.push({ field: 'effective', message: `"${req.effective}" bukan tanggal yang sah.`, hint: 'Gunakan TTTT-BB-HH atau TTTT-BB.' });
-  if (req.kind && !(DECREE_KINDS as readonly string[]).includes(req.kind)) problems.push({ field: 'kind', message: `Jenis "${req.kind}" tidak dikenal.`, hint: `Pilih salah satu: ${DECREE_KINDS.join(', ')}.` });
+  need('id', req.id, t.needId);
+  need('date', req.date, t.needDate);
+  need('kind', req.kind, t.needKind(DECREE_KINDS));
+  need('title', req.title, t.needTitle);
+  need('signatory.name', req.signatory?.name, t.needSignatoryName);
+  need('signatory.position', req.signatory?.position, t.needSignatoryPosition);
+  if (req.id && !slug.safeParse(req.id).success) problems.push({ field: 'id', message: CLI.notAnId(req.id), hint: t.idHint });
+  if (req.id && existsSync(join(root, 'decrees', req.id))) problems.push({ field: 'id', ...t.exists(req.id) });
+  if (req.date && !partialDate.safeParse(req.date).success) problems.push({ field: 'date', message: CLI.notAValidDate(req.date), hint: t.dateHint });
+  if (req.effective && !partialDate.safeParse(req.effective).success) problems.push({ field: 'effective', message: CLI.notAValidDate(req.effective), hint: t.dateHint });
+  if (req.kind && !(DECREE_KINDS as readonly string[]).includes(req.kind)) problems.push({ field: 'kind', ...t.kindUnknown(req.kind, DECREE_KINDS) });
   if (req.date && req.effective && partialDate.safeParse(req.date).success && partialDate.safeParse(req.effective).success && partialDateRange(req.effective).last < partialDateRange(req.date).first)
-    problems.push({ field: 'effective', message: 'Tanggal berlaku mendahului tanggal penetapan.', hint: 'Periksa kedua tanggal.' });
+    problems.push({ field: 'effective', ...t.effectiveBeforeDate });
 
   const result = checkContent(root, { today: opts.today });
-  if (result.counts.error > 0)
-    problems.push({ field: 'content', message: `Salinan kerja (working copy) masih memiliki ${result.counts.error} galat; register yang bergalat tidak dapat dibekukan.`, hint: 'Jalankan npm run check, perbaiki setiap galat, lalu ulangi.' });
-  if (!result.tree.body) problems.push({ field: 'content', message: 'content/body.json tidak ada.', hint: 'Tambahkan data Badan Publik.' });
+  if (result.counts.error > 0) problems.push({ field: 'content', ...t.workingCopyErrors(result.counts.error) });
+  if (!result.tree.body) problems.push({ field: 'content', ...t.bodyMissing });
   const entries = toRegisterEntries(result.tree.exemptions);
-  if (entries.length === 0) problems.push({ field: 'content', message: 'Salinan kerja tidak berisi entri.', hint: 'Register kosong tidak dapat ditetapkan.' });
+  if (entries.length === 0) problems.push({ field: 'content', ...t.empty });
   const last = result.chain?.at(-1) ?? null;
   if (last?.decree && req.date && partialDate.safeParse(req.date).success && partialDateRange(req.date).last < partialDateRange(last.decree.data.date).first)
-    problems.push({ field: 'date', message: `Tanggal ${req.date} mendahului keputusan terakhir "${last.id}" (${last.decree.data.date}).`, hint: 'Keputusan baru tidak boleh bertanggal lebih awal dari keputusan yang digantikannya.' });
+    problems.push({ field: 'date', ...t.beforeLast(req.date, last.id, last.decree.data.date) });
   if (problems.length) return { ok: false, problems };
 
   const core: DecreeCore = decreeCoreSchema.parse({

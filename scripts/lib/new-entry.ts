@@ -12,6 +12,7 @@ import { describePeriod, readPeriodText } from '#domain/period.ts';
 import { today as todayFor } from '#content/settings.ts';
 import { exemptionSchema, slug, type ExemptionData } from '#domain/schema/index.ts';
 import { workCalendar } from '#domain/workdays.ts';
+import { CLI } from '#domain/strings.ts';
 
 export interface NewEntryInput {
   title?: string;
@@ -34,17 +35,18 @@ export function planNewEntry(root: string, input: NewEntryInput, today?: string)
   const tree = loadContent(root);
   const laws = new Map(tree.laws.map((l) => [l.id, l.data]));
   const units = new Map(tree.units.map((u) => [u.id, u.data]));
-  const need = (field: string, label: string, value: string | undefined, hint: string) => {
-    if (!value?.trim()) problems.push({ field, message: `${label} wajib diisi.`, hint });
+  const t = CLI.newEntry;
+  const need = (field: keyof typeof t.labels, value: string | undefined, hint: string) => {
+    if (!value?.trim()) problems.push({ field, message: CLI.required(t.labels[field]), hint });
   };
-  need('title', 'Informasi (--title)', input.title, 'Tulis informasi yang dikecualikan secara jelas dan spesifik, misalnya --title "Data kesehatan pegawai".');
-  need('basis', 'Dasar hukum (--basis)', input.basis, 'Tulis seperti di keputusan, misalnya --basis "Pasal 17 huruf h UU No. 14 Tahun 2008".');
-  need('opened', 'Konsekuensi jika dibuka (--opened)', input.opened, 'Tulis akibat bila informasi dibuka (hasil uji konsekuensi).');
-  need('closed', 'Pertimbangan jika ditutup (--closed)', input.closed, 'Tulis kepentingan yang dilindungi bila informasi ditutup.');
-  need('period', 'Jangka waktu (--period)', input.period, 'Misalnya --period "5 tahun", "Sampai dengan selesainya proses audit", atau "Tidak terbatas".');
+  need('title', input.title, t.needTitle);
+  need('basis', input.basis, t.needBasis);
+  need('opened', input.opened, t.needOpened);
+  need('closed', input.closed, t.needClosed);
+  need('period', input.period, t.needPeriod);
 
   const basis = parseBasis(input.basis ?? '');
-  for (const u of basis.unread) problems.push({ field: 'basis', message: `"${u}" tidak terbaca sebagai rujukan peraturan.`, hint: 'Sebut pasal, huruf dan undang-undangnya, misalnya "Pasal 17 huruf h UU No. 14 Tahun 2008".' });
+  for (const u of basis.unread) problems.push({ field: 'basis', ...t.basisUnread(u) });
   const citations: string[] = [];
   for (const c of basis.citations) {
     const r = resolveCitation(c, laws);
@@ -52,27 +54,23 @@ export function planNewEntry(root: string, input: NewEntryInput, today?: string)
     else citations.push(formatCitation(c, r.value.law));
   }
   if (input.basis?.trim() && !basis.citations.some((c) => laws.get(c.law)?.exemptionArticle === c.article && c.letter))
-    problems.push({ field: 'basis', message: 'Tidak ada alasan pengecualian Pasal 17 UU 14/2008 (huruf a–j) yang disebut.', hint: 'Informasi hanya dapat dikecualikan berdasarkan Pasal 17; sebut hurufnya.' });
+    problems.push({ field: 'basis', ...t.noGround });
 
   const period = readPeriodText(input.period ?? '');
   if (input.period?.trim() && period.kind === 'unclear')
-    problems.push({
-      field: 'period',
-      message: `Jangka waktu "${input.period}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan yang jelas.`,
-      hint: 'Jangka waktu harus jelas dan tegas, misalnya "5 tahun", "Sampai dengan selesainya proses audit", "Apabila mendapat persetujuan dari yang bersangkutan", "Selama masih dalam pelaksanaan" atau "Tidak terbatas".',
-    });
+    problems.push({ field: 'period', ...t.periodUnclear(input.period) });
 
   const taken = new Set([...tree.exemptions.map((e) => e.id), ...tree.decrees.flatMap((d) => d.register?.data?.entries.map((e) => e.id) ?? [])]);
   let id = input.id;
   if (id !== undefined) {
-    if (!slug.safeParse(id).success) problems.push({ field: 'id', message: `"${id}" bukan id yang sah.`, hint: 'Gunakan huruf kecil, angka dan tanda hubung.' });
-    else if (taken.has(id)) problems.push({ field: 'id', message: `Id "${id}" sudah dipakai (di salinan kerja atau di versi yang pernah ditetapkan).`, hint: 'Id tidak pernah dipakai ulang; pilih id lain atau biarkan kosong agar dibuat dari judul.' });
+    if (!slug.safeParse(id).success) problems.push({ field: 'id', message: CLI.notAnId(id), hint: t.idHint });
+    else if (taken.has(id)) problems.push({ field: 'id', ...t.idTaken(id) });
   } else id = slugFor(input.title ?? '', taken);
-  if (input.unit && !units.has(input.unit)) problems.push({ field: 'unit', message: `Unit kerja "${input.unit}" tidak ada di content/units.`, hint: units.size ? `Pilih salah satu: ${[...units.keys()].join(', ')}.` : 'Tambahkan unit kerjanya ke content/units lebih dulu, atau jangan isi --unit.' });
-  if (input.order !== undefined && (!Number.isInteger(input.order) || input.order < 1)) problems.push({ field: 'order', message: `Nomor urut "${input.order}" tidak sah.`, hint: 'Tulis bilangan bulat positif, atau biarkan kosong agar entri ditaruh di akhir.' });
-  if (input.order !== undefined && tree.exemptions.some((e) => e.data.order === input.order)) problems.push({ field: 'order', message: `Nomor urut ${input.order} sudah dipakai.`, hint: 'Biarkan kosong agar entri ditaruh di akhir, atau pilih nomor yang belum dipakai.' });
+  if (input.unit && !units.has(input.unit)) problems.push({ field: 'unit', ...t.unitUnknown(input.unit, [...units.keys()]) });
+  if (input.order !== undefined && (!Number.isInteger(input.order) || input.order < 1)) problems.push({ field: 'order', ...t.orderInvalid(input.order) });
+  if (input.order !== undefined && tree.exemptions.some((e) => e.data.order === input.order)) problems.push({ field: 'order', ...t.orderTaken(input.order) });
   const path = join(root, 'exemptions', `${id}.mdx`);
-  if (existsSync(path)) problems.push({ field: 'id', message: `Berkas ${path} sudah ada.`, hint: 'Pilih id lain.' });
+  if (existsSync(path)) problems.push({ field: 'id', ...t.fileExists(path) });
   if (problems.length) return { ok: false, problems };
 
   const data = exemptionSchema.parse({

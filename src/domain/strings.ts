@@ -8,3 +8,4 @@ export * from './strings/checks.ts';
 export * from './strings/site.ts';
 export * from './strings/archive.ts';
 export * from './strings/published.ts';
+export * from './strings/editor.ts';

@@ -1,0 +1,182 @@
+// What the command-line tools tell an editor (the PPID and the work units): usage, questions,
+// results and refusals, in plain Indonesian. The tools' names and flags stay as typed.
+import { STAGE_KEYS } from '#domain/cycle.ts';
+
+const DATE = 'TTTT-BB-HH';
+
+type Said = { message: string; hint: string };
+
+export const CLI = {
+  required: (label: string) => `${label} wajib diisi.`,
+  notAnId: (id: string) => `"${id}" bukan id yang sah.`,
+  notAValidDate: (value: string) => `"${value}" bukan tanggal yang sah.`,
+  contentMissing: (root: string) => `Folder konten "${root}" tidak ada.`,
+  notADate: (value: string) => `"${value}" bukan tanggal ${DATE}.`,
+  dryRun: '(uji coba, tidak ditulis) ',
+  refusedProblem: (field: string, message: string, hint: string) => `  · ${field}: ${message} → Perbaikan: ${hint}`,
+  writtenTo: (path: string) => `  ditulis ke ${path}`,
+  note: (text: string) => `  Catatan: ${text}`,
+  check: {
+    usage: `Pemakaian: npm run check -- [--json] [--content <folder>] [--today ${DATE}]`,
+    badToday: (value: string) => `--today "${value}" bukan tanggal ${DATE}.`,
+  },
+  verify: {
+    usage: 'Pemakaian: npm run verify -- [--content <folder>] [--site <folder hasil build, bawaan dist>] [--no-site]',
+    siteMissing: (site: string) => `Folder situs "${site}" tidak ada. Jalankan npm run build dulu, atau pakai --no-site untuk memeriksa konten saja.`,
+    match: 'COCOK      ',
+    mismatch: 'TIDAK COCOK',
+    failed: (bad: number, all: number) => `GAGAL: ${bad} dari ${all} pemeriksaan tidak cocok.`,
+    passed: (all: number) => `LULUS: ${all} pemeriksaan cocok.`,
+    siteSkipped: ' (Situs yang dibangun tidak diperiksa.)',
+  },
+  summary: {
+    usage: 'Pemakaian: npm run summary -- <dasar: ref git atau folder konten> [usulan: ref git atau folder konten; bawaan: berkas saat ini] [--out <berkas.md>]',
+    baseMissing: 'Sebutkan dasar perbandingan, misalnya origin/main.',
+    unknownRef: (arg: string) => `"${arg}" bukan folder maupun ref git yang dikenal.`,
+    currentFiles: 'berkas saat ini',
+  },
+  newEntry: {
+    usage: `Pemakaian: npm run new -- --title "<informasi>" --basis "<dasar hukum>" --opened "<akibat jika dibuka>"
+  --closed "<kepentingan jika ditutup>" --period "<jangka waktu>" [--order <n>] [--id <id>] [--unit <id>] [--partial]
+  [--dry-run] [--content <folder>]`,
+    badOrder: (value: string) => `--order "${value}" bukan bilangan bulat.`,
+    askTitle: 'Informasi yang dikecualikan',
+    askBasis: 'Dasar hukum (mis. Pasal 17 huruf h UU No. 14 Tahun 2008)',
+    askOpened: 'Konsekuensi jika dibuka',
+    askClosed: 'Pertimbangan jika ditutup',
+    askPeriod: 'Jangka waktu (mis. 5 tahun / Sampai dengan … / Tidak terbatas)',
+    refused: 'Entri tidak dibuat; tidak ada berkas yang ditulis.\n',
+    created: (id: string, order: number) => `Entri baru: ${id} (nomor urut ${order})`,
+    basis: (citations: string[]) => `  Dasar hukum: ${citations.join('; ')}`,
+    period: (text: string, kind: string, plain: string) => `  Jangka waktu: "${text}" dibaca sebagai ${kind}: ${plain}`,
+    finding: (rule: string, message: string) => `  Temuan [${rule}]: ${message}`,
+    labels: {
+      title: 'Informasi (--title)',
+      basis: 'Dasar hukum (--basis)',
+      opened: 'Konsekuensi jika dibuka (--opened)',
+      closed: 'Pertimbangan jika ditutup (--closed)',
+      period: 'Jangka waktu (--period)',
+    },
+    needTitle: 'Tulis informasi yang dikecualikan secara jelas dan spesifik, misalnya --title "Data kesehatan pegawai".',
+    needBasis: 'Tulis seperti di keputusan, misalnya --basis "Pasal 17 huruf h UU No. 14 Tahun 2008".',
+    needOpened: 'Tulis akibat bila informasi dibuka (hasil uji konsekuensi).',
+    needClosed: 'Tulis kepentingan yang dilindungi bila informasi ditutup.',
+    needPeriod: 'Misalnya --period "5 tahun", "Sampai dengan selesainya proses audit", atau "Tidak terbatas".',
+    basisUnread: (text: string): Said => ({
+      message: `"${text}" tidak terbaca sebagai rujukan peraturan.`,
+      hint: 'Sebut pasal, huruf dan undang-undangnya, misalnya "Pasal 17 huruf h UU No. 14 Tahun 2008".',
+    }),
+    noGround: { message: 'Tidak ada alasan pengecualian Pasal 17 UU 14/2008 (huruf a–j) yang disebut.', hint: 'Informasi hanya dapat dikecualikan berdasarkan Pasal 17; sebut hurufnya.' } satisfies Said,
+    periodUnclear: (period: string): Said => ({
+      message: `Jangka waktu "${period}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan yang jelas.`,
+      hint: 'Jangka waktu harus jelas dan tegas, misalnya "5 tahun", "Sampai dengan selesainya proses audit", "Apabila mendapat persetujuan dari yang bersangkutan", "Selama masih dalam pelaksanaan" atau "Tidak terbatas".',
+    }),
+    idHint: 'Gunakan huruf kecil, angka dan tanda hubung.',
+    idTaken: (id: string): Said => ({
+      message: `Id "${id}" sudah dipakai (di salinan kerja atau di versi yang pernah ditetapkan).`,
+      hint: 'Id tidak pernah dipakai ulang; pilih id lain atau biarkan kosong agar dibuat dari judul.',
+    }),
+    unitUnknown: (unit: string, known: string[]): Said => ({
+      message: `Unit kerja "${unit}" tidak ada di content/units.`,
+      hint: known.length ? `Pilih salah satu: ${known.join(', ')}.` : 'Tambahkan unit kerjanya ke content/units lebih dulu, atau jangan isi --unit.',
+    }),
+    orderInvalid: (order: number): Said => ({ message: `Nomor urut "${order}" tidak sah.`, hint: 'Tulis bilangan bulat positif, atau biarkan kosong agar entri ditaruh di akhir.' }),
+    orderTaken: (order: number): Said => ({ message: `Nomor urut ${order} sudah dipakai.`, hint: 'Biarkan kosong agar entri ditaruh di akhir, atau pilih nomor yang belum dipakai.' }),
+    fileExists: (path: string): Said => ({ message: `Berkas ${path} sudah ada.`, hint: 'Pilih id lain.' }),
+  },
+  decree: {
+    usage: `Pemakaian: npm run decree -- --id <id> --date <TTTT-BB[-HH]> --kind <penetapan|pemutakhiran|perubahan-klasifikasi>
+  --title "<judul>" --signatory-name "<nama>" --signatory-position "<jabatan>"
+  [--number <nomor>] [--place <tempat>] [--effective <tanggal>] [--signatory-rank <pangkat>] [--signatory-nip <NIP>]
+  [--like-previous]  judul, tempat dan penandatangan diambil dari keputusan terakhir bila tidak diberikan
+  [--dry-run]        tampilkan hasilnya tanpa menulis apa pun
+  [--content <folder>]`,
+    askId: 'Id folder keputusan (mis. dik-2026-01)',
+    askKind: 'Jenis (penetapan/pemutakhiran/perubahan-klasifikasi)',
+    askDate: 'Tanggal penetapan (TTTT-BB-HH atau TTTT-BB)',
+    askNumber: 'Nomor keputusan (kosongkan bila tidak ada)',
+    askTitle: 'Judul',
+    askSignatoryName: 'Nama penandatangan',
+    askSignatoryPosition: 'Jabatan penandatangan',
+    refused: 'Keputusan tidak dibuat; tidak ada berkas yang ditulis.\n',
+    changes: (d: { added: unknown[]; removed: unknown[]; changed: unknown[]; renumbered: unknown[] } | null) =>
+      d ? `${d.added.length} ditambah, ${d.removed.length} dihapus, ${d.changed.length} diubah, ${d.renumbered.length} berpindah nomor` : 'versi pertama',
+    created: (id: string, entries: number, changes: string) => `Keputusan ${id}: ${entries} entri; ${changes}.`,
+    sha256: (sha: string) => `  register.json SHA-256 ${sha}`,
+    previous: (p: { id: string; sha256: string } | null) => `  versi sebelumnya      ${p ? `${p.id} (${p.sha256})` : '-'}`,
+    same: '  Catatan: isi register sama dengan versi sebelumnya (penetapan ulang).',
+    written: (dir: string) => `  ditulis ke ${dir}/ (decree.json, register.json)`,
+    labels: {
+      id: 'Id keputusan (--id)',
+      date: 'Tanggal penetapan (--date)',
+      kind: 'Jenis keputusan (--kind)',
+      title: 'Judul (--title)',
+      'signatory.name': 'Nama penandatangan (--signatory-name)',
+      'signatory.position': 'Jabatan penandatangan (--signatory-position)',
+    } as Record<string, string>,
+    needId: 'Beri id folder keputusan, misalnya --id dik-2026-01 (huruf kecil, angka, tanda hubung).',
+    needDate: 'Tulis tanggal penetapan: --date 2026-01-15, atau --date 2026-01 bila dokumen hanya menyebut bulan.',
+    needKind: (kinds: readonly string[]) => `Pilih jenis: --kind ${kinds.join(' | ')}.`,
+    needTitle: 'Tulis judul keputusan sebagaimana tercantum: --title "…".',
+    needSignatoryName: 'Tulis nama penandatangan sebagaimana tercetak: --signatory-name "…".',
+    needSignatoryPosition: 'Tulis jabatan penandatangan: --signatory-position "…".',
+    idHint: 'Gunakan huruf kecil, angka dan tanda hubung, misalnya dik-2026-01.',
+    exists: (id: string): Said => ({ message: `Keputusan "${id}" sudah ada di content/decrees/${id}.`, hint: 'Versi beku tidak pernah ditimpa; pilih id lain.' }),
+    dateHint: 'Gunakan TTTT-BB-HH atau TTTT-BB.',
+    kindUnknown: (kind: string, kinds: readonly string[]): Said => ({ message: `Jenis "${kind}" tidak dikenal.`, hint: `Pilih salah satu: ${kinds.join(', ')}.` }),
+    effectiveBeforeDate: { message: 'Tanggal berlaku mendahului tanggal penetapan.', hint: 'Periksa kedua tanggal.' } satisfies Said,
+    workingCopyErrors: (n: number): Said => ({
+      message: `Salinan kerja (working copy) masih memiliki ${n} galat; register yang bergalat tidak dapat dibekukan.`,
+      hint: 'Jalankan npm run check, perbaiki setiap galat, lalu ulangi.',
+    }),
+    bodyMissing: { message: 'content/body.json tidak ada.', hint: 'Tambahkan data Badan Publik.' } satisfies Said,
+    empty: { message: 'Salinan kerja tidak berisi entri.', hint: 'Register kosong tidak dapat ditetapkan.' } satisfies Said,
+    beforeLast: (date: string, id: string, lastDate: string): Said => ({
+      message: `Tanggal ${date} mendahului keputusan terakhir "${id}" (${lastDate}).`,
+      hint: 'Keputusan baru tidak boleh bertanggal lebih awal dari keputusan yang digantikannya.',
+    }),
+  },
+  importTable: {
+    usage: 'Pemakaian: npm run import -- <berkas tabel .txt/.tsv/.csv> [--dry-run] [--out <folder entri>] [--content <folder konten>]',
+    fileMissing: 'Berkas tabel belum disebut.',
+    fileNotFound: (file: string) => `Berkas "${file}" tidak ada.`,
+    read: (file: string, format: string, n: number) => `Membaca ${file} (${format}): ${n} entri.`,
+    unreadCitation: '(tidak terbaca)',
+    toCheck: (unread: number, notes: number) => `\nSel yang perlu diperiksa (${unread} tidak terbaca, ${notes} catatan):`,
+    issue: (row: number, column: string, unread: boolean, message: string) => `  baris ${row} · ${column} · ${unread ? 'TIDAK TERBACA' : 'catatan'}: ${message}`,
+    unknownLaws: (ids: string[]) => `\nPeraturan yang belum ada di content/laws: ${ids.join(', ')}. Tambahkan berkasnya sebelum npm run check.`,
+    dryRun: '\nUji coba (--dry-run): tidak ada berkas yang ditulis.',
+    nothing: '\nTidak ada entri yang dapat diimpor; tidak ada berkas yang ditulis.',
+    duplicates: (n: number) => `\n${n} entri sudah ada di salinan kerja dengan judul yang sama:`,
+    duplicatesFix: 'Tidak ada berkas yang ditulis. Hapus baris itu dari tabel, atau sunting entri yang ada.',
+    clash: (files: string[]) => `\nBerkas sudah ada: ${files.join(', ')}. Tidak ada berkas yang ditulis.`,
+    written: (n: number, out: string) => `\n${n} berkas ditulis ke ${out}/. Periksa bagian yang ditandai di atas, lalu jalankan npm run check.`,
+  },
+  cycle: {
+    usage: `Pemakaian:
+  npm run cycle                                   status siklus pemutakhiran
+  npm run cycle -- start --date <${DATE}>       mulai siklus baru (membuat content/cycle.json)
+  npm run cycle -- done <tahap> --date <${DATE}> catat tahap selesai; tahap: ${STAGE_KEYS.join(', ')} atau 1-5
+  [--content <folder>] [--today <${DATE}>]`,
+    noSop: 'SOP belum ada di content/sop.',
+    dateRequired: `Tanggal wajib diisi: --date ${DATE}.`,
+    openFile: 'content/cycle.json',
+    ofDecree: (id: string) => `keputusan ${id}`,
+    status: (where: string, start: string, today: string) => `Siklus pemutakhiran (${where}), mulai ${start}; hari ini ${today}.`,
+    took: (n: number) => `, ${n} HK`,
+    stage: (done: boolean, n: number, activity: string) => `  [${done ? 'x' : ' '}] ${n}. ${activity}`,
+    stageDetail: (standard: number | null, due: string, done: string, took: string, status: string) =>
+      `      standar ${standard ?? '?'} HK · jatuh tempo ${due} · selesai ${done}${took} · ${status}`,
+    total: (workdays: number | null, standard: number, status: string) => `  Total: ${workdays ?? '?'} dari ${standard} HK (${status}).`,
+    missingHolidays: (years: number[]) => `  Catatan: daftar hari libur tahun ${years.join(', ')} belum ada di content/holidays; hanya akhir pekan yang dilewati.`,
+    alreadyRunning: 'Siklus sudah berjalan (content/cycle.json ada). Catat tahapnya dengan "done", atau buat keputusannya dulu.',
+    started: (date: string) => `Siklus dimulai ${date}; dicatat di content/cycle.json. Daftar periksa dan jatuh tempo (hari kerja):`,
+    planned: (n: number, activity: string, standard: number | null, due: string, missingYears: number[]) =>
+      `  [ ] ${n}. ${activity}\n      ${standard ?? '?'} HK · jatuh tempo ${due}${missingYears.length ? ` (tanpa daftar libur ${missingYears.join(', ')})` : ''}`,
+    unknownStage: (stage: string) => `Tahap "${stage}" tidak dikenal.`,
+    noneRunning: `Tidak ada siklus yang berjalan. Mulai dengan: npm run cycle -- start --date ${DATE}`,
+    beforePrevious: (date: string, prev: string) => `Tanggal ${date} mendahului tahap sebelumnya (${prev}).`,
+    noneRecorded: `Belum ada siklus yang dicatat. Mulai dengan: npm run cycle -- start --date ${DATE}`,
+    unknownCommand: (command: string) => `Perintah "${command}" tidak dikenal.`,
+  },
+} as const;
