@@ -5,6 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { cleanCell, parseBasis } from '#domain/citation-parse.ts';
 import { readPeriodText } from '#domain/period.ts';
 import type { ExemptionData } from '#domain/schema/index.ts';
+import { IMPORT } from '#domain/strings.ts';
 
 export interface ImportIssue {
   row: number;
@@ -28,14 +29,7 @@ export interface ImportResult {
 }
 
 type Column = 'number' | 'title' | 'basis' | 'opened' | 'closed' | 'period';
-const COLUMN_LABELS: Record<Column, string> = {
-  number: 'No',
-  title: 'Informasi',
-  basis: 'Dasar Hukum',
-  opened: 'Dibuka',
-  closed: 'Ditutup',
-  period: 'Jangka Waktu',
-};
+const COLUMN_LABELS: Record<Column, string> = IMPORT.columns;
 
 /** Tab-separated when any line has a tab; otherwise CSV (comma or semicolon, as Excel writes). */
 function rows(text: string): { cells: string[][]; format: 'tsv' | 'csv' } {
@@ -71,14 +65,14 @@ export function importTable(text: string): ImportResult {
   if (headerAt < 0) {
     return {
       entries: [],
-      issues: [{ row: 1, column: '-', severity: 'unread', message: 'Baris judul kolom tidak ditemukan: tabel harus memiliki kolom "Informasi" dan "Dasar Hukum".' }],
+      issues: [{ row: 1, column: '-', severity: 'unread', message: IMPORT.noHeader }],
       format,
       columns: { number: null, title: null, basis: null, opened: null, closed: null, period: null },
     };
   }
   const columns = findColumns(cells[headerAt]!, cells.slice(headerAt + 1, headerAt + 3).find(isSubHeader));
   for (const [k, i] of Object.entries(columns) as [Column, number | null][])
-    if (i === null) issues.push({ row: headerAt + 1, column: COLUMN_LABELS[k], severity: 'unread', message: `Kolom "${COLUMN_LABELS[k]}" tidak ditemukan pada baris judul.` });
+    if (i === null) issues.push({ row: headerAt + 1, column: COLUMN_LABELS[k], severity: 'unread', message: IMPORT.columnMissing(COLUMN_LABELS[k]) });
 
   // Group lines into records: a record starts at a row whose No cell is a number; rows with
   // an empty No continue the previous record (lists that spill over lines).
@@ -102,19 +96,19 @@ export function importTable(text: string): ImportResult {
     const cell = (c: Column) => (columns[c] === null ? '' : rec.cells[columns[c]!] ?? '');
     const problem = (column: Column, message: string, severity: ImportIssue['severity'] = 'unread') => issues.push({ row: rec.row, column: COLUMN_LABELS[column], severity, message });
     const title = cleanCell(cell('title'));
-    if (!title) problem('title', 'Kolom Informasi kosong.');
+    if (!title) problem('title', IMPORT.titleEmpty);
     const basis = parseBasis(cell('basis'));
-    for (const u of basis.unread) problem('basis', `Dasar hukum "${u}" tidak dapat dibaca sebagai rujukan peraturan.`);
+    for (const u of basis.unread) problem('basis', IMPORT.basisUnread(u));
     for (const n of basis.notes) problem('basis', n, 'note');
-    if (!basis.texts.length) problem('basis', 'Kolom Dasar Hukum kosong.');
+    if (!basis.texts.length) problem('basis', IMPORT.basisEmpty);
     const opened = cleanCell(cell('opened'));
     const closed = cleanCell(cell('closed'));
-    if (!opened) problem('opened', 'Kolom Dibuka (konsekuensi jika dibuka) kosong.');
-    if (!closed) problem('closed', 'Kolom Ditutup (pertimbangan jika ditutup) kosong.');
+    if (!opened) problem('opened', IMPORT.openedEmpty);
+    if (!closed) problem('closed', IMPORT.closedEmpty);
     const periodText = cleanCell(cell('period'));
     const period = readPeriodText(periodText || '-');
-    if (!periodText) problem('period', 'Kolom Jangka Waktu kosong.');
-    else if (period.kind === 'unclear') problem('period', `Jangka waktu "${periodText}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan; dicatat sebagai unclear.`);
+    if (!periodText) problem('period', IMPORT.periodEmpty);
+    else if (period.kind === 'unclear') problem('period', IMPORT.periodUnclear(periodText));
     const number = Number.parseInt(cell('number'), 10);
     entries.push({
       row: rec.row,

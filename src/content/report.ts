@@ -1,4 +1,4 @@
-import { SEVERITY_LABELS } from '#domain/strings.ts';
+import { REPORT, SEVERITY_LABELS } from '#domain/strings.ts';
 import { RULES, type Problem, type RuleId } from '#domain/rules/registry.ts';
 import type { CheckResult } from './check.ts';
 
@@ -16,7 +16,7 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
   const t = result.tree;
   const lines: string[] = [];
   lines.push(
-    c.bold(`Pemeriksaan konten: ${t.exemptions.length} entri, ${t.decrees.length} keputusan, ${t.laws.length} peraturan, ${t.units.length} unit kerja, ${t.sops.length} SOP`),
+    c.bold(REPORT.heading({ exemptions: t.exemptions.length, decrees: t.decrees.length, laws: t.laws.length, units: t.units.length, sops: t.sops.length })),
   );
   for (const severity of ['error', 'finding'] as const) {
     const ofSeverity = result.problems.filter((p) => p.severity === severity);
@@ -26,7 +26,7 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
     for (const p of ofSeverity) byRule.set(p.rule, [...(byRule.get(p.rule) ?? []), p]);
     for (const [rule, list] of byRule) {
       const info = RULES[rule];
-      lines.push(`  ${c.bold(rule)} (${list.length}) ${info.title}${'heuristic' in info && info.heuristic ? ' [heuristik]' : ''} · ${c.dim(info.source)}`);
+      lines.push(`  ${c.bold(rule)} (${list.length}) ${info.title}${'heuristic' in info && info.heuristic ? REPORT.heuristic : ''} · ${c.dim(info.source)}`);
       for (const p of list) lines.push(`    ${formatProblemLine(p)}`);
     }
   }
@@ -34,8 +34,8 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
   const { error, finding } = result.counts;
   const verdict =
     error > 0
-      ? c.red(c.bold(`GAGAL: ${error} galat, ${finding} temuan. Perbaiki galat sebelum digabung (merge).`))
-      : c.green(c.bold(`LULUS: 0 galat, ${finding} temuan.`)) + (finding ? ' Temuan ditampilkan di halaman kepatuhan dan tidak menggagalkan pemeriksaan.' : '');
+      ? c.red(c.bold(REPORT.failed(error, finding)))
+      : c.green(c.bold(REPORT.passed(finding))) + (finding ? REPORT.findingsDoNotFail : '');
   lines.push(verdict);
   return lines.join('\n');
 }
@@ -44,7 +44,7 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
 export function formatProblemLine(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   const field = p.field ? ` · ${p.field}` : '';
-  const hint = p.hint ? ` → Perbaikan: ${p.hint}` : '';
+  const hint = p.hint ? ` → ${REPORT.fix} ${p.hint}` : '';
   return `${where}${field} · [${p.rule}] ${p.message}${hint}`;
 }
 

@@ -7,9 +7,8 @@ import { formatCitation } from '#domain/citation.ts';
 import { checkContent, type CheckResult } from './check.ts';
 import { formatProblemLine } from './report.ts';
 import { RULES, type Problem } from '#domain/rules/registry.ts';
-import { formatPartialDate } from '#domain/dates.ts';
 import { diffRegisters, type FieldChange, type RegisterDiff } from '#domain/diff.ts';
-import { DECREE_KIND_LABELS } from '#domain/strings.ts';
+import { DECREE_KIND_LABELS, decreeNumberLabel, decreePlaceDate, diffCounts, SUMMARY } from '#domain/strings.ts';
 import { describePeriod } from '#domain/period.ts';
 import { toRegisterEntries } from '#domain/register.ts';
 import type { Law, SnapshotEntry } from '#domain/schema/index.ts';
@@ -53,8 +52,8 @@ function fieldLine(f: FieldChange): string {
 }
 
 function entryLine(e: SnapshotEntry, laws: ReadonlyMap<string, Law>): string {
-  const cites = e.legalBasis.map((c) => formatCitation(c, laws.get(c.law))).join('; ') || 'tanpa dasar hukum';
-  return `- **${e.number}. ${md(e.title)}** · ${md(cites)} · jangka waktu "${md(e.period.text)}" (${md(describePeriod(e.period))})`;
+  const cites = e.legalBasis.map((c) => formatCitation(c, laws.get(c.law))).join('; ') || SUMMARY.noBasis;
+  return SUMMARY.entry(e.number, md(e.title), md(cites), md(e.period.text), md(describePeriod(e.period)));
 }
 
 function problemLine(p: Problem, root: string): string {
@@ -80,51 +79,47 @@ export function summarize(baseRoot: string, headRoot: string, opts: { today?: st
   const otherFiles: RegisterSummary['otherFiles'] = [];
   for (const [path, hash] of headFiles) {
     if (path.startsWith('exemptions/') || path.startsWith('decrees/')) continue;
-    if (!baseFiles.has(path)) otherFiles.push({ path, change: 'ditambah' });
-    else if (baseFiles.get(path) !== hash) otherFiles.push({ path, change: 'diubah' });
+    if (!baseFiles.has(path)) otherFiles.push({ path, change: SUMMARY.fileChange.added });
+    else if (baseFiles.get(path) !== hash) otherFiles.push({ path, change: SUMMARY.fileChange.changed });
   }
-  for (const path of baseFiles.keys()) if (!path.startsWith('exemptions/') && !path.startsWith('decrees/') && !headFiles.has(path)) otherFiles.push({ path, change: 'dihapus' });
+  for (const path of baseFiles.keys()) if (!path.startsWith('exemptions/') && !path.startsWith('decrees/') && !headFiles.has(path)) otherFiles.push({ path, change: SUMMARY.fileChange.removed });
   // Frozen versions that changed are never a normal change: say so loudly.
   const touchedFrozen = [...baseFiles].filter(([p, h]) => p.startsWith('decrees/') && headFiles.has(p) && headFiles.get(p) !== h && p.endsWith('register.json')).map(([p]) => p);
 
-  const L: string[] = [SUMMARY_MARKER, '## Ringkasan perubahan register', ''];
-  L.push(
-    errors.length
-      ? `**Pemeriksaan: GAGAL** (${errors.length} galat, ${head.counts.finding} temuan). Galat harus diperbaiki sebelum digabung.`
-      : `**Pemeriksaan: LULUS** (0 galat, ${head.counts.finding} temuan).`,
-  );
-  if (opts.baseLabel || opts.headLabel) L.push(`Dibandingkan: \`${opts.baseLabel ?? 'dasar'}\` → \`${opts.headLabel ?? 'usulan'}\`.`);
+  const L: string[] = [SUMMARY_MARKER, SUMMARY.heading, ''];
+  L.push(errors.length ? SUMMARY.failed(errors.length, head.counts.finding) : SUMMARY.passed(head.counts.finding));
+  if (opts.baseLabel || opts.headLabel) L.push(SUMMARY.compared(opts.baseLabel, opts.headLabel));
   L.push('');
   if (newDecrees.length) {
-    L.push('### Keputusan baru');
+    L.push(SUMMARY.newDecrees);
     for (const d of newDecrees) {
       const dec = d.decree?.data;
       const reg = d.register?.data;
       const prev = head.chain?.[head.chain.findIndex((x) => x.id === d.id) - 1]?.register?.data?.entries;
       const dd = prev && reg ? diffRegisters(prev, reg.entries) : null;
       L.push(
-        `- \`${d.id}\`: ${dec ? `${DECREE_KIND_LABELS[dec.kind ?? ''] ?? 'Keputusan'} ${dec.number ? `Nomor ${md(dec.number)}` : 'tanpa nomor'}, ${[dec.place, formatPartialDate(dec.date)].filter(Boolean).join(', ')}` : 'decree.json tidak terbaca'}; ${reg ? `${reg.entries.length} entri` : 'register.json tidak ada'}${dd ? ` (${dd.added.length} ditambah, ${dd.removed.length} dihapus, ${dd.changed.length} diubah dari versi sebelumnya)` : ''}; SHA-256 \`${d.register?.sha256 ?? '-'}\``,
+        `- \`${d.id}\`: ${dec ? `${DECREE_KIND_LABELS[dec.kind ?? ''] ?? SUMMARY.decree} ${md(decreeNumberLabel(dec.number))}, ${decreePlaceDate(dec)}` : SUMMARY.decreeUnreadable}; ${reg ? SUMMARY.entries(reg.entries.length) : SUMMARY.registerMissing}${dd ? SUMMARY.fromPrevious(diffCounts(dd)) : ''}; SHA-256 \`${d.register?.sha256 ?? '-'}\``,
       );
     }
     L.push('');
-  } else L.push('Keputusan baru: tidak ada. Perubahan entri di bawah ini adalah **usulan** dan belum berlaku sampai ditetapkan dengan keputusan.', '');
-  if (touchedFrozen.length) L.push(`**Peringatan:** versi beku diubah: ${touchedFrozen.map((p) => `\`${p}\``).join(', ')}. Versi yang sudah ditetapkan tidak boleh diubah.`, '');
+  } else L.push(SUMMARY.noNewDecree, '');
+  if (touchedFrozen.length) L.push(SUMMARY.frozenChanged(touchedFrozen.map((p) => `\`${p}\``).join(', ')), '');
 
-  L.push('### Entri', '', `+ ${diff.added.length} ditambahkan · − ${diff.removed.length} dihapus · ~ ${diff.changed.length} diubah · ↕ ${diff.renumbered.length} berpindah nomor · ${diff.unchanged} tidak berubah`, '');
-  if (diff.added.length) L.push('**Ditambahkan**', ...diff.added.map((e) => entryLine(e, laws)), '');
-  if (diff.removed.length) L.push('**Dihapus**', ...diff.removed.map((e) => `- ~~${e.number}. ${md(e.title)}~~`), '');
+  L.push(SUMMARY.entriesHeading, '', SUMMARY.counts(diff), '');
+  if (diff.added.length) L.push(SUMMARY.added, ...diff.added.map((e) => entryLine(e, laws)), '');
+  if (diff.removed.length) L.push(SUMMARY.removed, ...diff.removed.map((e) => `- ~~${e.number}. ${md(e.title)}~~`), '');
   if (diff.changed.length) {
-    L.push('**Diubah**');
-    for (const c of diff.changed) L.push(`- **${c.after.number}. ${md(c.after.title)}**${c.moved ? ` (sebelumnya nomor ${c.before.number})` : ''}`, ...c.fields.map(fieldLine));
+    L.push(SUMMARY.changed);
+    for (const c of diff.changed) L.push(`- **${c.after.number}. ${md(c.after.title)}**${c.moved ? SUMMARY.formerNumber(c.before.number) : ''}`, ...c.fields.map(fieldLine));
     L.push('');
   }
-  if (diff.renumbered.length) L.push('**Berpindah nomor**', ...diff.renumbered.map((c) => `- ${md(c.after.title)}: ${c.before.number} → ${c.after.number}`), '');
+  if (diff.renumbered.length) L.push(SUMMARY.renumbered, ...diff.renumbered.map((c) => `- ${md(c.after.title)}: ${c.before.number} → ${c.after.number}`), '');
 
-  L.push('### Temuan hukum', '');
-  if (!newFindings.length && !resolvedFindings.length) L.push('Tidak ada temuan baru dan tidak ada yang selesai.', '');
-  if (newFindings.length) L.push(`**Temuan baru (${newFindings.length})**: peninjau sebaiknya menahan perubahan ini sampai temuan dijelaskan.`, ...newFindings.map((p) => `- [${p.rule}] ${RULES[p.rule].title}: ${md(p.subject?.id ?? '')}: ${md(p.message)}`), '');
-  if (resolvedFindings.length) L.push(`**Temuan yang selesai (${resolvedFindings.length})**`, ...resolvedFindings.map((p) => `- [${p.rule}] ${md(p.subject?.id ?? '')}: ${md(p.message)}`), '');
-  if (errors.length) L.push(`### Galat (${errors.length})`, '', ...errors.map((p) => problemLine(p, headRoot)), '');
-  if (otherFiles.length) L.push('### Berkas lain yang berubah', '', ...otherFiles.map((f) => `- \`${f.path}\` ${f.change}`), '');
+  L.push(SUMMARY.findingsHeading, '');
+  if (!newFindings.length && !resolvedFindings.length) L.push(SUMMARY.noFindingChange, '');
+  if (newFindings.length) L.push(SUMMARY.newFindings(newFindings.length), ...newFindings.map((p) => `- [${p.rule}] ${RULES[p.rule].title}: ${md(p.subject?.id ?? '')}: ${md(p.message)}`), '');
+  if (resolvedFindings.length) L.push(SUMMARY.resolvedFindings(resolvedFindings.length), ...resolvedFindings.map((p) => `- [${p.rule}] ${md(p.subject?.id ?? '')}: ${md(p.message)}`), '');
+  if (errors.length) L.push(SUMMARY.errorsHeading(errors.length), '', ...errors.map((p) => problemLine(p, headRoot)), '');
+  if (otherFiles.length) L.push(SUMMARY.otherFiles, '', ...otherFiles.map((f) => `- \`${f.path}\` ${f.change}`), '');
   return { markdown: L.join('\n').trim() + '\n', errors: errors.length, diff, newDecrees: newDecrees.map((d) => d.id), newFindings, resolvedFindings, otherFiles };
 }

@@ -2,6 +2,7 @@
 // "Pasal 17 huruf b dan huruf h …", "Pasal 17 (g), (h) angka 3", "UU Nomor 11 Tahun 2008
 // Tentang …", lists of several laws. What cannot be read is returned as such, never guessed.
 import type { Citation } from '#domain/schema/index.ts';
+import { IMPORT } from '#domain/strings.ts';
 
 export interface ParsedBasis {
   /** The printed items, one per line or bullet, cleaned of markup. */
@@ -78,7 +79,7 @@ export function parseBasis(raw: string): ParsedBasis {
       let target = law;
       if (!target && pasal[1] === '17' && letters.length) {
         target = KIP_LAW_ID;
-        notes.push(`"${t}" tidak menyebut undang-undangnya; dibaca sebagai UU 14/2008 (Pasal 17 huruf a–j). Periksa.`);
+        notes.push(IMPORT.lawAssumed(t));
       }
       if (!target) {
         unread.push(t);

@@ -8,6 +8,7 @@ import { formatProblemLine } from '#content/report.ts';
 import type { RuleId } from '#domain/rules/registry.ts';
 import { routes } from '#domain/routes.ts';
 import { publishVersions } from './versions.ts';
+import { VERIFY } from '#domain/strings.ts';
 
 export interface VerifyItem {
   ok: boolean;
@@ -22,10 +23,10 @@ export async function verify(root: string, siteDir: string | null): Promise<Veri
   const items: VerifyItem[] = [];
   const result = checkContent(root);
   const broken = result.problems.filter((p) => INTEGRITY_RULES.includes(p.rule));
-  for (const p of broken) items.push({ ok: false, what: `konten: ${p.rule}`, detail: formatProblemLine(p) });
+  for (const p of broken) items.push({ ok: false, what: VERIFY.content(p.rule), detail: formatProblemLine(p) });
   for (const d of result.tree.decrees) {
     if (d.register && d.decree && !broken.some((p) => p.subject?.id === d.id))
-      items.push({ ok: true, what: `versi ${d.id}: register.json`, detail: `SHA-256 ${d.register.sha256} sama dengan decree.json dan rantai` });
+      items.push({ ok: true, what: VERIFY.register(d.id), detail: VERIFY.registerOk(d.register.sha256) });
   }
   if (!result.chain || broken.length) return items;
 
@@ -35,13 +36,13 @@ export async function verify(root: string, siteDir: string | null): Promise<Veri
   for (const v of versions) {
     for (const f of v.files) {
       const path = join(siteDir, routes.versionFile(v.id, f.name));
-      const what = `diterbitkan: ${routes.versionFile(v.id, f.name)}`;
+      const what = VERIFY.published(routes.versionFile(v.id, f.name));
       if (!existsSync(path)) {
-        items.push({ ok: false, what, detail: 'berkas tidak ada di situs yang dibangun' });
+        items.push({ ok: false, what, detail: VERIFY.missing });
         continue;
       }
       const actual = sha256Hex(readFileSync(path));
-      items.push(actual === f.sha256 ? { ok: true, what, detail: `SHA-256 ${actual}` } : { ok: false, what, detail: `SHA-256 ${actual}, seharusnya ${f.sha256} (berkas berbeda dari yang dihitung ulang dari konten)` });
+      items.push(actual === f.sha256 ? { ok: true, what, detail: VERIFY.sha(actual) } : { ok: false, what, detail: VERIFY.differs(actual, f.sha256) });
     }
   }
   // A version published on the site but gone from the content: a removed decree.
@@ -49,7 +50,7 @@ export async function verify(root: string, siteDir: string | null): Promise<Veri
   if (existsSync(versiDir))
     for (const name of readdirSync(versiDir))
       if (existsSync(join(versiDir, name, 'manifest.json')) && !ids.has(name))
-        items.push({ ok: false, what: `diterbitkan: /versi/${name}/`, detail: 'versi ini ada di situs tetapi tidak ada di content/decrees (keputusan dihapus?)' });
+        items.push({ ok: false, what: VERIFY.published(`/versi/${name}/`), detail: VERIFY.extraVersion });
   // The open data of the register in force points at the version it came from.
   const dik = join(siteDir, 'data/dik.json');
   if (existsSync(dik)) {
@@ -58,8 +59,8 @@ export async function verify(root: string, siteDir: string | null): Promise<Veri
     const expected = v ? sha256Hex(readFileSync(join(result.tree.root, 'decrees', v.id, 'register.json'))) : null;
     items.push(
       expected && expected === data.registerSha256
-        ? { ok: true, what: 'diterbitkan: /data/dik.json', detail: `versi ${v!.id}, SHA-256 ${expected}` }
-        : { ok: false, what: 'diterbitkan: /data/dik.json', detail: `registerSha256 ${String(data.registerSha256)} tidak cocok dengan versi ${String(data.decree?.id)}` },
+        ? { ok: true, what: VERIFY.published('/data/dik.json'), detail: VERIFY.dataOk(v!.id, expected) }
+        : { ok: false, what: VERIFY.published('/data/dik.json'), detail: VERIFY.dataDiffers(String(data.registerSha256), String(data.decree?.id)) },
     );
   }
   return items;

@@ -6,6 +6,79 @@ const DATE = 'TTTT-BB-HH';
 
 type Said = { message: string; hint: string };
 
+/** The register summary of a change: the pull request's comment, in Markdown. */
+export const SUMMARY = {
+  heading: '## Ringkasan perubahan register',
+  failed: (errors: number, findings: number) => `**Pemeriksaan: GAGAL** (${errors} galat, ${findings} temuan). Galat harus diperbaiki sebelum digabung.`,
+  passed: (findings: number) => `**Pemeriksaan: LULUS** (0 galat, ${findings} temuan).`,
+  compared: (base: string | undefined, head: string | undefined) => `Dibandingkan: \`${base ?? 'dasar'}\` → \`${head ?? 'usulan'}\`.`,
+  newDecrees: '### Keputusan baru',
+  decree: 'Keputusan',
+  decreeUnreadable: 'decree.json tidak terbaca',
+  entries: (n: number) => `${n} entri`,
+  registerMissing: 'register.json tidak ada',
+  fromPrevious: (counts: string) => ` (${counts} dari versi sebelumnya)`,
+  noNewDecree: 'Keputusan baru: tidak ada. Perubahan entri di bawah ini adalah **usulan** dan belum berlaku sampai ditetapkan dengan keputusan.',
+  frozenChanged: (paths: string) => `**Peringatan:** versi beku diubah: ${paths}. Versi yang sudah ditetapkan tidak boleh diubah.`,
+  entriesHeading: '### Entri',
+  counts: (d: { added: unknown[]; removed: unknown[]; changed: unknown[]; renumbered: unknown[]; unchanged: number }) =>
+    `+ ${d.added.length} ditambahkan · − ${d.removed.length} dihapus · ~ ${d.changed.length} diubah · ↕ ${d.renumbered.length} berpindah nomor · ${d.unchanged} tidak berubah`,
+  added: '**Ditambahkan**',
+  removed: '**Dihapus**',
+  changed: '**Diubah**',
+  formerNumber: (n: number) => ` (sebelumnya nomor ${n})`,
+  renumbered: '**Berpindah nomor**',
+  noBasis: 'tanpa dasar hukum',
+  entry: (n: number, title: string, cites: string, period: string, plain: string) => `- **${n}. ${title}** · ${cites} · jangka waktu "${period}" (${plain})`,
+  findingsHeading: '### Temuan hukum',
+  noFindingChange: 'Tidak ada temuan baru dan tidak ada yang selesai.',
+  newFindings: (n: number) => `**Temuan baru (${n})**: peninjau sebaiknya menahan perubahan ini sampai temuan dijelaskan.`,
+  resolvedFindings: (n: number) => `**Temuan yang selesai (${n})**`,
+  errorsHeading: (n: number) => `### Galat (${n})`,
+  otherFiles: '### Berkas lain yang berubah',
+  fileChange: { added: 'ditambah', changed: 'diubah', removed: 'dihapus' },
+} as const;
+
+/** The report of `npm run check` (and of a build stopped by bad content). */
+export const REPORT = {
+  heading: (t: { exemptions: number; decrees: number; laws: number; units: number; sops: number }) =>
+    `Pemeriksaan konten: ${t.exemptions} entri, ${t.decrees} keputusan, ${t.laws} peraturan, ${t.units} unit kerja, ${t.sops} SOP`,
+  heuristic: ' [heuristik]',
+  failed: (errors: number, findings: number) => `GAGAL: ${errors} galat, ${findings} temuan. Perbaiki galat sebelum digabung (merge).`,
+  passed: (findings: number) => `LULUS: 0 galat, ${findings} temuan.`,
+  findingsDoNotFail: ' Temuan ditampilkan di halaman kepatuhan dan tidak menggagalkan pemeriksaan.',
+  fix: 'Perbaikan:',
+} as const;
+
+/** What `npm run verify` says of each thing it checks. */
+export const VERIFY = {
+  content: (rule: string) => `konten: ${rule}`,
+  register: (id: string) => `versi ${id}: register.json`,
+  registerOk: (sha: string) => `SHA-256 ${sha} sama dengan decree.json dan rantai`,
+  published: (path: string) => `diterbitkan: ${path}`,
+  missing: 'berkas tidak ada di situs yang dibangun',
+  sha: (sha: string) => `SHA-256 ${sha}`,
+  differs: (actual: string, expected: string) => `SHA-256 ${actual}, seharusnya ${expected} (berkas berbeda dari yang dihitung ulang dari konten)`,
+  extraVersion: 'versi ini ada di situs tetapi tidak ada di content/decrees (keputusan dihapus?)',
+  dataOk: (id: string, sha: string) => `versi ${id}, SHA-256 ${sha}`,
+  dataDiffers: (sha: string, id: string) => `registerSha256 ${sha} tidak cocok dengan versi ${id}`,
+} as const;
+
+/** What `npm run import` says of a table's rows and cells. */
+export const IMPORT = {
+  columns: { number: 'No', title: 'Informasi', basis: 'Dasar Hukum', opened: 'Dibuka', closed: 'Ditutup', period: 'Jangka Waktu' },
+  noHeader: 'Baris judul kolom tidak ditemukan: tabel harus memiliki kolom "Informasi" dan "Dasar Hukum".',
+  columnMissing: (label: string) => `Kolom "${label}" tidak ditemukan pada baris judul.`,
+  titleEmpty: 'Kolom Informasi kosong.',
+  basisUnread: (text: string) => `Dasar hukum "${text}" tidak dapat dibaca sebagai rujukan peraturan.`,
+  basisEmpty: 'Kolom Dasar Hukum kosong.',
+  openedEmpty: 'Kolom Dibuka (konsekuensi jika dibuka) kosong.',
+  closedEmpty: 'Kolom Ditutup (pertimbangan jika ditutup) kosong.',
+  periodEmpty: 'Kolom Jangka Waktu kosong.',
+  periodUnclear: (text: string) => `Jangka waktu "${text}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan; dicatat sebagai unclear.`,
+  lawAssumed: (text: string) => `"${text}" tidak menyebut undang-undangnya; dibaca sebagai UU 14/2008 (Pasal 17 huruf a–j). Periksa.`,
+} as const;
+
 export const CLI = {
   required: (label: string) => `${label} wajib diisi.`,
   notAnId: (id: string) => `"${id}" bukan id yang sah.`,
