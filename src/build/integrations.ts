@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { SettingError, settings, type Settings } from '#content/settings.ts';
 import { buildSearchIndex } from '#publish/search-index.ts';
 import { prepareInWorker } from './prepare.ts';
+import { BUILD_LOG } from '#domain/strings.ts';
 
 /** What the pages get from the build (see src/site/build-data.d.ts). */
 export interface BuildData {
@@ -61,13 +62,13 @@ export function contentCheck(): AstroIntegration {
         if (r.report) {
           console.error('\n' + r.report + '\n');
           if (command === 'build') {
-            logger.error(`Build dihentikan: ${r.errors} galat pada konten (${s.contentRoot}).`);
+            logger.error(BUILD_LOG.stopped(r.errors, s.contentRoot));
             process.exit(1);
           }
         } else {
-          logger.info(`Konten valid: ${r.entries} entri, ${r.findings} temuan. Tanggal acuan: ${r.today}.`);
+          logger.info(BUILD_LOG.contentValid(r.entries, r.findings, r.today));
         }
-        if (r.archives) logger.info(`Arsip PDF: ${r.archives.rendered} dibuat, ${r.archives.reused} dari cache (${r.archives.ms} ms).`);
+        if (r.archives) logger.info(BUILD_LOG.archives(r.archives.rendered, r.archives.reused, r.archives.ms));
         data.today = r.today;
         if (r.published) data.publishedDir = published;
       },
@@ -93,7 +94,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const { pages } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Pagefind: ${pages} halaman dibaca untuk indeks pencarian.`);
+        logger.info(BUILD_LOG.searchIndex(pages));
       },
     },
   };

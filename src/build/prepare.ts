@@ -9,6 +9,7 @@ import { formatReport } from '#content/report.ts';
 import { checkContent } from '#content/check.ts';
 import type { ContentTree, DecreeFolder } from '#content/load.ts';
 import { prepareArchives, writePublished } from '#publish/versions.ts';
+import { BUILD_LOG } from '#domain/strings.ts';
 
 export interface PrepareOptions {
   root: string;
@@ -73,6 +74,6 @@ export function prepareInWorker(o: PrepareOptions): Promise<PrepareResult> {
     const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: o });
     worker.once('message', (m: { ok: true; result: PrepareResult } | { ok: false; error: string }) => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
     worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`Persiapan build berhenti (kode ${code}).`)));
+    worker.once('exit', (code) => code !== 0 && reject(new Error(BUILD_LOG.prepareStopped(code))));
   });
 }

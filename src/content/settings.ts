@@ -5,6 +5,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { todayIn } from '#domain/dates.ts';
 import { isoDate } from '#domain/schema/index.ts';
+import { SETTINGS } from '#domain/strings.ts';
 
 export type Env = Record<string, string | undefined>;
 
@@ -48,26 +49,26 @@ export function readSettings(env: Env = process.env, cwd: string = process.cwd()
 function siteUrl(v: string | undefined): string {
   if (v === undefined) return DEFAULT_SITE;
   if (!/^https?:\/\//.test(v) || !URL.canParse(v))
-    throw new SettingError(`PPID_SITE harus alamat web lengkap yang diawali http:// atau https://, bukan "${v}".`);
+    throw new SettingError(SETTINGS.site(v));
   return v;
 }
 
 function basePath(v: string | undefined): string {
   if (v === undefined) return '/';
-  if (!v.startsWith('/') || /[\s?#]/.test(v)) throw new SettingError(`PPID_BASE harus jalur yang diawali "/", misalnya "/ppid-dik", bukan "${v}".`);
+  if (!v.startsWith('/') || /[\s?#]/.test(v)) throw new SettingError(SETTINGS.base(v));
   return v;
 }
 
 function pageSizeSetting(v: string | undefined): number | null {
   if (v === undefined) return null;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new SettingError(`PPID_PAGE_SIZE harus bilangan bulat positif, bukan "${v}".`);
+  if (!Number.isInteger(n) || n < 1) throw new SettingError(SETTINGS.pageSize(v));
   return n;
 }
 
 function todaySetting(v: string | undefined): string | null {
   if (v === undefined) return null;
-  if (!isoDate.safeParse(v).success) throw new SettingError(`PPID_TODAY harus tanggal yang ada, dalam bentuk TTTT-BB-HH (misalnya 2026-11-21), bukan "${v}".`);
+  if (!isoDate.safeParse(v).success) throw new SettingError(SETTINGS.today(v));
   return v;
 }
 

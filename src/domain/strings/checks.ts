@@ -262,3 +262,36 @@ export const CHECK = {
     } satisfies Said,
   },
 } as const;
+
+/**
+ * What each rule checks (title), what it rests on (source) and, for the public compliance
+ * page, what it means in plain words (explain). The rule ids are src/domain/rules/registry.ts's.
+ */
+export const RULE_TEXTS = {
+  syntax: { title: 'Berkas tidak dapat dibaca', source: 'Format berkas konten (YAML/JSON)' },
+  schema: { title: 'Isian tidak sesuai skema', source: 'Skema konten (src/lib/schema)' },
+  'file-unexpected': { title: 'Berkas di tempat yang tidak dikenal', source: 'Susunan folder content/' },
+  'body-missing': { title: 'Data Badan Publik tidak ada', source: 'content/body.json' },
+  'id-invalid': { title: 'Nama berkas bukan id yang sah', source: 'Id stabil (design)' },
+  'id-duplicate': { title: 'Id dipakai lebih dari sekali', source: 'Id stabil (design)' },
+  'order-duplicate': { title: 'Nomor urut dipakai lebih dari sekali', source: 'Urutan register' },
+  'ref-unit': { title: 'Unit kerja tidak dikenal', source: 'content/units' },
+  'ref-decree': { title: 'Keputusan yang dirujuk tidak ada', source: 'content/decrees' },
+  'holidays-year': { title: 'Tanggal libur di luar tahunnya', source: 'content/holidays' },
+  'snapshot-missing': { title: 'register.json tidak ada', source: 'Versi beku (design)' },
+  'snapshot-hash': { title: 'Hash register.json tidak cocok', source: 'Integritas versi (SHA-256)' },
+  'snapshot-noncanonical': { title: 'register.json bukan JSON kanonik', source: 'Integritas versi (JSON kanonik)' },
+  'snapshot-decree-mismatch': { title: 'Metadata keputusan berbeda dari versi beku', source: 'Integritas versi' },
+  'chain-broken': { title: 'Rantai hash antarversi terputus', source: 'Integritas versi (rantai hash)' },
+  'sk-hash': { title: 'Pindaian SK tidak cocok dengan hash-nya', source: 'Integritas versi (sk.pdf)' },
+  'basis-missing': { title: 'Tidak ada dasar pengecualian Pasal 17', source: 'UU 14/2008 Pasal 17; Perki 1/2021', explain: 'Informasi hanya boleh dikecualikan berdasarkan salah satu alasan Pasal 17 UU 14/2008.' },
+  'basis-unknown': { title: 'Rujukan hukum tidak dikenal', source: 'content/laws' },
+  'consequence-missing': { title: 'Uji konsekuensi tidak lengkap', source: 'UU 14/2008 Pasal 2 ayat (4) dan Pasal 19; Perki 1/2021 Pasal 49', explain: 'Setiap pengecualian harus didasarkan pada uji konsekuensi: akibat bila dibuka dan kepentingan yang dilindungi bila ditutup.' },
+  'pasal20-permanent': { title: 'Pengecualian huruf a–f ditetapkan tanpa batas waktu', source: 'UU 14/2008 Pasal 20 ayat (1)', explain: 'Undang-Undang menyatakan bahwa pengecualian dengan alasan Pasal 17 huruf a sampai f tidak bersifat permanen. Entri berikut memakai salah satu alasan itu, tetapi jangka waktunya "Tidak terbatas".' },
+  'period-over-30y': { title: 'Jangka waktu huruf a–f lebih dari 30 tahun', source: 'PP 61/2010 (batas 30 tahun; untuk huruf b–f belum terverifikasi)', explain: 'Pengecualian karena alasan penegakan hukum paling lama 30 tahun; batas yang sama lazim dipakai untuk alasan huruf b sampai f.' },
+  'period-vague': { title: 'Jangka waktu tidak jelas dan tegas', source: 'Indikator Monev KIP: "Pencantuman Jangka Waktu harus jelas dan tegas"', explain: 'Publik harus dapat mengetahui sampai kapan informasi ditutup. Jangka waktu berikut tidak menyebut lama waktu, peristiwa, persetujuan atau keadaan yang jelas.' },
+  'huruf-j-no-law': { title: 'Huruf j tanpa menyebut Undang-Undang lain', source: 'UU 14/2008 Pasal 17 huruf j', explain: 'Pasal 17 huruf j mengecualikan informasi yang tidak boleh diungkapkan berdasarkan Undang-Undang lain. Undang-Undang itu harus disebut; entri berikut tidak menyebutnya.' },
+  'letter-mismatch': { title: 'Alasan tidak sesuai dengan huruf yang dirujuk', source: 'UU 14/2008 Pasal 17', explain: 'Pemeriksaan otomatis berdasarkan kata kunci: alasan yang tertulis tidak menyebut hal yang dilindungi oleh huruf Pasal 17 yang dirujuk. Ini bukan penilaian hukum, melainkan tanda agar ditinjau.' },
+  expiring: { title: 'Jangka waktu berakhir dalam 30 hari kerja', source: 'PP 61/2010; pengumuman paling lambat 30 hari kerja sebelum berakhir', explain: 'PPID wajib mengumumkan pembukaan informasi paling lambat 30 hari kerja sebelum jangka waktu pengecualian berakhir.' },
+  expired: { title: 'Jangka waktu telah berakhir tetapi masih tercantum', source: 'PP 61/2010; informasi menjadi terbuka saat jangka waktu berakhir', explain: 'Informasi menjadi terbuka ketika jangka waktu pengecualiannya berakhir, walaupun masih tercantum di daftar.' },
+} as const;

@@ -6,6 +6,23 @@ const DATE = 'TTTT-BB-HH';
 
 type Said = { message: string; hint: string };
 
+/** A PPID_* setting with a value that cannot be used: the variable, the value, the fix. */
+export const SETTINGS = {
+  site: (v: string) => `PPID_SITE harus alamat web lengkap yang diawali http:// atau https://, bukan "${v}".`,
+  base: (v: string) => `PPID_BASE harus jalur yang diawali "/", misalnya "/ppid-dik", bukan "${v}".`,
+  pageSize: (v: string) => `PPID_PAGE_SIZE harus bilangan bulat positif, bukan "${v}".`,
+  today: (v: string) => `PPID_TODAY harus tanggal yang ada, dalam bentuk TTTT-BB-HH (misalnya 2026-11-21), bukan "${v}".`,
+} as const;
+
+/** What the build says in its log. */
+export const BUILD_LOG = {
+  contentValid: (entries: number, findings: number, today: string) => `Konten valid: ${entries} entri, ${findings} temuan. Tanggal acuan: ${today}.`,
+  stopped: (errors: number, root: string) => `Build dihentikan: ${errors} galat pada konten (${root}).`,
+  archives: (rendered: number, reused: number, ms: number) => `Arsip PDF: ${rendered} dibuat, ${reused} dari cache (${ms} ms).`,
+  searchIndex: (pages: number) => `Pagefind: ${pages} halaman dibaca untuk indeks pencarian.`,
+  prepareStopped: (code: number) => `Persiapan build berhenti (kode ${code}).`,
+} as const;
+
 /** The register summary of a change: the pull request's comment, in Markdown. */
 export const SUMMARY = {
   heading: '## Ringkasan perubahan register',
