@@ -24,7 +24,8 @@ if (build.status !== 0) {
 }
 const buildSeconds = (performance.now() - started) / 1000;
 
-const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
+const files = (d: string): string[] =>
+  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
 const all = files(out);
 const pages = all.filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
 const sized = pages.map((f) => {
@@ -62,8 +63,12 @@ async function transfer(path: string, ready?: () => Promise<unknown>) {
 const reading = await transfer('/dik/hasil-pelayanan-kalibrasi/');
 const readingJs = reading.filter((r) => r.type === 'script' || r.url.endsWith('.js')).reduce((n, r) => n + r.bytes, 0);
 const register = await transfer('/dik/');
-const registerJsInline = (readFileSync(join(out, 'dik/index.html'), 'utf8').match(/<script[^>]*>[\s\S]*?<\/script>/g) ?? []).join('').length;
-const search = await transfer(`/cari/?q=${encodeURIComponent(query)}`, () => page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 }));
+const registerJsInline = (readFileSync(join(out, 'dik/index.html'), 'utf8').match(/<script[^>]*>[\s\S]*?<\/script>/g) ?? []).join(
+  '',
+).length;
+const search = await transfer(`/cari/?q=${encodeURIComponent(query)}`, () =>
+  page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 }),
+);
 const pf = search.filter((r) => r.url.includes('/pagefind/'));
 const pfBytes = pf.reduce((n, r) => n + r.bytes, 0);
 const pfGzip = pf.reduce((n, r) => n + r.gzip, 0);
@@ -79,7 +84,14 @@ const report = {
   largestPages: sized.slice(0, 3),
   readingPage: { path: '/dik/hasil-pelayanan-kalibrasi/', javascriptBytes: readingJs, requests: reading.length },
   registerPage: { inlineScriptBytes: registerJsInline, requests: register.length },
-  search: { query, pagefindBytes: pfBytes, pagefindGzipBytes: pfGzip, pagefindIndexBytes: pfIndexOnly, requests: pf.length, files: pf.map((r) => ({ file: new URL(r.url).pathname, bytes: r.bytes, gzip: r.gzip })) },
+  search: {
+    query,
+    pagefindBytes: pfBytes,
+    pagefindGzipBytes: pfGzip,
+    pagefindIndexBytes: pfIndexOnly,
+    requests: pf.length,
+    files: pf.map((r) => ({ file: new URL(r.url).pathname, bytes: r.bytes, gzip: r.gzip })),
+  },
 };
 mkdirSync('.tmp', { recursive: true });
 writeFileSync('.tmp/bench-site.json', JSON.stringify(report, null, 2));
@@ -89,5 +101,7 @@ console.log(`output                         ${kb(report.outputBytes)}`);
 for (const p of report.largestPages) console.log(`largest page ${p.page.padEnd(18)} ${kb(p.gzip)} gzip (${kb(p.raw)} raw)`);
 console.log(`JS on a reading page           ${readingJs} bytes (${reading.length} requests)`);
 console.log(`inline JS on /dik/ (filter)    ${registerJsInline} bytes`);
-console.log(`Pagefind for "${query}"         ${kb(pfBytes)} raw, ${kb(pfGzip)} gzip, in ${pf.length} requests (${kb(pfIndexOnly)} raw without the UI's JS/CSS)`);
+console.log(
+  `Pagefind for "${query}"         ${kb(pfBytes)} raw, ${kb(pfGzip)} gzip, in ${pf.length} requests (${kb(pfIndexOnly)} raw without the UI's JS/CSS)`,
+);
 for (const f of report.search.files) console.log(`  ${f.file.padEnd(44)} ${kb(f.bytes).padStart(9)} ${kb(f.gzip).padStart(9)} gzip`);

@@ -19,7 +19,11 @@ import { serve } from '#build/tools/serve.ts';
 import { cliArgs, cliSettings } from './lib/cli.ts';
 
 const usage = 'Pemakaian: npm run bench -- [ukuran …, bawaan 100 1000 10000] [--decrees 10] [--query data] [--keep]';
-const v = cliArgs({ decrees: { type: 'string', default: '10' }, query: { type: 'string', default: 'data' }, keep: { type: 'boolean', default: false } }, usage, { positionals: true });
+const v = cliArgs(
+  { decrees: { type: 'string', default: '10' }, query: { type: 'string', default: 'data' }, keep: { type: 'boolean', default: false } },
+  usage,
+  { positionals: true },
+);
 const sizes = v._.length ? v._.map(Number) : [100, 1000, 10000];
 const decreeCount = Number(v.decrees);
 const REPO = resolve(import.meta.dirname, '..');
@@ -28,7 +32,12 @@ const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString
 
 /** Runs a command under GNU time: wall seconds and peak resident memory (MB). */
 function timed(args: string[], cwd: string, env: Record<string, string>) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], { cwd, env: { ...process.env, ...env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], {
+    cwd,
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
   const [secs, kb] = last.split(' ').map(Number);
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
@@ -133,7 +142,10 @@ for (const n of sizes) {
     barePeakMb: bare.peakMb,
     overhead: Number((ours.seconds / bare.seconds).toFixed(2)),
     outputMb: Number((all.reduce((s, f) => s + statSync(f).size, 0) / 1048576).toFixed(1)),
-    largestPage: { path: '/' + biggest.f.slice(out.length + 1).replace(/index\.html$/, ''), gzipKb: Number((biggest.gz / 1024).toFixed(1)) },
+    largestPage: {
+      path: '/' + biggest.f.slice(out.length + 1).replace(/index\.html$/, ''),
+      gzipKb: Number((biggest.gz / 1024).toFixed(1)),
+    },
     pagefindKb: Number((pf / 1024).toFixed(1)),
     pdfSeconds: Number(pdfSeconds.toFixed(1)),
   };
@@ -145,8 +157,38 @@ if (!v.keep) rmSync(base, { recursive: true, force: true });
 
 mkdirSync(join(REPO, '.tmp'), { recursive: true });
 writeFileSync(join(REPO, '.tmp/bench.json'), JSON.stringify({ date: new Date().toISOString(), query: v.query, rows }, null, 2));
-const head = ['entri', 'kep.', 'halaman', 'build s', 'RAM MB', 'build ulang s', 'Astro polos s', 'rasio', 'rasio ulang', 'output MB', 'hlm terbesar (gzip)', 'Pagefind kB', 'PDF s'];
+const head = [
+  'entri',
+  'kep.',
+  'halaman',
+  'build s',
+  'RAM MB',
+  'build ulang s',
+  'Astro polos s',
+  'rasio',
+  'rasio ulang',
+  'output MB',
+  'hlm terbesar (gzip)',
+  'Pagefind kB',
+  'PDF s',
+];
 console.log(head.join(' | '));
 console.log(head.map(() => '---').join(' | '));
 for (const r of rows)
-  console.log([r.entries, r.decrees, r.pages, r.buildSeconds, r.peakMb, r.warmSeconds, r.bareSeconds, r.overhead, Number((r.warmSeconds / r.bareSeconds).toFixed(2)), r.outputMb, `${r.largestPage.path} ${r.largestPage.gzipKb} kB`, r.pagefindKb, r.pdfSeconds].join(' | '));
+  console.log(
+    [
+      r.entries,
+      r.decrees,
+      r.pages,
+      r.buildSeconds,
+      r.peakMb,
+      r.warmSeconds,
+      r.bareSeconds,
+      r.overhead,
+      Number((r.warmSeconds / r.bareSeconds).toFixed(2)),
+      r.outputMb,
+      `${r.largestPage.path} ${r.largestPage.gzipKb} kB`,
+      r.pagefindKb,
+      r.pdfSeconds,
+    ].join(' | '),
+  );

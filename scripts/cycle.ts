@@ -38,7 +38,8 @@ const checkDate = (d: string | undefined) => {
 
 /** Where the cycle's dates live now: the open cycle file, or the latest decree's record. */
 function current(): { cycle: Cycle; where: string; save: (c: Cycle) => void } | null {
-  if (tree.openCycle) return { cycle: tree.openCycle.data, where: t.openFile, save: (c) => writeFileSync(cyclePath, JSON.stringify(c, null, 2) + '\n') };
+  if (tree.openCycle)
+    return { cycle: tree.openCycle.data, where: t.openFile, save: (c) => writeFileSync(cyclePath, JSON.stringify(c, null, 2) + '\n') };
   const last = latestDecree(tree);
   if (!last?.decree?.data.cycle) return null;
   const path = join(last.dir, 'decree.json');

@@ -42,7 +42,12 @@ let req: DecreeRequest = {
   place: v.place ?? null,
   date: v.date,
   effective: v.effective ?? null,
-  signatory: { name: v['signatory-name'], position: v['signatory-position'], rank: v['signatory-rank'] ?? null, nip: v['signatory-nip'] ?? null },
+  signatory: {
+    name: v['signatory-name'],
+    position: v['signatory-position'],
+    rank: v['signatory-rank'] ?? null,
+    nip: v['signatory-nip'] ?? null,
+  },
   notes: v.note ?? [],
 };
 
@@ -51,13 +56,18 @@ if (v['like-previous']) req = likePrevious(req, loadContent(root));
 // In a terminal, ask for what is missing; elsewhere (CI, scripts) refuse with the list.
 if (process.stdin.isTTY && process.stdout.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const ask = async (label: string, current: string | null | undefined) => (current ? current : (await rl.question(`${label}: `)).trim() || undefined);
+  const ask = async (label: string, current: string | null | undefined) =>
+    current ? current : (await rl.question(`${label}: `)).trim() || undefined;
   req.id = await ask(t.askId, req.id);
   req.kind = await ask(t.askKind, req.kind);
   req.date = await ask(t.askDate, req.date);
   req.number = (await ask(t.askNumber, req.number)) ?? null;
   req.title = await ask(t.askTitle, req.title);
-  req.signatory = { ...req.signatory, name: await ask(t.askSignatoryName, req.signatory?.name), position: await ask(t.askSignatoryPosition, req.signatory?.position) };
+  req.signatory = {
+    ...req.signatory,
+    name: await ask(t.askSignatoryName, req.signatory?.name),
+    position: await ask(t.askSignatoryPosition, req.signatory?.position),
+  };
   rl.close();
 }
 

@@ -14,7 +14,9 @@ import { CLI } from '#domain/strings.ts';
 
 const t = CLI.importTable;
 const usage = t.usage;
-const v = cliArgs({ 'dry-run': { type: 'boolean', default: false }, out: { type: 'string' }, content: { type: 'string' } }, usage, { positionals: true });
+const v = cliArgs({ 'dry-run': { type: 'boolean', default: false }, out: { type: 'string' }, content: { type: 'string' } }, usage, {
+  positionals: true,
+});
 const file = v._[0];
 if (!file) fail(t.fileMissing, usage);
 if (!existsSync(file)) fail(t.fileNotFound(file), usage);
@@ -24,7 +26,10 @@ const out = v.out ?? join(root, 'exemptions');
 const tree = existsSync(root) ? loadContent(root) : null;
 const laws = new Map(tree?.laws.map((l) => [l.id, l.data]) ?? []);
 // Ids are never reused: neither the working copy's nor any frozen version's.
-const taken = new Set<string>([...(tree?.exemptions.map((e) => e.id) ?? []), ...(tree?.decrees.flatMap((d) => d.register?.data?.entries.map((e) => e.id) ?? []) ?? [])]);
+const taken = new Set<string>([
+  ...(tree?.exemptions.map((e) => e.id) ?? []),
+  ...(tree?.decrees.flatMap((d) => d.register?.data?.entries.map((e) => e.id) ?? []) ?? []),
+]);
 
 const result = importTable(readFileSync(file, 'utf8'));
 console.log(t.read(file, result.format.toUpperCase(), result.entries.length));

@@ -28,7 +28,17 @@ const v = cliArgs(
   usage,
 );
 if (v.order !== undefined && !/^\d+$/.test(v.order)) fail(t.badOrder(v.order), usage);
-const input: NewEntryInput = { title: v.title, basis: v.basis, opened: v.opened, closed: v.closed, period: v.period, id: v.id, unit: v.unit, partial: v.partial, order: v.order ? Number(v.order) : undefined };
+const input: NewEntryInput = {
+  title: v.title,
+  basis: v.basis,
+  opened: v.opened,
+  closed: v.closed,
+  period: v.period,
+  id: v.id,
+  unit: v.unit,
+  partial: v.partial,
+  order: v.order ? Number(v.order) : undefined,
+};
 if (process.stdin.isTTY && process.stdout.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   const ask = async (label: string, current: string | undefined) => current ?? ((await rl.question(`${label}: `)).trim() || undefined);

@@ -6,11 +6,16 @@ import { launch } from '#build/tools/browser.ts';
 import { serve } from '#build/tools/serve.ts';
 import { cliSettings } from './lib/cli.ts';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/dik/', '/dik/hasil-pelayanan-kalibrasi/', '/dasar-hukum/huruf-b/', '/sop/', '/kepatuhan/', '/cari/?q=kalibrasi', '/data/'];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/dik/', '/dik/hasil-pelayanan-kalibrasi/', '/dasar-hukum/huruf-b/', '/sop/', '/kepatuhan/', '/cari/?q=kalibrasi', '/data/'];
 const site = await serve(cliSettings().outDir);
 const browser = await launch();
 mkdirSync('.tmp/shots', { recursive: true });
-for (const [name, width] of [['phone', 320], ['desktop', 1280]] as const) {
+for (const [name, width] of [
+  ['phone', 320],
+  ['desktop', 1280],
+] as const) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   for (const p of paths) {

@@ -3,15 +3,7 @@ import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { contentRoot } from '#content/settings.ts';
 import { exemptionsLoader } from '#content/loaders.ts';
-import {
-  bodySchema,
-  decreeSchema,
-  exemptionSchema,
-  holidaysSchema,
-  lawSchema,
-  sopSchema,
-  unitSchema,
-} from '#domain/schema/index.ts';
+import { bodySchema, decreeSchema, exemptionSchema, holidaysSchema, lawSchema, sopSchema, unitSchema } from '#domain/schema/index.ts';
 
 // Schemas live in src/lib so the validator, the scripts and the tests use the very same
 // ones; `npm run check` runs before the build (see astro.config.mjs), so by the time these

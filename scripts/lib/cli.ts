@@ -9,7 +9,10 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 export function cliArgs<T extends Options>(options: T, usage: string, opts: { positionals?: boolean } = {}) {
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
-    parsed = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: opts.positionals ?? false });
+    parsed = parseArgs({
+      options: { ...options, help: { type: 'boolean', short: 'h', default: false } },
+      allowPositionals: opts.positionals ?? false,
+    });
   } catch (e) {
     return fail((e as Error).message, usage);
   }

@@ -49,7 +49,9 @@ export type DecreePlan =
 
 /** The newest decree along the `supersedes` chain, or null when there is none (or no chain). */
 export function latestDecree(tree: ContentTree): DecreeFolder | null {
-  const chain = orderChain(tree.decrees.filter((d) => d.decree).map((d) => ({ id: d.id, supersedes: d.decree!.data.supersedes, value: d })));
+  const chain = orderChain(
+    tree.decrees.filter((d) => d.decree).map((d) => ({ id: d.id, supersedes: d.decree!.data.supersedes, value: d })),
+  );
   return chain.ok ? (chain.order.at(-1)?.value ?? null) : null;
 }
 
@@ -75,7 +77,8 @@ export function planDecree(root: string, req: DecreeRequest, opts: { today?: str
   const problems: DecreeProblem[] = [];
   const t = CLI.decree;
   const need = (field: string, value: unknown, hint: string) => {
-    if (value === undefined || value === null || value === '') problems.push({ field, message: CLI.required(t.labels[field] ?? field), hint });
+    if (value === undefined || value === null || value === '')
+      problems.push({ field, message: CLI.required(t.labels[field] ?? field), hint });
   };
   need('id', req.id, t.needId);
   need('date', req.date, t.needDate);
@@ -85,10 +88,19 @@ export function planDecree(root: string, req: DecreeRequest, opts: { today?: str
   need('signatory.position', req.signatory?.position, t.needSignatoryPosition);
   if (req.id && !slug.safeParse(req.id).success) problems.push({ field: 'id', message: CLI.notAnId(req.id), hint: t.idHint });
   if (req.id && existsSync(join(root, 'decrees', req.id))) problems.push({ field: 'id', ...t.exists(req.id) });
-  if (req.date && !partialDate.safeParse(req.date).success) problems.push({ field: 'date', message: CLI.notAValidDate(req.date), hint: t.dateHint });
-  if (req.effective && !partialDate.safeParse(req.effective).success) problems.push({ field: 'effective', message: CLI.notAValidDate(req.effective), hint: t.dateHint });
-  if (req.kind && !(DECREE_KINDS as readonly string[]).includes(req.kind)) problems.push({ field: 'kind', ...t.kindUnknown(req.kind, DECREE_KINDS) });
-  if (req.date && req.effective && partialDate.safeParse(req.date).success && partialDate.safeParse(req.effective).success && partialDateRange(req.effective).last < partialDateRange(req.date).first)
+  if (req.date && !partialDate.safeParse(req.date).success)
+    problems.push({ field: 'date', message: CLI.notAValidDate(req.date), hint: t.dateHint });
+  if (req.effective && !partialDate.safeParse(req.effective).success)
+    problems.push({ field: 'effective', message: CLI.notAValidDate(req.effective), hint: t.dateHint });
+  if (req.kind && !(DECREE_KINDS as readonly string[]).includes(req.kind))
+    problems.push({ field: 'kind', ...t.kindUnknown(req.kind, DECREE_KINDS) });
+  if (
+    req.date &&
+    req.effective &&
+    partialDate.safeParse(req.date).success &&
+    partialDate.safeParse(req.effective).success &&
+    partialDateRange(req.effective).last < partialDateRange(req.date).first
+  )
     problems.push({ field: 'effective', ...t.effectiveBeforeDate });
 
   const result = checkContent(root, { today: opts.today });
@@ -97,7 +109,12 @@ export function planDecree(root: string, req: DecreeRequest, opts: { today?: str
   const entries = toRegisterEntries(result.tree.exemptions);
   if (entries.length === 0) problems.push({ field: 'content', ...t.empty });
   const last = result.chain?.at(-1) ?? null;
-  if (last?.decree && req.date && partialDate.safeParse(req.date).success && partialDateRange(req.date).last < partialDateRange(last.decree.data.date).first)
+  if (
+    last?.decree &&
+    req.date &&
+    partialDate.safeParse(req.date).success &&
+    partialDateRange(req.date).last < partialDateRange(last.decree.data.date).first
+  )
     problems.push({ field: 'date', ...t.beforeLast(req.date, last.id, last.decree.data.date) });
   if (problems.length) return { ok: false, problems };
 
@@ -108,7 +125,12 @@ export function planDecree(root: string, req: DecreeRequest, opts: { today?: str
     place: req.place ?? null,
     date: req.date,
     effective: req.effective ?? null,
-    signatory: { name: req.signatory!.name, position: req.signatory!.position, rank: req.signatory!.rank ?? null, nip: req.signatory!.nip ?? null },
+    signatory: {
+      name: req.signatory!.name,
+      position: req.signatory!.position,
+      rank: req.signatory!.rank ?? null,
+      nip: req.signatory!.nip ?? null,
+    },
     initials: [],
     supersedes: last?.id ?? null,
   });

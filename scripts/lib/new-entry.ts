@@ -27,7 +27,17 @@ export interface NewEntryInput {
 }
 
 export type NewEntryPlan =
-  | { ok: true; id: string; path: string; mdx: string; data: ExemptionData; citations: string[]; periodPlain: string; findings: Problem[]; notes: string[] }
+  | {
+      ok: true;
+      id: string;
+      path: string;
+      mdx: string;
+      data: ExemptionData;
+      citations: string[];
+      periodPlain: string;
+      findings: Problem[];
+      notes: string[];
+    }
   | { ok: false; problems: { field: string; message: string; hint: string }[] };
 
 export function planNewEntry(root: string, input: NewEntryInput, today?: string): NewEntryPlan {
@@ -57,18 +67,22 @@ export function planNewEntry(root: string, input: NewEntryInput, today?: string)
     problems.push({ field: 'basis', ...t.noGround });
 
   const period = readPeriodText(input.period ?? '');
-  if (input.period?.trim() && period.kind === 'unclear')
-    problems.push({ field: 'period', ...t.periodUnclear(input.period) });
+  if (input.period?.trim() && period.kind === 'unclear') problems.push({ field: 'period', ...t.periodUnclear(input.period) });
 
-  const taken = new Set([...tree.exemptions.map((e) => e.id), ...tree.decrees.flatMap((d) => d.register?.data?.entries.map((e) => e.id) ?? [])]);
+  const taken = new Set([
+    ...tree.exemptions.map((e) => e.id),
+    ...tree.decrees.flatMap((d) => d.register?.data?.entries.map((e) => e.id) ?? []),
+  ]);
   let id = input.id;
   if (id !== undefined) {
     if (!slug.safeParse(id).success) problems.push({ field: 'id', message: CLI.notAnId(id), hint: t.idHint });
     else if (taken.has(id)) problems.push({ field: 'id', ...t.idTaken(id) });
   } else id = slugFor(input.title ?? '', taken);
   if (input.unit && !units.has(input.unit)) problems.push({ field: 'unit', ...t.unitUnknown(input.unit, [...units.keys()]) });
-  if (input.order !== undefined && (!Number.isInteger(input.order) || input.order < 1)) problems.push({ field: 'order', ...t.orderInvalid(input.order) });
-  if (input.order !== undefined && tree.exemptions.some((e) => e.data.order === input.order)) problems.push({ field: 'order', ...t.orderTaken(input.order) });
+  if (input.order !== undefined && (!Number.isInteger(input.order) || input.order < 1))
+    problems.push({ field: 'order', ...t.orderInvalid(input.order) });
+  if (input.order !== undefined && tree.exemptions.some((e) => e.data.order === input.order))
+    problems.push({ field: 'order', ...t.orderTaken(input.order) });
   const path = join(root, 'exemptions', `${id}.mdx`);
   if (existsSync(path)) problems.push({ field: 'id', ...t.fileExists(path) });
   if (problems.length) return { ok: false, problems };
@@ -84,8 +98,37 @@ export function planNewEntry(root: string, input: NewEntryInput, today?: string)
     ...(input.partial ? { partial: true } : {}),
   });
   const findings = entryRules(
-    { number: 0, id: id!, title: data.title, legalBasis: data.legalBasis, legalBasisText: data.legalBasisText, consequence: data.consequence, period: data.period, unit: data.unit ?? null, partial: data.partial, partialNote: null, narrative: '' },
-    { laws, units, file: path, decreeDate: null, today: today ?? todayFor(tree.body?.data.timeZone), calendar: workCalendar(tree.holidays.map((h) => h.data)) },
+    {
+      number: 0,
+      id: id!,
+      title: data.title,
+      legalBasis: data.legalBasis,
+      legalBasisText: data.legalBasisText,
+      consequence: data.consequence,
+      period: data.period,
+      unit: data.unit ?? null,
+      partial: data.partial,
+      partialNote: null,
+      narrative: '',
+    },
+    {
+      laws,
+      units,
+      file: path,
+      decreeDate: null,
+      today: today ?? todayFor(tree.body?.data.timeZone),
+      calendar: workCalendar(tree.holidays.map((h) => h.data)),
+    },
   );
-  return { ok: true, id: id!, path, mdx: entryToMdx(data), data, citations, periodPlain: describePeriod(period), findings, notes: basis.notes };
+  return {
+    ok: true,
+    id: id!,
+    path,
+    mdx: entryToMdx(data),
+    data,
+    citations,
+    periodPlain: describePeriod(period),
+    findings,
+    notes: basis.notes,
+  };
 }

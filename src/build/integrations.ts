@@ -83,7 +83,11 @@ function buildDataPlugin(data: BuildData) {
     name: 'ppid-dik:build-data',
     resolveId: (id: string) => (id === BUILD_DATA_MODULE ? resolved : undefined),
     load: (id: string) =>
-      id === resolved ? Object.entries(data).map(([k, v]) => `export const ${k} = ${JSON.stringify(v)};`).join('\n') : undefined,
+      id === resolved
+        ? Object.entries(data)
+            .map(([k, v]) => `export const ${k} = ${JSON.stringify(v)};`)
+            .join('\n')
+        : undefined,
   };
 }
 

@@ -72,7 +72,9 @@ function check(o: PrepareOptions): { out: PrepareResult; tree: ContentTree; chai
 export function prepareInWorker(o: PrepareOptions): Promise<PrepareResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: o });
-    worker.once('message', (m: { ok: true; result: PrepareResult } | { ok: false; error: string }) => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
+    worker.once('message', (m: { ok: true; result: PrepareResult } | { ok: false; error: string }) =>
+      m.ok ? resolve(m.result) : reject(new Error(m.error)),
+    );
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(BUILD_LOG.prepareStopped(code))));
   });

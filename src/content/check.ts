@@ -67,7 +67,9 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
   // Legal rules on the working copy. A period counted from "the decree" is anchored at the
   // first decree that established the entry with that same period.
   const entries = toRegisterEntries(tree.exemptions);
-  const versions = anchorVersions((chain ?? []).flatMap((d) => (d.decree && d.register?.data ? [{ date: d.decree.data.date, entries: d.register.data.entries }] : [])));
+  const versions = anchorVersions(
+    (chain ?? []).flatMap((d) => (d.decree && d.register?.data ? [{ date: d.decree.data.date, entries: d.register.data.entries }] : [])),
+  );
   const files = new Map<string, (typeof tree.exemptions)[number]>();
   for (const x of tree.exemptions) if (!files.has(x.id)) files.set(x.id, x);
   for (const e of entries) {
@@ -79,10 +81,26 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
   // Holidays: a list holds the days of its own year.
   for (const h of tree.holidays) {
     if (String(h.data.year) !== h.id)
-      problems.push(problem('holidays-year', { file: h.file, line: h.lineOf(['year']), field: 'year', ...CHECK.tree.holidaysFile(h.id, h.data.year), subject: { kind: 'holidays', id: h.id } }));
+      problems.push(
+        problem('holidays-year', {
+          file: h.file,
+          line: h.lineOf(['year']),
+          field: 'year',
+          ...CHECK.tree.holidaysFile(h.id, h.data.year),
+          subject: { kind: 'holidays', id: h.id },
+        }),
+      );
     h.data.days.forEach((d, i) => {
       if (!d.date.startsWith(`${h.data.year}-`))
-        problems.push(problem('holidays-year', { file: h.file, line: h.lineOf(['days', i, 'date']), field: `days[${i}].date`, ...CHECK.tree.holidayDate(d.date, h.data.year), subject: { kind: 'holidays', id: h.id } }));
+        problems.push(
+          problem('holidays-year', {
+            file: h.file,
+            line: h.lineOf(['days', i, 'date']),
+            field: `days[${i}].date`,
+            ...CHECK.tree.holidayDate(d.date, h.data.year),
+            subject: { kind: 'holidays', id: h.id },
+          }),
+        );
     });
   }
 
@@ -92,12 +110,28 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
     s.data.stages.forEach((st, i) =>
       (st.actors ?? []).forEach((a, j) => {
         if (!actors.has(a))
-          problems.push(problem('schema', { file: s.file, line: s.lineOf(['stages', i, 'actors', j]), field: `stages[${i}].actors[${j}]`, ...CHECK.tree.sopActor(a, [...actors]), subject: { kind: 'sop', id: s.id } }));
+          problems.push(
+            problem('schema', {
+              file: s.file,
+              line: s.lineOf(['stages', i, 'actors', j]),
+              field: `stages[${i}].actors[${j}]`,
+              ...CHECK.tree.sopActor(a, [...actors]),
+              subject: { kind: 'sop', id: s.id },
+            }),
+          );
       }),
     );
     s.data.legalBases.forEach((b, i) => {
       if (b.law && !laws.has(b.law))
-        problems.push(problem('basis-unknown', { file: s.file, line: s.lineOf(['legalBases', i, 'law']), field: `legalBases[${i}].law`, ...CHECK.tree.sopLaw(b.law), subject: { kind: 'sop', id: s.id } }));
+        problems.push(
+          problem('basis-unknown', {
+            file: s.file,
+            line: s.lineOf(['legalBases', i, 'law']),
+            field: `legalBases[${i}].law`,
+            ...CHECK.tree.sopLaw(b.law),
+            subject: { kind: 'sop', id: s.id },
+          }),
+        );
     });
   }
 
@@ -121,30 +155,60 @@ function checkDecrees(tree: ContentTree, problems: Problem[]): DecreeFolder[] | 
     const dec = d.decree!;
     const subject = { kind: 'decree' as const, id: d.id };
     if (dec.data.supersedes && !ids.has(dec.data.supersedes))
-      problems.push(problem('ref-decree', { file: dec.file, line: dec.lineOf(['supersedes']), field: 'supersedes', ...CHECK.decree.supersedesUnknown(dec.data.supersedes, [...ids]), subject }));
+      problems.push(
+        problem('ref-decree', {
+          file: dec.file,
+          line: dec.lineOf(['supersedes']),
+          field: 'supersedes',
+          ...CHECK.decree.supersedesUnknown(dec.data.supersedes, [...ids]),
+          subject,
+        }),
+      );
     if (d.sk && dec.data.sk && d.sk.sha256 !== dec.data.sk.sha256)
       problems.push(problem('sk-hash', { file: d.sk.file, ...CHECK.decree.skChanged(d.sk.sha256, dec.data.sk.sha256), subject }));
-    if (dec.data.sk && !d.sk)
-      problems.push(problem('sk-hash', { file: dec.file, field: 'sk', ...CHECK.decree.skMissing, subject }));
-    if (d.sk && !dec.data.sk)
-      problems.push(problem('sk-hash', { file: d.sk.file, ...CHECK.decree.skUnrecorded(d.sk.sha256), subject }));
+    if (dec.data.sk && !d.sk) problems.push(problem('sk-hash', { file: dec.file, field: 'sk', ...CHECK.decree.skMissing, subject }));
+    if (d.sk && !dec.data.sk) problems.push(problem('sk-hash', { file: d.sk.file, ...CHECK.decree.skUnrecorded(d.sk.sha256), subject }));
 
     const reg = d.register;
     if (!reg) {
-      problems.push(problem('snapshot-missing', { file: `${dec.file.replace(/decree\.json$/, '')}register.json`, ...CHECK.decree.snapshotMissing(d.id), subject }));
+      problems.push(
+        problem('snapshot-missing', {
+          file: `${dec.file.replace(/decree\.json$/, '')}register.json`,
+          ...CHECK.decree.snapshotMissing(d.id),
+          subject,
+        }),
+      );
       continue;
     }
     if (reg.sha256 !== dec.data.register.sha256)
-      problems.push(problem('snapshot-hash', { file: reg.file, ...CHECK.decree.snapshotChanged(reg.sha256, dec.data.register.sha256), subject }));
+      problems.push(
+        problem('snapshot-hash', { file: reg.file, ...CHECK.decree.snapshotChanged(reg.sha256, dec.data.register.sha256), subject }),
+      );
     if (!reg.data) continue;
     if (!reg.raw.startsWith('{') || canonicalJson(reg.data) !== reg.raw)
       problems.push(problem('snapshot-noncanonical', { file: reg.file, ...CHECK.decree.noncanonical, subject }));
     if (reg.data.decreeId !== d.id)
-      problems.push(problem('snapshot-decree-mismatch', { file: reg.file, line: reg.lineOf(['decreeId']), field: 'decreeId', ...CHECK.decree.snapshotMoved(reg.data.decreeId, d.id), subject }));
+      problems.push(
+        problem('snapshot-decree-mismatch', {
+          file: reg.file,
+          line: reg.lineOf(['decreeId']),
+          field: 'decreeId',
+          ...CHECK.decree.snapshotMoved(reg.data.decreeId, d.id),
+          subject,
+        }),
+      );
     const core = decreeCore(dec.data);
     for (const key of Object.keys(core) as (keyof typeof core)[]) {
       if (!isDeepStrictEqual(core[key], reg.data.decree[key]))
-        problems.push(problem('snapshot-decree-mismatch', { file: dec.file, line: dec.lineOf([key]), field: key, ...CHECK.decree.fieldChanged(key, JSON.stringify(core[key]), JSON.stringify(reg.data.decree[key])), subject }));
+        problems.push(
+          problem('snapshot-decree-mismatch', {
+            file: dec.file,
+            line: dec.lineOf([key]),
+            field: key,
+            ...CHECK.decree.fieldChanged(key, JSON.stringify(core[key]), JSON.stringify(reg.data.decree[key])),
+            subject,
+          }),
+        );
     }
   }
 
@@ -152,7 +216,14 @@ function checkDecrees(tree: ContentTree, problems: Problem[]): DecreeFolder[] | 
   if (!result.ok) {
     const why = CHECK.decree.chainReasons[result.reason](result.ids);
     const first = usable.find((d) => result.ids.includes(d.id)) ?? usable[0]!;
-    problems.push(problem('chain-broken', { file: first.decree!.file, field: 'supersedes', ...CHECK.decree.notAChain(why), subject: { kind: 'decree', id: first.id } }));
+    problems.push(
+      problem('chain-broken', {
+        file: first.decree!.file,
+        field: 'supersedes',
+        ...CHECK.decree.notAChain(why),
+        subject: { kind: 'decree', id: first.id },
+      }),
+    );
     return null;
   }
   const order = result.order.map((l) => l.value);
@@ -180,4 +251,3 @@ function compareProblems(a: Problem, b: Problem): number {
   if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule);
 }
-

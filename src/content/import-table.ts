@@ -72,7 +72,8 @@ export function importTable(text: string): ImportResult {
   }
   const columns = findColumns(cells[headerAt]!, cells.slice(headerAt + 1, headerAt + 3).find(isSubHeader));
   for (const [k, i] of Object.entries(columns) as [Column, number | null][])
-    if (i === null) issues.push({ row: headerAt + 1, column: COLUMN_LABELS[k], severity: 'unread', message: IMPORT.columnMissing(COLUMN_LABELS[k]) });
+    if (i === null)
+      issues.push({ row: headerAt + 1, column: COLUMN_LABELS[k], severity: 'unread', message: IMPORT.columnMissing(COLUMN_LABELS[k]) });
 
   // Group lines into records: a record starts at a row whose No cell is a number; rows with
   // an empty No continue the previous record (lists that spill over lines).
@@ -93,8 +94,9 @@ export function importTable(text: string): ImportResult {
 
   const entries: ImportedEntry[] = [];
   for (const rec of records) {
-    const cell = (c: Column) => (columns[c] === null ? '' : rec.cells[columns[c]!] ?? '');
-    const problem = (column: Column, message: string, severity: ImportIssue['severity'] = 'unread') => issues.push({ row: rec.row, column: COLUMN_LABELS[column], severity, message });
+    const cell = (c: Column) => (columns[c] === null ? '' : (rec.cells[columns[c]!] ?? ''));
+    const problem = (column: Column, message: string, severity: ImportIssue['severity'] = 'unread') =>
+      issues.push({ row: rec.row, column: COLUMN_LABELS[column], severity, message });
     const title = cleanCell(cell('title'));
     if (!title) problem('title', IMPORT.titleEmpty);
     const basis = parseBasis(cell('basis'));

@@ -28,7 +28,6 @@ import {
 } from '#domain/schema/index.ts';
 import { parseFrontmatter, parseJsonSource, type DataPath, type ParseResult } from './parse.ts';
 
-
 export interface Loaded<T> {
   id: string;
   /** Path for messages: relative to the working directory, forward slashes. */
@@ -114,7 +113,9 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     subject: { kind: Subject; id: string },
   ): { data: z.infer<S>; lineOf: (p: DataPath) => number | undefined } | null {
     if (!parsed.ok) {
-      problems.push(problem('syntax', { file, line: parsed.problem.line, message: parsed.problem.message, hint: parsed.problem.hint, subject }));
+      problems.push(
+        problem('syntax', { file, line: parsed.problem.line, message: parsed.problem.message, hint: parsed.problem.hint, subject }),
+      );
       return null;
     }
     const result = schema.safeParse(parsed.value.data, { reportInput: true });
@@ -126,7 +127,14 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
       for (const t of texts) {
         if (t.field && meant.has(t.field) && !t.meant) continue;
         problems.push(
-          problem('schema', { file, line: parsed.value.lineOf(t.path), field: t.field || undefined, message: t.message, hint: t.hint, subject }),
+          problem('schema', {
+            file,
+            line: parsed.value.lineOf(t.path),
+            field: t.field || undefined,
+            message: t.message,
+            hint: t.hint,
+            subject,
+          }),
         );
       }
       return null;

@@ -16,7 +16,15 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
   const t = result.tree;
   const lines: string[] = [];
   lines.push(
-    c.bold(REPORT.heading({ exemptions: t.exemptions.length, decrees: t.decrees.length, laws: t.laws.length, units: t.units.length, sops: t.sops.length })),
+    c.bold(
+      REPORT.heading({
+        exemptions: t.exemptions.length,
+        decrees: t.decrees.length,
+        laws: t.laws.length,
+        units: t.units.length,
+        sops: t.sops.length,
+      }),
+    ),
   );
   for (const severity of ['error', 'finding'] as const) {
     const ofSeverity = result.problems.filter((p) => p.severity === severity);
@@ -26,7 +34,9 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
     for (const p of ofSeverity) byRule.set(p.rule, [...(byRule.get(p.rule) ?? []), p]);
     for (const [rule, list] of byRule) {
       const info = RULES[rule];
-      lines.push(`  ${c.bold(rule)} (${list.length}) ${info.title}${'heuristic' in info && info.heuristic ? REPORT.heuristic : ''} · ${c.dim(info.source)}`);
+      lines.push(
+        `  ${c.bold(rule)} (${list.length}) ${info.title}${'heuristic' in info && info.heuristic ? REPORT.heuristic : ''} · ${c.dim(info.source)}`,
+      );
       for (const p of list) lines.push(`    ${formatProblemLine(p)}`);
     }
   }

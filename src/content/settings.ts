@@ -48,8 +48,7 @@ export function readSettings(env: Env = process.env, cwd: string = process.cwd()
 
 function siteUrl(v: string | undefined): string {
   if (v === undefined) return DEFAULT_SITE;
-  if (!/^https?:\/\//.test(v) || !URL.canParse(v))
-    throw new SettingError(SETTINGS.site(v));
+  if (!/^https?:\/\//.test(v) || !URL.canParse(v)) throw new SettingError(SETTINGS.site(v));
   return v;
 }
 

@@ -47,7 +47,9 @@ function fieldLine(f: FieldChange): string {
   const kept = f.words.filter((w) => w.kind === 'same' && /[\p{L}\p{N}]/u.test(w.text)).length;
   if (!kept) return `  - ${f.label}: ~~${md(f.before)}~~ → **${md(f.after)}**`;
   // Word-level: deleted words struck through, added words in bold; text markers, not colour.
-  const words = f.words.map((w) => (w.kind === 'same' ? md(w.text) : w.kind === 'added' ? ` **+${md(w.text.trim())}** ` : ` ~~−${md(w.text.trim())}~~ `)).join('');
+  const words = f.words
+    .map((w) => (w.kind === 'same' ? md(w.text) : w.kind === 'added' ? ` **+${md(w.text.trim())}** ` : ` ~~−${md(w.text.trim())}~~ `))
+    .join('');
   return `  - ${f.label}: ${words.replace(/\s+/g, ' ').trim()}`;
 }
 
@@ -60,7 +62,11 @@ function problemLine(p: Problem, root: string): string {
   return `- ${md(formatProblemLine({ ...p, file: p.file.startsWith(root) ? relative(root, p.file) : p.file.replace(/^.*?content\//, 'content/') }))}`;
 }
 
-export function summarize(baseRoot: string, headRoot: string, opts: { today?: string; baseLabel?: string; headLabel?: string } = {}): RegisterSummary {
+export function summarize(
+  baseRoot: string,
+  headRoot: string,
+  opts: { today?: string; baseLabel?: string; headLabel?: string } = {},
+): RegisterSummary {
   const base: CheckResult = checkContent(baseRoot, { today: opts.today });
   const head: CheckResult = checkContent(headRoot, { today: opts.today });
   const laws = new Map(head.tree.laws.map((l) => [l.id, l.data]));
@@ -82,9 +88,13 @@ export function summarize(baseRoot: string, headRoot: string, opts: { today?: st
     if (!baseFiles.has(path)) otherFiles.push({ path, change: SUMMARY.fileChange.added });
     else if (baseFiles.get(path) !== hash) otherFiles.push({ path, change: SUMMARY.fileChange.changed });
   }
-  for (const path of baseFiles.keys()) if (!path.startsWith('exemptions/') && !path.startsWith('decrees/') && !headFiles.has(path)) otherFiles.push({ path, change: SUMMARY.fileChange.removed });
+  for (const path of baseFiles.keys())
+    if (!path.startsWith('exemptions/') && !path.startsWith('decrees/') && !headFiles.has(path))
+      otherFiles.push({ path, change: SUMMARY.fileChange.removed });
   // Frozen versions that changed are never a normal change: say so loudly.
-  const touchedFrozen = [...baseFiles].filter(([p, h]) => p.startsWith('decrees/') && headFiles.has(p) && headFiles.get(p) !== h && p.endsWith('register.json')).map(([p]) => p);
+  const touchedFrozen = [...baseFiles]
+    .filter(([p, h]) => p.startsWith('decrees/') && headFiles.has(p) && headFiles.get(p) !== h && p.endsWith('register.json'))
+    .map(([p]) => p);
 
   const L: string[] = [SUMMARY_MARKER, SUMMARY.heading, ''];
   L.push(errors.length ? SUMMARY.failed(errors.length, head.counts.finding) : SUMMARY.passed(head.counts.finding));
@@ -110,16 +120,39 @@ export function summarize(baseRoot: string, headRoot: string, opts: { today?: st
   if (diff.removed.length) L.push(SUMMARY.removed, ...diff.removed.map((e) => `- ~~${e.number}. ${md(e.title)}~~`), '');
   if (diff.changed.length) {
     L.push(SUMMARY.changed);
-    for (const c of diff.changed) L.push(`- **${c.after.number}. ${md(c.after.title)}**${c.moved ? SUMMARY.formerNumber(c.before.number) : ''}`, ...c.fields.map(fieldLine));
+    for (const c of diff.changed)
+      L.push(
+        `- **${c.after.number}. ${md(c.after.title)}**${c.moved ? SUMMARY.formerNumber(c.before.number) : ''}`,
+        ...c.fields.map(fieldLine),
+      );
     L.push('');
   }
-  if (diff.renumbered.length) L.push(SUMMARY.renumbered, ...diff.renumbered.map((c) => `- ${md(c.after.title)}: ${c.before.number} → ${c.after.number}`), '');
+  if (diff.renumbered.length)
+    L.push(SUMMARY.renumbered, ...diff.renumbered.map((c) => `- ${md(c.after.title)}: ${c.before.number} → ${c.after.number}`), '');
 
   L.push(SUMMARY.findingsHeading, '');
   if (!newFindings.length && !resolvedFindings.length) L.push(SUMMARY.noFindingChange, '');
-  if (newFindings.length) L.push(SUMMARY.newFindings(newFindings.length), ...newFindings.map((p) => `- [${p.rule}] ${RULES[p.rule].title}: ${md(p.subject?.id ?? '')}: ${md(p.message)}`), '');
-  if (resolvedFindings.length) L.push(SUMMARY.resolvedFindings(resolvedFindings.length), ...resolvedFindings.map((p) => `- [${p.rule}] ${md(p.subject?.id ?? '')}: ${md(p.message)}`), '');
+  if (newFindings.length)
+    L.push(
+      SUMMARY.newFindings(newFindings.length),
+      ...newFindings.map((p) => `- [${p.rule}] ${RULES[p.rule].title}: ${md(p.subject?.id ?? '')}: ${md(p.message)}`),
+      '',
+    );
+  if (resolvedFindings.length)
+    L.push(
+      SUMMARY.resolvedFindings(resolvedFindings.length),
+      ...resolvedFindings.map((p) => `- [${p.rule}] ${md(p.subject?.id ?? '')}: ${md(p.message)}`),
+      '',
+    );
   if (errors.length) L.push(SUMMARY.errorsHeading(errors.length), '', ...errors.map((p) => problemLine(p, headRoot)), '');
   if (otherFiles.length) L.push(SUMMARY.otherFiles, '', ...otherFiles.map((f) => `- \`${f.path}\` ${f.change}`), '');
-  return { markdown: L.join('\n').trim() + '\n', errors: errors.length, diff, newDecrees: newDecrees.map((d) => d.id), newFindings, resolvedFindings, otherFiles };
+  return {
+    markdown: L.join('\n').trim() + '\n',
+    errors: errors.length,
+    diff,
+    newDecrees: newDecrees.map((d) => d.id),
+    newFindings,
+    resolvedFindings,
+    otherFiles,
+  };
 }

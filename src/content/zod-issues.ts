@@ -78,7 +78,12 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Issue
         return { field, path, ...S.periodAsText(named, show(input), periodHint(input), input) };
       }
       if (input === undefined) {
-        return { field, path, message: S.required(named), hint: S.requiredHint(String(path.at(-1)), TYPE_NAMES[issue.expected] ?? issue.expected) };
+        return {
+          field,
+          path,
+          message: S.required(named),
+          hint: S.requiredHint(String(path.at(-1)), TYPE_NAMES[issue.expected] ?? issue.expected),
+        };
       }
       return {
         field,
@@ -94,7 +99,9 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Issue
         // zod reports the whole object as input; the editor wrote only the discriminator.
         const given = input && typeof input === 'object' ? (input as Record<string, unknown>)[discr] : undefined;
         const isPeriod = path.includes('period');
-        const list = options.map((o) => (isPeriod && PERIOD_KIND_LABELS[String(o)] ? `${String(o)} (${PERIOD_KIND_LABELS[String(o)]})` : String(o))).join(', ');
+        const list = options
+          .map((o) => (isPeriod && PERIOD_KIND_LABELS[String(o)] ? `${String(o)} (${PERIOD_KIND_LABELS[String(o)]})` : String(o)))
+          .join(', ');
         let hint = S.oneOf(list);
         const wording = input && typeof input === 'object' ? (input as Record<string, unknown>).text : undefined;
         if (isPeriod && typeof wording === 'string') hint += ` ${periodHint(wording)}`;

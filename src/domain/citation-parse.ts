@@ -41,7 +41,8 @@ const KINDS: [RegExp, string][] = [
   [/^(Perda|Peraturan Daerah)$/i, 'perda'],
   [/^(Pergub|Peraturan Gubernur)$/i, 'pergub'],
 ];
-const LAW = /\b(UU|Undang-Undang|PP|Peraturan Pemerintah|Perpres|Peraturan Presiden|Perki|Peraturan Komisi Informasi|Perda|Peraturan Daerah|Pergub|Peraturan Gubernur)\s*(?:Republik Indonesia\s*)?(?:Nomor|No\.?|Nomer)?\s*(\d+)\s*(?:Tahun|Th\.?|\/)\s*(\d{4})/i;
+const LAW =
+  /\b(UU|Undang-Undang|PP|Peraturan Pemerintah|Perpres|Peraturan Presiden|Perki|Peraturan Komisi Informasi|Perda|Peraturan Daerah|Pergub|Peraturan Gubernur)\s*(?:Republik Indonesia\s*)?(?:Nomor|No\.?|Nomer)?\s*(\d+)\s*(?:Tahun|Th\.?|\/)\s*(\d{4})/i;
 /** Names of UU 14/2008 in common use. */
 const KIP_ALIASES = /\bUU\s*KIP\b|\bUndang-Undang Keterbukaan Informasi Publik\b/i;
 export const KIP_LAW_ID = 'uu-14-2008';
@@ -86,7 +87,14 @@ export function parseBasis(raw: string): ParsedBasis {
         continue;
       }
       if (letters.length === 0) citations.push({ law: target, article: pasal[1]!, ...(ayat ? { paragraph: ayat } : {}) });
-      for (const l of letters) citations.push({ law: target, article: pasal[1]!, ...(ayat ? { paragraph: ayat } : {}), letter: l.letter, ...(l.items.length ? { items: l.items } : {}) });
+      for (const l of letters)
+        citations.push({
+          law: target,
+          article: pasal[1]!,
+          ...(ayat ? { paragraph: ayat } : {}),
+          letter: l.letter,
+          ...(l.items.length ? { items: l.items } : {}),
+        });
     } else if (law) citations.push({ law });
     else unread.push(t);
   }

@@ -81,20 +81,33 @@ export function cycleCompliance(sop: Sop, cycle: Cycle, cal: WorkCalendar, today
   }
   return {
     stages,
-    total: { workdays: totalDays, standard: sop.total.workingDays, status: totalDays === null ? 'unknown' : totalDays <= sop.total.workingDays ? 'on-time' : 'late' },
+    total: {
+      workdays: totalDays,
+      standard: sop.total.workingDays,
+      status: totalDays === null ? 'unknown' : totalDays <= sop.total.workingDays ? 'on-time' : 'late',
+    },
     missingYears: [...missing].sort(),
   };
 }
 
 /** The planned schedule of a cycle starting on `start`: each stage due after the one before. */
-export function plannedSchedule(sop: Sop, start: string, cal: WorkCalendar): { number: number; key: StageKey; activity: string; standard: number | null; due: string | null; missingYears: number[] }[] {
+export function plannedSchedule(
+  sop: Sop,
+  start: string,
+  cal: WorkCalendar,
+): { number: number; key: StageKey; activity: string; standard: number | null; due: string | null; missingYears: number[] }[] {
   let from: string | null = start;
   return sop.stages.map((s) => {
     const standard = s.reading.workingDays;
     const r = from && standard !== null ? addWorkdays(from, standard, cal) : null;
     from = r?.date ?? null;
-    return { number: s.number, key: s.key as StageKey, activity: s.activity, standard, due: r?.date ?? null, missingYears: r?.missingYears ?? [] };
+    return {
+      number: s.number,
+      key: s.key as StageKey,
+      activity: s.activity,
+      standard,
+      due: r?.date ?? null,
+      missingYears: r?.missingYears ?? [],
+    };
   });
 }
-
-

@@ -17,7 +17,10 @@ export interface WordPart {
  * which reads far better than word-by-word alternation.
  */
 export function wordDiff(before: string, after: string): WordPart[] {
-  const raw: WordPart[] = diffWordsWithSpace(before, after).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  const raw: WordPart[] = diffWordsWithSpace(before, after).map((c) => ({
+    kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
+    text: c.value,
+  }));
   const out: WordPart[] = [];
   let removed = '';
   let added = '';
@@ -51,14 +54,22 @@ export function wordDiff(before: string, after: string): WordPart[] {
 }
 
 /** The fields an auditor compares, in the order of the register's columns. */
-export const DIFF_FIELDS = (['title', 'legalBasisText', 'legalBasis', 'opened', 'closed', 'periodText', 'periodReading', 'unit', 'partial', 'narrative'] as const).map(
-  (key) => ({ key, label: DIFF_FIELD_LABELS[key] }),
-);
+export const DIFF_FIELDS = (
+  ['title', 'legalBasisText', 'legalBasis', 'opened', 'closed', 'periodText', 'periodReading', 'unit', 'partial', 'narrative'] as const
+).map((key) => ({ key, label: DIFF_FIELD_LABELS[key] }));
 
 export type DiffFieldKey = (typeof DIFF_FIELDS)[number]['key'];
 
 function citationText(c: Citation): string {
-  return [c.law, c.article && `Pasal ${c.article}`, c.paragraph && `ayat (${c.paragraph})`, c.letter && `huruf ${c.letter}`, c.items?.length && `angka ${c.items.join(', ')}`].filter(Boolean).join(' ');
+  return [
+    c.law,
+    c.article && `Pasal ${c.article}`,
+    c.paragraph && `ayat (${c.paragraph})`,
+    c.letter && `huruf ${c.letter}`,
+    c.items?.length && `angka ${c.items.join(', ')}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The structured reading of a period in plain words, so a change of kind or length reads as such. */
@@ -111,7 +122,13 @@ export interface RegisterDiff {
 export function diffEntries(before: SnapshotEntry, after: SnapshotEntry): FieldChange[] {
   const a = fieldTexts(before);
   const b = fieldTexts(after);
-  return DIFF_FIELDS.filter((f) => a[f.key] !== b[f.key]).map((f) => ({ key: f.key, label: f.label, before: a[f.key], after: b[f.key], words: wordDiff(a[f.key], b[f.key]) }));
+  return DIFF_FIELDS.filter((f) => a[f.key] !== b[f.key]).map((f) => ({
+    key: f.key,
+    label: f.label,
+    before: a[f.key],
+    after: b[f.key],
+    words: wordDiff(a[f.key], b[f.key]),
+  }));
 }
 
 export function diffRegisters(before: readonly SnapshotEntry[], after: readonly SnapshotEntry[]): RegisterDiff {
@@ -149,7 +166,13 @@ export function diffItems(d: RegisterDiff): DiffItem[] {
   for (const c of [...d.renumbered].sort((a, b) => a.after.number - b.after.number)) {
     const run = runs.at(-1);
     const last = run?.at(-1);
-    if (run && last && c.after.number === last.after.number + 1 && c.before.number - c.after.number === last.before.number - last.after.number) run.push(c);
+    if (
+      run &&
+      last &&
+      c.after.number === last.after.number + 1 &&
+      c.before.number - c.after.number === last.before.number - last.after.number
+    )
+      run.push(c);
     else runs.push([c]);
   }
   return [

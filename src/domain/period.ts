@@ -117,7 +117,8 @@ function readSimplePeriod(text: string): SimplePeriod {
   if (VAGUE_PATTERNS.some((re) => re.test(text))) return { kind: 'unclear', text };
   const event = /^sampai (dengan )?(.+)$/i.exec(text);
   if (event) return { kind: 'until-event', text, event: event[2]! };
-  const consent = /^(?:apabila|jika|sampai ada|sampai mendapat) (?:mendapat(?:kan)? )?persetujuan (?:tertulis )?(?:dari )?(?<party>.+)$/i.exec(text);
+  const consent =
+    /^(?:apabila|jika|sampai ada|sampai mendapat) (?:mendapat(?:kan)? )?persetujuan (?:tertulis )?(?:dari )?(?<party>.+)$/i.exec(text);
   if (consent) return { kind: 'until-consent', text, party: consent.groups!.party! };
   const whileMatch = /^selama (.+)$/i.exec(text);
   if (whileMatch) return { kind: 'while', text, condition: whileMatch[1]! };

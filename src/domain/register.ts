@@ -114,10 +114,7 @@ export function inForceFrom(d: Pick<DecreeCore, 'date' | 'effective'>): string {
 }
 
 /** The latest decree in the chain that is in force on `today`, or null. */
-export function decreeInForce<T extends { decree: Pick<DecreeCore, 'date' | 'effective'> }>(
-  chain: readonly T[],
-  today: string,
-): T | null {
+export function decreeInForce<T extends { decree: Pick<DecreeCore, 'date' | 'effective'> }>(chain: readonly T[], today: string): T | null {
   let found: T | null = null;
   for (const d of chain) if (inForceFrom(d.decree) <= today) found = d;
   return found;

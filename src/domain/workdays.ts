@@ -34,7 +34,7 @@ export function workdaysBetween(from: string, to: string, cal: WorkCalendar): Wo
   const missing = new Set<number>();
   let days = 0;
   const end = toUtc(to);
-  for (let d = toUtc(from); ; ) {
+  for (let d = toUtc(from); ;) {
     d = new Date(d.getTime() + 86_400_000);
     if (d > end) break;
     if (!cal.years.has(d.getUTCFullYear())) missing.add(d.getUTCFullYear());
@@ -50,7 +50,7 @@ export function workdaysBetween(from: string, to: string, cal: WorkCalendar): Wo
 export function addWorkdays(from: string, n: number, cal: WorkCalendar): { date: string; missingYears: number[] } {
   const missing = new Set<number>();
   let d = toUtc(from);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = new Date(d.getTime() + 86_400_000);
     if (!cal.years.has(d.getUTCFullYear())) missing.add(d.getUTCFullYear());
     if (isWorkday(d, cal)) left--;

@@ -15,7 +15,13 @@ export interface ArchiveJob {
 parentPort!.on('message', async (job: ArchiveJob) => {
   try {
     const raw = readFileSync(job.registerPath, 'utf8');
-    const bytes = await renderArchivePdf({ snapshot: JSON.parse(raw), registerJson: raw, registerSha256: job.registerSha256, csv: job.csv, bodyName: job.bodyName });
+    const bytes = await renderArchivePdf({
+      snapshot: JSON.parse(raw),
+      registerJson: raw,
+      registerSha256: job.registerSha256,
+      csv: job.csv,
+      bodyName: job.bodyName,
+    });
     writeFileSync(job.out, bytes);
     parentPort!.postMessage({ ok: true });
   } catch (e) {

@@ -140,7 +140,10 @@ function versionDate(s: RegisterSnapshot): Date {
   return toUtc(inForceFrom(s.decree));
 }
 
-export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWord?: boolean; compactPages?: boolean } = {}): Promise<Uint8Array> {
+export async function renderArchivePdf(
+  input: ArchiveInput,
+  options: { shapeByWord?: boolean; compactPages?: boolean } = {},
+): Promise<Uint8Array> {
   const { snapshot, registerSha256 } = input;
   const d = snapshot.decree;
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -161,7 +164,8 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
     pages.push(p);
     return p;
   };
-  const text = (p: PDFPage, s: string, x: number, y: number, size: number, font = regular, color = INK) => p.drawText(s, { x, y, size, font, color });
+  const text = (p: PDFPage, s: string, x: number, y: number, size: number, font = regular, color = INK) =>
+    p.drawText(s, { x, y, size, font, color });
 
   // Cover: the elements of the decree (PP 61/2010) and the identity of this version.
   const cover = newPage();
@@ -176,7 +180,10 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
     [F.number, d.number ?? F.numberNone],
     [F.placeDate, placeDate],
     [F.inForceFrom, d.effective ? formatPartialDate(d.effective) : F.inForceAssumed(formatPartialDate(inForceFrom(d)))],
-    [F.signatory, [d.signatory.name, d.signatory.position, d.signatory.rank, d.signatory.nip && F.nip(d.signatory.nip)].filter(Boolean).join(' · ')],
+    [
+      F.signatory,
+      [d.signatory.name, d.signatory.position, d.signatory.rank, d.signatory.nip && F.nip(d.signatory.nip)].filter(Boolean).join(' · '),
+    ],
     [F.initials, d.initials.length ? d.initials.map((i) => `${i.position}${i.initialed ? F.initialed : ''}`).join(', ') : '-'],
     [F.supersedes, d.supersedes ?? '-'],
     [F.entries, String(snapshot.entries.length)],
@@ -219,9 +226,18 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
     text(page, ARCHIVE.appendixTitle(input.bodyName), MARGIN.x, yy, 9, bold);
     text(page, placeDate, PAGE.width - MARGIN.x - regular.widthOfTextAtSize(placeDate, 9), yy, 9, regular, MUTED);
     yy -= 10;
-    page.drawRectangle({ x: MARGIN.x, y: yy - headHeight, width: tableWidth, height: headHeight, color: HEAD_BG, borderColor: LINE, borderWidth: 0.5 });
+    page.drawRectangle({
+      x: MARGIN.x,
+      y: yy - headHeight,
+      width: tableWidth,
+      height: headHeight,
+      color: HEAD_BG,
+      borderColor: LINE,
+      borderWidth: 0.5,
+    });
     headLines.forEach((lines, i) => lines.forEach((l, j) => text(page, l, colX[i]! + pad, yy - pad - (j + 1) * lead + 2.5, size, bold)));
-    for (let i = 1; i < COLUMNS.length; i++) page.drawLine({ start: { x: colX[i]!, y: yy }, end: { x: colX[i]!, y: yy - headHeight }, thickness: 0.5, color: LINE });
+    for (let i = 1; i < COLUMNS.length; i++)
+      page.drawLine({ start: { x: colX[i]!, y: yy }, end: { x: colX[i]!, y: yy - headHeight }, thickness: 0.5, color: LINE });
     top = yy - headHeight;
   };
   startTablePage();
@@ -248,13 +264,22 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
       const take = Math.min(room, total - offset);
       const height = take * lead + 2 * pad;
       page.drawRectangle({ x: MARGIN.x, y: top - height, width: tableWidth, height, borderColor: LINE, borderWidth: 0.5 });
-      for (let i = 1; i < COLUMNS.length; i++) page.drawLine({ start: { x: colX[i]!, y: top }, end: { x: colX[i]!, y: top - height }, thickness: 0.5, color: LINE });
+      for (let i = 1; i < COLUMNS.length; i++)
+        page.drawLine({ start: { x: colX[i]!, y: top }, end: { x: colX[i]!, y: top - height }, thickness: 0.5, color: LINE });
       cells.forEach((lines, i) =>
         lines.slice(offset, offset + take).forEach((l, j) => {
           const n = offset + j;
           const isTitle = i === 1 && n < titleLines;
           const isId = i === 1 && n >= titleLines;
-          text(page, l, colX[i]! + pad, top - pad - (j + 1) * lead + 2.5, isId ? size - 1.5 : size, isTitle ? bold : regular, isId ? MUTED : INK);
+          text(
+            page,
+            l,
+            colX[i]! + pad,
+            top - pad - (j + 1) * lead + 2.5,
+            isId ? size - 1.5 : size,
+            isTitle ? bold : regular,
+            isId ? MUTED : INK,
+          );
         }),
       );
       top -= height;
@@ -266,7 +291,12 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
   pages.forEach((p, i) => {
     const parts = stamp(i + 1, pages.length);
     const line = parts.join('  ·  ');
-    p.drawLine({ start: { x: MARGIN.x, y: MARGIN.bottom - 12 }, end: { x: PAGE.width - MARGIN.x, y: MARGIN.bottom - 12 }, thickness: 0.5, color: LINE });
+    p.drawLine({
+      start: { x: MARGIN.x, y: MARGIN.bottom - 12 },
+      end: { x: PAGE.width - MARGIN.x, y: MARGIN.bottom - 12 },
+      thickness: 0.5,
+      color: LINE,
+    });
     text(p, line, MARGIN.x, MARGIN.bottom - 24, 7, regular, MUTED);
   });
 
@@ -283,8 +313,16 @@ export async function renderArchivePdf(input: ArchiveInput, options: { shapeByWo
   doc.setModificationDate(when);
 
   const attach = { creationDate: when, modificationDate: when, afRelationship: AFRelationship.Data };
-  await doc.attach(new TextEncoder().encode(input.registerJson), 'register.json', { ...attach, mimeType: 'application/json', description: ARCHIVE.registerAttachment(snapshot.decreeId, registerSha256) });
-  await doc.attach(new TextEncoder().encode(input.csv), 'dik.csv', { ...attach, mimeType: 'text/csv', description: ARCHIVE.csvAttachment(snapshot.decreeId) });
+  await doc.attach(new TextEncoder().encode(input.registerJson), 'register.json', {
+    ...attach,
+    mimeType: 'application/json',
+    description: ARCHIVE.registerAttachment(snapshot.decreeId, registerSha256),
+  });
+  await doc.attach(new TextEncoder().encode(input.csv), 'dik.csv', {
+    ...attach,
+    mimeType: 'text/csv',
+    description: ARCHIVE.csvAttachment(snapshot.decreeId),
+  });
 
   doc.convertToPDFA({ conformance: '3B' });
   // The trailer /ID is random by default; derive it from the register so bytes repeat.

@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { DECREE_KIND_LABELS, decreeNumberLabel, FEED, OPEN_DATA, PERIOD_KIND_LABELS } from '#domain/strings.ts';
 import { inForceFrom } from '#domain/register.ts';
 import { routes } from '#domain/routes.ts';
-import { decreeCoreSchema, sha256Hex, slug, snapshotEntrySchema, text, type Body, type Decree, type SnapshotEntry } from '#domain/schema/index.ts';
+import {
+  decreeCoreSchema,
+  sha256Hex,
+  slug,
+  snapshotEntrySchema,
+  text,
+  type Body,
+  type Decree,
+  type SnapshotEntry,
+} from '#domain/schema/index.ts';
 
 export const OPEN_DATA_FORMAT = 'ppid-dik/open-data/1';
 
@@ -47,7 +56,19 @@ export function openData(m: OpenDataInput, base = ''): OpenData | null {
   return {
     format: OPEN_DATA_FORMAT,
     body: { name: m.body.name, parent: m.body.parent ?? null, website: m.body.website ?? null },
-    decree: { id: m.decree.id, kind, number, title, place, date, effective, signatory, initials, supersedes, inForceFrom: inForceFrom(m.decree.data) },
+    decree: {
+      id: m.decree.id,
+      kind,
+      number,
+      title,
+      place,
+      date,
+      effective,
+      signatory,
+      initials,
+      supersedes,
+      inForceFrom: inForceFrom(m.decree.data),
+    },
     registerSha256: m.decree.registerSha256,
     entries: m.entries.map((e) => ({ ...e.entry, letters: e.letters, url: `${base}${routes.entry(e.id)}` })),
   };
@@ -75,7 +96,10 @@ export function registerCsv(entries: readonly (SnapshotEntry & { letters: string
     e.title,
     e.legalBasisText.join('; '),
     e.letters.join('; '),
-    e.legalBasis.filter((c) => !c.letter).map((c) => c.law).join('; '),
+    e.legalBasis
+      .filter((c) => !c.letter)
+      .map((c) => c.law)
+      .join('; '),
     e.consequence.opened,
     e.consequence.closed,
     e.period.text,

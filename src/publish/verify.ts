@@ -16,7 +16,15 @@ export interface VerifyItem {
   detail?: string;
 }
 
-const INTEGRITY_RULES: RuleId[] = ['snapshot-missing', 'snapshot-hash', 'snapshot-noncanonical', 'snapshot-decree-mismatch', 'chain-broken', 'sk-hash', 'ref-decree'];
+const INTEGRITY_RULES: RuleId[] = [
+  'snapshot-missing',
+  'snapshot-hash',
+  'snapshot-noncanonical',
+  'snapshot-decree-mismatch',
+  'chain-broken',
+  'sk-hash',
+  'ref-decree',
+];
 
 /** Verifies the content (and, when `siteDir` is given, the built site) and lists every check. */
 export async function verify(root: string, siteDir: string | null): Promise<VerifyItem[]> {
@@ -42,7 +50,11 @@ export async function verify(root: string, siteDir: string | null): Promise<Veri
         continue;
       }
       const actual = sha256Hex(readFileSync(path));
-      items.push(actual === f.sha256 ? { ok: true, what, detail: VERIFY.sha(actual) } : { ok: false, what, detail: VERIFY.differs(actual, f.sha256) });
+      items.push(
+        actual === f.sha256
+          ? { ok: true, what, detail: VERIFY.sha(actual) }
+          : { ok: false, what, detail: VERIFY.differs(actual, f.sha256) },
+      );
     }
   }
   // A version published on the site but gone from the content: a removed decree.
@@ -60,7 +72,11 @@ export async function verify(root: string, siteDir: string | null): Promise<Veri
     items.push(
       expected && expected === data.registerSha256
         ? { ok: true, what: VERIFY.published('/data/dik.json'), detail: VERIFY.dataOk(v!.id, expected) }
-        : { ok: false, what: VERIFY.published('/data/dik.json'), detail: VERIFY.dataDiffers(String(data.registerSha256), String(data.decree?.id)) },
+        : {
+            ok: false,
+            what: VERIFY.published('/data/dik.json'),
+            detail: VERIFY.dataDiffers(String(data.registerSha256), String(data.decree?.id)),
+          },
     );
   }
   return items;

@@ -71,13 +71,25 @@ function archiveKey(tree: ContentTree, d: DecreeFolder, csv: string): string {
  * Renders the archives missing from `cacheDir`, several at a time in worker threads (one per
  * core). The build calls this before rendering pages; publishVersions then reads them.
  */
-export async function prepareArchives(tree: ContentTree, chain: readonly DecreeFolder[], cacheDir: string, threads = availableParallelism()): Promise<{ rendered: number; reused: number }> {
+export async function prepareArchives(
+  tree: ContentTree,
+  chain: readonly DecreeFolder[],
+  cacheDir: string,
+  threads = availableParallelism(),
+): Promise<{ rendered: number; reused: number }> {
   mkdirSync(cacheDir, { recursive: true });
   const jobs: ArchiveJob[] = [];
   for (const d of chain) {
     const csv = versionCsv(tree, d);
     const out = join(cacheDir, `${archiveKey(tree, d, csv)}.pdf`);
-    if (!existsSync(out)) jobs.push({ registerPath: join(d.dir, 'register.json'), registerSha256: d.register!.sha256, csv, bodyName: tree.body?.data.name ?? '', out });
+    if (!existsSync(out))
+      jobs.push({
+        registerPath: join(d.dir, 'register.json'),
+        registerSha256: d.register!.sha256,
+        csv,
+        bodyName: tree.body?.data.name ?? '',
+        out,
+      });
   }
   const queue = [...jobs];
   const run = async () => {
@@ -100,7 +112,11 @@ export async function prepareArchives(tree: ContentTree, chain: readonly DecreeF
   return { rendered: jobs.length, reused: chain.length - jobs.length };
 }
 
-export async function publishVersions(tree: ContentTree, chain: readonly DecreeFolder[], opts: { cacheDir?: string } = {}): Promise<PublishedVersion[]> {
+export async function publishVersions(
+  tree: ContentTree,
+  chain: readonly DecreeFolder[],
+  opts: { cacheDir?: string } = {},
+): Promise<PublishedVersion[]> {
   const out: PublishedVersion[] = [];
   for await (const v of eachPublished(tree, chain, opts)) out.push(v);
   return out;
@@ -125,7 +141,12 @@ export interface PublishedIndexVersion {
  * read. The build does this once, before the pages, from the tree it has just checked: the
  * pages then neither re-read the content nor hold every version's PDF in memory.
  */
-export async function writePublished(tree: ContentTree, chain: readonly DecreeFolder[], dir: string, opts: { cacheDir?: string } = {}): Promise<PublishedIndexVersion[]> {
+export async function writePublished(
+  tree: ContentTree,
+  chain: readonly DecreeFolder[],
+  dir: string,
+  opts: { cacheDir?: string } = {},
+): Promise<PublishedIndexVersion[]> {
   const index: PublishedIndexVersion[] = [];
   for await (const v of eachPublished(tree, chain, opts)) {
     const vdir = join(dir, v.id);
@@ -146,7 +167,11 @@ export function readPublished(dir: string): PublishedIndexVersion[] {
 }
 
 /** The published files of each version in turn, oldest first, so a caller can write and drop them. */
-async function* eachPublished(tree: ContentTree, chain: readonly DecreeFolder[], opts: { cacheDir?: string } = {}): AsyncGenerator<PublishedVersion> {
+async function* eachPublished(
+  tree: ContentTree,
+  chain: readonly DecreeFolder[],
+  opts: { cacheDir?: string } = {},
+): AsyncGenerator<PublishedVersion> {
   const bodyName = tree.body?.data.name ?? '';
   let previousManifest: string | null = null;
   for (const d of chain) {
@@ -156,7 +181,10 @@ async function* eachPublished(tree: ContentTree, chain: readonly DecreeFolder[],
     const registerBytes = readFileSync(join(d.dir, 'register.json'));
     const csv = versionCsv(tree, d);
     const cached = opts.cacheDir ? join(opts.cacheDir, `${archiveKey(tree, d, csv)}.pdf`) : null;
-    const pdf = cached && existsSync(cached) ? readFileSync(cached) : await renderArchivePdf({ snapshot, registerJson: reg.raw, registerSha256: reg.sha256, csv, bodyName });
+    const pdf =
+      cached && existsSync(cached)
+        ? readFileSync(cached)
+        : await renderArchivePdf({ snapshot, registerJson: reg.raw, registerSha256: reg.sha256, csv, bodyName });
     const files = [
       file('register.json', registerBytes, VERSION_FILES.register),
       file('dik.csv', csv, VERSION_FILES.csv),
@@ -173,7 +201,12 @@ async function* eachPublished(tree: ContentTree, chain: readonly DecreeFolder[],
     });
     const manifestFile = file('manifest.json', manifest, VERSION_FILES.manifest);
     const sums = [...files, manifestFile].map((f) => `${f.sha256}  ${f.name}`).join('\n') + '\n';
-    yield { id: d.id, snapshot, files: [...files, manifestFile, file('SHA256SUMS', sums, VERSION_FILES.sums)], manifestSha256: manifestFile.sha256 };
+    yield {
+      id: d.id,
+      snapshot,
+      files: [...files, manifestFile, file('SHA256SUMS', sums, VERSION_FILES.sums)],
+      manifestSha256: manifestFile.sha256,
+    };
     previousManifest = manifestFile.sha256;
   }
 }

@@ -25,7 +25,7 @@ export function decreeSummary(id: string, d: Decree): DecreeSummary {
     numberLabel: decreeNumberLabel(d.number),
     titleNumber: `${d.title} (${decreeNumberLabel(d.number)})`,
     label: decreeLabel(d),
-    kindLabel: d.kind ? DECREE_KIND_LABELS[d.kind] ?? d.kind : null,
+    kindLabel: d.kind ? (DECREE_KIND_LABELS[d.kind] ?? d.kind) : null,
     placeDate: decreePlaceDate(d),
     inForceFrom: formatPartialDate(inForceFrom(d)),
     signatory: d.signatory,

@@ -5,7 +5,18 @@ import { formatPartialDate } from '#domain/dates.ts';
 import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS, PROVISION } from '#domain/strings.ts';
 import { describePeriod, periodEnd, type PeriodEnd } from '#domain/period.ts';
 import { inForceFrom, orderedDecrees, registerInForce, toRegisterEntries } from '#domain/register.ts';
-import type { Body, Decree, ExemptionData, Holidays, Law, LawLetter, RegisterSnapshot, SnapshotEntry, Sop, Unit } from '#domain/schema/index.ts';
+import type {
+  Body,
+  Decree,
+  ExemptionData,
+  Holidays,
+  Law,
+  LawLetter,
+  RegisterSnapshot,
+  SnapshotEntry,
+  Sop,
+  Unit,
+} from '#domain/schema/index.ts';
 import { diffRegisters, type RegisterDiff } from '#domain/diff.ts';
 import { cycleCompliance, type CycleCompliance } from '#domain/cycle.ts';
 import { decreeSummary, type DecreeSummary } from './decree-summary.ts';
@@ -140,7 +151,12 @@ function provisionTexts(c: SnapshotEntry['legalBasis'][number], laws: ReadonlyMa
   if (!article) return [];
   if (letter) {
     const out: ProvisionText[] = [
-      { label: `${PROVISION.article(article.number)} ${PROVISION.letter(letter.letter)} ${law.short}`, text: letter.text, summary: letter.summary, verified: letter.verified },
+      {
+        label: `${PROVISION.article(article.number)} ${PROVISION.letter(letter.letter)} ${law.short}`,
+        text: letter.text,
+        summary: letter.summary,
+        verified: letter.verified,
+      },
     ];
     // Where no item is cited, all the letter's items belong to its text.
     const shown = items.length ? items : letter.items;
@@ -148,8 +164,23 @@ function provisionTexts(c: SnapshotEntry['legalBasis'][number], laws: ReadonlyMa
     return out;
   }
   const paragraph = c.paragraph ? article.paragraphs.find((p) => p.number === c.paragraph) : undefined;
-  if (paragraph) return [{ label: `${PROVISION.article(article.number)} ${PROVISION.paragraph(paragraph.number)} ${law.short}`, text: paragraph.text, summary: paragraph.summary, verified: paragraph.verified }];
-  return [{ label: `${PROVISION.article(article.number)} ${law.short}`, text: article.text, summary: article.summary, verified: article.verified }];
+  if (paragraph)
+    return [
+      {
+        label: `${PROVISION.article(article.number)} ${PROVISION.paragraph(paragraph.number)} ${law.short}`,
+        text: paragraph.text,
+        summary: paragraph.summary,
+        verified: paragraph.verified,
+      },
+    ];
+  return [
+    {
+      label: `${PROVISION.article(article.number)} ${law.short}`,
+      text: article.text,
+      summary: article.summary,
+      verified: article.verified,
+    },
+  ];
 }
 
 /**
@@ -188,9 +219,12 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const calendar = workCalendar(input.holidays);
 
   const sop = input.sops[0]?.data ?? null;
-  const entries: EntryView[] = current && snapshot
-    ? snapshot.entries.map((e) => entryView(e, { laws, units, versions, today: input.today, calendar, file: `content/decrees/${current.id}/register.json` }))
-    : [];
+  const entries: EntryView[] =
+    current && snapshot
+      ? snapshot.entries.map((e) =>
+          entryView(e, { laws, units, versions, today: input.today, calendar, file: `content/decrees/${current.id}/register.json` }),
+        )
+      : [];
 
   const versionInfos: VersionInfo[] = ordered.flatMap((d, i) => {
     const reg = registers.get(d.id);
@@ -215,7 +249,9 @@ export function buildSiteModel(input: SiteInput): SiteModel {
       },
     ];
   });
-  const working = input.working ? toRegisterEntries(input.working.map((w) => ({ id: w.id, data: w.data, body: (w.body ?? '').trim() }))) : null;
+  const working = input.working
+    ? toRegisterEntries(input.working.map((w) => ({ id: w.id, data: w.data, body: (w.body ?? '').trim() })))
+    : null;
 
   const count = <K extends string>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
   const byLetter = count(entries.flatMap((e) => e.letters));
@@ -262,7 +298,11 @@ export function findingsByRule(findings: readonly Problem[]): Problem[] {
 }
 
 /** The entries in force whose period ends on a date, soonest first, and the others by period kind. */
-export function expiries(m: Pick<SiteModel, 'entries'>): { dated: EntryView[]; undated: EntryView[]; byKind: { label: string; count: number }[] } {
+export function expiries(m: Pick<SiteModel, 'entries'>): {
+  dated: EntryView[];
+  undated: EntryView[];
+  byKind: { label: string; count: number }[];
+} {
   const dated = m.entries.filter((e) => e.periodEnd).sort((a, b) => a.periodEnd!.date.localeCompare(b.periodEnd!.date));
   const undated = m.entries.filter((e) => !e.periodEnd);
   const counts = new Map<string, number>();
@@ -291,7 +331,14 @@ function leftEntries(versions: VersionInfo[], anchors: readonly AnchorVersion[])
     for (const e of v.diff?.removed ?? []) {
       if (current.has(e.id)) continue; // it came back later
       const end = periodEnd(e.period, anchorDecreeDate(anchors, e));
-      out.push({ id: e.id, last: e, version: v, lastVersionId: v.previousId!, reclassified: v.decree.kind === 'perubahan-klasifikasi', periodEnded: !!end && end.date <= inForceFrom(v.decree) });
+      out.push({
+        id: e.id,
+        last: e,
+        version: v,
+        lastVersionId: v.previousId!,
+        reclassified: v.decree.kind === 'perubahan-klasifikasi',
+        periodEnded: !!end && end.date <= inForceFrom(v.decree),
+      });
     }
   }
   return out.reverse();
@@ -338,7 +385,15 @@ function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
     periodEnd: end,
     periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? PERIOD_WORDS.approximate : ''}` : null,
     expiry: end ? expiryOf(end.date, c.today, c.calendar) : null,
-    unitName: e.unit ? units.get(e.unit)?.name ?? e.unit : null,
-    findings: entryRules(e, { laws, units, file: c.file, decreeDate, today: c.today, calendar: c.calendar, pathPrefix: ['entries', e.number - 1] }).filter((p) => p.severity === 'finding'),
+    unitName: e.unit ? (units.get(e.unit)?.name ?? e.unit) : null,
+    findings: entryRules(e, {
+      laws,
+      units,
+      file: c.file,
+      decreeDate,
+      today: c.today,
+      calendar: c.calendar,
+      pathPrefix: ['entries', e.number - 1],
+    }).filter((p) => p.severity === 'finding'),
   };
 }

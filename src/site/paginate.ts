@@ -59,8 +59,16 @@ export function pageAddress(base: string, n: number): string {
  * The static paths of one paginated list at a `[...page].astro` route: one per page, with
  * the route's other `params`, and `props` plus the page itself for the page to show.
  */
-export function pagedPaths<T, P extends Record<string, string>, X extends object>(items: readonly T[], list: PagedList, params: P, props: X) {
-  return paginate(items, pageSize(list)).map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...props, page } }));
+export function pagedPaths<T, P extends Record<string, string>, X extends object>(
+  items: readonly T[],
+  list: PagedList,
+  params: P,
+  props: X,
+) {
+  return paginate(items, pageSize(list)).map((page) => ({
+    params: { ...params, page: pageParam(page.number) },
+    props: { ...props, page },
+  }));
 }
 
 /**

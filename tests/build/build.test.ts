@@ -92,7 +92,11 @@ describe('astro build', () => {
 // error fails the suite like any other test. Runs after the builds above.
 describe('astro check', () => {
   it('reports 0 errors', () => {
-    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'check'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'check'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     const all = `${r.stdout}\n${r.stderr}`;
     expect(all, all).toMatch(/- 0 errors/);
     expect(r.status, all).toBe(0);

@@ -25,7 +25,8 @@ describe('npm run check', () => {
     // One line per problem: file:line · field · [rule] message → Perbaikan: hint
     const lines = r.out.split('\n').filter((l) => l.includes('[pasal20-permanent]'));
     expect(lines).toHaveLength(6);
-    for (const l of lines) expect(l).toMatch(/^    content\/exemptions\/[a-z0-9-]+\.mdx:\d+ · period · \[pasal20-permanent\] .+ → Perbaikan: .+/);
+    for (const l of lines)
+      expect(l).toMatch(/^    content\/exemptions\/[a-z0-9-]+\.mdx:\d+ · period · \[pasal20-permanent\] .+ → Perbaikan: .+/);
   });
 
   it('errors: exit 1, each error names file, line, field and rule, no stack trace', () => {

@@ -10,7 +10,12 @@ afterEach(() => {
   copy?.cleanup();
   copy = null;
 });
-const run = (script: string, root: string, args: string[]) => spawnSync(process.execPath, [`scripts/${script}.ts`, '--content', root, ...args], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (script: string, root: string, args: string[]) =>
+  spawnSync(process.execPath, [`scripts/${script}.ts`, '--content', root, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 describe('npm run cycle', () => {
   it('starts a cycle with due dates in working days, records stages, and the decree takes the record', () => {
@@ -26,11 +31,26 @@ describe('npm run cycle', () => {
     expect(done.stdout).toContain('selesai 5 Januari 2026, 8 HK · terlambat');
     expect(done.stdout).toContain('jatuh tempo 7 Januari 2026 · selesai - · sedang berjalan');
 
-    const decree = run('decree', copy.root, ['--id', 'fiktif-2026-01', '--date', '2026-01-09', '--kind', 'pemutakhiran', '--like-previous']);
+    const decree = run('decree', copy.root, [
+      '--id',
+      'fiktif-2026-01',
+      '--date',
+      '2026-01-09',
+      '--kind',
+      'pemutakhiran',
+      '--like-previous',
+    ]);
     expect(decree.status, decree.stderr).toBe(0);
     expect(existsSync(join(copy.root, 'cycle.json'))).toBe(false);
     const rec = JSON.parse(copy.read('decrees/fiktif-2026-01/decree.json')).cycle;
-    expect(rec).toEqual({ start: '2025-12-19', request: '2026-01-05', validation: null, decree: '2026-01-09', update: null, documentation: null });
+    expect(rec).toEqual({
+      start: '2025-12-19',
+      request: '2026-01-05',
+      validation: null,
+      decree: '2026-01-09',
+      update: null,
+      documentation: null,
+    });
 
     // After the decree, stages are recorded on it.
     const later = run('cycle', copy.root, ['done', '4', '--date', '2026-01-12', '--today', '2026-01-12']);

@@ -14,9 +14,22 @@ afterEach(() => {
   copy = null;
 });
 
-const required = ['--kind', 'pemutakhiran', '--title', 'Pemutakhiran (fiktif)', '--signatory-name', 'Pejabat Fiktif', '--signatory-position', 'Kepala Dinas (fiktif)'];
+const required = [
+  '--kind',
+  'pemutakhiran',
+  '--title',
+  'Pemutakhiran (fiktif)',
+  '--signatory-name',
+  'Pejabat Fiktif',
+  '--signatory-position',
+  'Kepala Dinas (fiktif)',
+];
 function decree(root: string, args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/decree.ts', '--content', root, ...args], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, ['scripts/decree.ts', '--content', root, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 /** Every file under the content root with its hash: "nothing written" means this is unchanged. */
@@ -32,7 +45,12 @@ describe('npm run decree', () => {
   it('freezes an edited working copy as a second decree chained to the first', () => {
     copy = contentCopy();
     const rel = 'exemptions/dokumen-karya-intelektual.mdx';
-    copy.write(rel, copy.read(rel).replace('kind: indefinite\n  text: Tidak terbatas', 'kind: duration\n  text: 5 tahun\n  years: 5\n  from: { kind: decree }'));
+    copy.write(
+      rel,
+      copy
+        .read(rel)
+        .replace('kind: indefinite\n  text: Tidak terbatas', 'kind: duration\n  text: 5 tahun\n  years: 5\n  from: { kind: decree }'),
+    );
     const r = decree(copy.root, ['--id', 'fiktif-2026-01', '--date', '2026-01-15', '--number', 'FIKTIF/1/2026', ...required]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('Keputusan fiktif-2026-01: 14 entri; 0 ditambah, 0 dihapus, 1 diubah, 0 berpindah nomor.');
@@ -62,7 +80,11 @@ describe('npm run decree', () => {
     ['a missing date', ['--id', 'fiktif-2026-01', ...required], /Tanggal penetapan \(--date\) wajib diisi/],
     ['an invalid date', ['--id', 'fiktif-2026-01', '--date', '15/01/2026', ...required], /"15\/01\/2026" bukan tanggal yang sah/],
     ['an id already used', ['--id', 'dik-2025-03', '--date', '2026-01-15', ...required], /sudah ada di content\/decrees\/dik-2025-03/],
-    ['a date before the previous decree', ['--id', 'fiktif-2024', '--date', '2024-12-31', ...required], /mendahului keputusan terakhir "dik-2025-03"/],
+    [
+      'a date before the previous decree',
+      ['--id', 'fiktif-2024', '--date', '2024-12-31', ...required],
+      /mendahului keputusan terakhir "dik-2025-03"/,
+    ],
   ] as const) {
     it(`refuses ${name}, writing nothing`, () => {
       copy = contentCopy();

@@ -12,8 +12,24 @@ afterEach(() => {
   copy?.cleanup();
   copy = null;
 });
-const run = (root: string, args: string[]) => spawnSync(process.execPath, ['scripts/new.ts', '--content', root, ...args], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const good = ['--title', 'Data kesehatan pegawai (fiktif)', '--basis', 'Pasal 17 huruf h angka 2 UU No. 14 Tahun 2008', '--opened', 'Mengungkap riwayat kesehatan pegawai', '--closed', 'Melindungi data pribadi', '--period', '5 tahun'];
+const run = (root: string, args: string[]) =>
+  spawnSync(process.execPath, ['scripts/new.ts', '--content', root, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+const good = [
+  '--title',
+  'Data kesehatan pegawai (fiktif)',
+  '--basis',
+  'Pasal 17 huruf h angka 2 UU No. 14 Tahun 2008',
+  '--opened',
+  'Mengungkap riwayat kesehatan pegawai',
+  '--closed',
+  'Melindungi data pribadi',
+  '--period',
+  '5 tahun',
+];
 const withArg = (name: string, value: string) => {
   const a = [...good];
   a[a.indexOf(name) + 1] = value;
@@ -29,7 +45,11 @@ describe('npm run new', () => {
     expect(r.stdout).toContain('Dasar hukum: Pasal 17 huruf h angka 2 UU 14/2008');
     expect(r.stdout).toContain('"5 tahun" dibaca sebagai duration: Dikecualikan selama 5 tahun sejak keputusan ditetapkan.');
     const e = loadContent(copy.root).exemptions.find((x) => x.id === 'data-kesehatan-pegawai')!;
-    expect(e.data).toMatchObject({ order: 15, legalBasis: [{ law: 'uu-14-2008', article: '17', letter: 'h', items: [2] }], period: { kind: 'duration', years: 5 } });
+    expect(e.data).toMatchObject({
+      order: 15,
+      legalBasis: [{ law: 'uu-14-2008', article: '17', letter: 'h', items: [2] }],
+      period: { kind: 'duration', years: 5 },
+    });
     expect(checkContent(copy.root, { today: '2026-11-21' }).counts.error).toBe(0);
   });
 
@@ -45,8 +65,16 @@ describe('npm run new', () => {
   const refusals: [string, string[], RegExp][] = [
     ['a missing field', good.slice(0, -2), /Jangka waktu \(--period\) wajib diisi/],
     ['a letter Pasal 17 does not have', withArg('--basis', 'Pasal 17 huruf k UU No. 14 Tahun 2008'), /tidak memiliki huruf k/],
-    ['an unknown law', withArg('--basis', 'Pasal 17 huruf j UU No. 14 Tahun 2008; UU No. 99 Tahun 2030'), /"uu-99-2030" tidak ada di content\/laws/],
-    ['a basis without a Pasal 17 ground', withArg('--basis', 'UU No. 43 Tahun 2009 tentang Kearsipan'), /Tidak ada alasan pengecualian Pasal 17/],
+    [
+      'an unknown law',
+      withArg('--basis', 'Pasal 17 huruf j UU No. 14 Tahun 2008; UU No. 99 Tahun 2030'),
+      /"uu-99-2030" tidak ada di content\/laws/,
+    ],
+    [
+      'a basis without a Pasal 17 ground',
+      withArg('--basis', 'UU No. 43 Tahun 2009 tentang Kearsipan'),
+      /Tidak ada alasan pengecualian Pasal 17/,
+    ],
     ['an unreadable basis', withArg('--basis', 'Peraturan internal kantor'), /tidak terbaca sebagai rujukan peraturan/],
     ['a vague period', withArg('--period', 'Selama jangka waktu tertentu'), /tidak dapat dibaca sebagai lama waktu/],
     ['an id in use', [...good, '--id', 'berkas-kepegawaian'], /sudah dipakai/],

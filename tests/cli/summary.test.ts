@@ -29,7 +29,9 @@ describe('register summary', () => {
     copy.write('exemptions/catatan-fiktif.mdx', fixture('bad/jangka-waktu-samar.mdx'));
     const s = summarize(SHIPPED, copy.root, { today: '2026-11-21' });
     expect(s.diff.added.map((e) => e.id)).toEqual(['catatan-fiktif']);
-    expect(s.markdown).toContain('**Ditambahkan**\n- **15. Catatan pengaduan yang fiktif (fixture)** · Pasal 17 huruf h UU 14/2008 · jangka waktu "Selama jangka waktu tertentu"');
+    expect(s.markdown).toContain(
+      '**Ditambahkan**\n- **15. Catatan pengaduan yang fiktif (fixture)** · Pasal 17 huruf h UU 14/2008 · jangka waktu "Selama jangka waktu tertentu"',
+    );
     expect(s.newFindings.map((p) => p.rule)).toEqual(['period-vague']);
     expect(s.markdown).toContain('**Temuan baru (1)**');
     expect(s.markdown).toContain('[period-vague] Jangka waktu tidak jelas dan tegas: catatan-fiktif');
@@ -39,11 +41,22 @@ describe('register summary', () => {
     copy = contentCopy();
     rmSync(join(copy.root, 'exemptions/perubahan-realokasi-anggaran.mdx'));
     const rel = 'exemptions/dokumen-karya-intelektual.mdx';
-    copy.write(rel, copy.read(rel).replace('kind: indefinite\n  text: Tidak terbatas', 'kind: duration\n  text: 5 tahun\n  years: 5\n  from: { kind: decree }'));
+    copy.write(
+      rel,
+      copy
+        .read(rel)
+        .replace('kind: indefinite\n  text: Tidak terbatas', 'kind: duration\n  text: 5 tahun\n  years: 5\n  from: { kind: decree }'),
+    );
     const s = summarize(SHIPPED, copy.root, { today: '2026-11-21' });
-    expect(s.markdown).toContain('**Dihapus**\n- ~~13. Dokumen terkait penganggaran dan kebijakan mengenai perubahan dan realokasi anggaran~~');
-    expect(s.markdown).toContain('- **6. Dokumen karya intelektual oleh lembaga/swasta/kelompok/ perseorangan**\n  - Jangka waktu: ~~Tidak terbatas~~ → **5 tahun**');
-    expect(s.markdown).toMatch(/Jangka waktu \(pembacaan\): Dikecualikan ~~−tanpa batas waktu~~ \*\*\+selama 5 tahun sejak keputusan ditetapkan\*\*/);
+    expect(s.markdown).toContain(
+      '**Dihapus**\n- ~~13. Dokumen terkait penganggaran dan kebijakan mengenai perubahan dan realokasi anggaran~~',
+    );
+    expect(s.markdown).toContain(
+      '- **6. Dokumen karya intelektual oleh lembaga/swasta/kelompok/ perseorangan**\n  - Jangka waktu: ~~Tidak terbatas~~ → **5 tahun**',
+    );
+    expect(s.markdown).toMatch(
+      /Jangka waktu \(pembacaan\): Dikecualikan ~~−tanpa batas waktu~~ \*\*\+selama 5 tahun sejak keputusan ditetapkan\*\*/,
+    );
     expect(s.resolvedFindings.map((p) => `${p.rule}:${p.subject?.id}`)).toEqual(['pasal20-permanent:dokumen-karya-intelektual']);
     expect(s.markdown).toContain('**Temuan yang selesai (1)**');
   });
@@ -51,7 +64,9 @@ describe('register summary', () => {
   it('a new decree is announced with its number, date, counts and hash', () => {
     const s = summarize(SHIPPED, join(REPO, 'tests/fixtures/versions/content'), { today: '2026-11-21' });
     expect(s.newDecrees).toEqual(['fiktif-2025-09', 'fiktif-2026-06', 'fiktif-2099-01']);
-    expect(s.markdown).toMatch(/- `fiktif-2025-09`: Pemutakhiran Nomor FIKTIF\/1\/2025, Kupang, 1 September 2025; 14 entri \(1 ditambah, 1 dihapus, 2 diubah dari versi sebelumnya\); SHA-256 `[0-9a-f]{64}`/);
+    expect(s.markdown).toMatch(
+      /- `fiktif-2025-09`: Pemutakhiran Nomor FIKTIF\/1\/2025, Kupang, 1 September 2025; 14 entri \(1 ditambah, 1 dihapus, 2 diubah dari versi sebelumnya\); SHA-256 `[0-9a-f]{64}`/,
+    );
   });
 
   it('errors are listed with file, field, rule and fix, and the result says GAGAL', () => {
@@ -60,7 +75,9 @@ describe('register summary', () => {
     const s = summarize(SHIPPED, copy.root, { today: '2026-11-21' });
     expect(s.errors).toBe(1);
     expect(s.markdown).toContain('**Pemeriksaan: GAGAL** (1 galat');
-    expect(s.markdown).toMatch(/### Galat \(1\)\n\n- exemptions\/huruf-k\.mdx:5 · legalBasis\\\[0\\\]\.letter · \\\[basis-unknown\\\] UU 14\/2008 Pasal 17 tidak memiliki huruf k\./);
+    expect(s.markdown).toMatch(
+      /### Galat \(1\)\n\n- exemptions\/huruf-k\.mdx:5 · legalBasis\\\[0\\\]\.letter · \\\[basis-unknown\\\] UU 14\/2008 Pasal 17 tidak memiliki huruf k\./,
+    );
   });
 
   it('an edited frozen snapshot is called out', () => {
@@ -75,18 +92,29 @@ describe('register summary', () => {
     const repo = mkdtempSync(join(tmpdir(), 'ppid-summary-git-'));
     try {
       cpSync(SHIPPED, join(repo, 'content'), { recursive: true });
-      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@contoh.invalid', ...args], { cwd: repo, encoding: 'utf8' });
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@contoh.invalid', ...args], { cwd: repo, encoding: 'utf8' });
       git('init', '-q', '-b', 'main');
       git('add', '-A');
       git('commit', '-qm', 'dasar');
       const rel = join(repo, 'content/exemptions/berkas-kepegawaian.mdx');
       writeFileSync(rel, readFileSync(rel, 'utf8').replace('closed: Melindungi data pribadi', 'closed: Melindungi data pribadi pegawai'));
       git('commit', '-qam', 'usulan');
-      const r = spawnSync(process.execPath, [join(REPO, 'scripts/summary.ts'), 'HEAD~1', 'HEAD'], { cwd: repo, encoding: 'utf8', env: { ...process.env, PPID_CONTENT: join(repo, 'content') } });
+      const r = spawnSync(process.execPath, [join(REPO, 'scripts/summary.ts'), 'HEAD~1', 'HEAD'], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, PPID_CONTENT: join(repo, 'content') },
+      });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain('Dibandingkan: `HEAD~1` → `HEAD`.');
-      expect(r.stdout).toContain('- **1. Dokumen/berkas/arsip kepegawaian**\n  - Pertimbangan jika ditutup: Melindungi data pribadi **+pegawai**');
-      const bad = spawnSync(process.execPath, [join(REPO, 'scripts/summary.ts'), 'tidak-ada-ref'], { cwd: repo, encoding: 'utf8', env: { ...process.env, PPID_CONTENT: join(repo, 'content') } });
+      expect(r.stdout).toContain(
+        '- **1. Dokumen/berkas/arsip kepegawaian**\n  - Pertimbangan jika ditutup: Melindungi data pribadi **+pegawai**',
+      );
+      const bad = spawnSync(process.execPath, [join(REPO, 'scripts/summary.ts'), 'tidak-ada-ref'], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, PPID_CONTENT: join(repo, 'content') },
+      });
       expect(bad.status).toBe(2);
       expect(bad.stderr).toContain('bukan folder maupun ref git');
     } finally {

@@ -34,7 +34,8 @@ describe('npm run verify', () => {
     expect(r.code, r.out + r.err).toBe(0);
     expect(r.out).not.toContain('TIDAK COCOK');
     for (const id of ['dik-2025-03', 'fiktif-2025-09', 'fiktif-2026-06', 'fiktif-2099-01'])
-      for (const f of ['register.json', 'dik.csv', `arsip-${id}.pdf`, 'manifest.json', 'SHA256SUMS']) expect(r.out).toContain(`COCOK        diterbitkan: /versi/${id}/${f}`);
+      for (const f of ['register.json', 'dik.csv', `arsip-${id}.pdf`, 'manifest.json', 'SHA256SUMS'])
+        expect(r.out).toContain(`COCOK        diterbitkan: /versi/${id}/${f}`);
     expect(r.out).toContain('COCOK        diterbitkan: /versi/fiktif-2025-09/sk.pdf');
     expect(r.out.trim().split('\n').at(-1)).toMatch(/^LULUS: \d+ pemeriksaan cocok\.$/);
   });
@@ -47,7 +48,9 @@ describe('npm run verify', () => {
     writeFileSync(pdf, bytes);
     const r = verify(content, site);
     expect(r.code).toBe(1);
-    expect(r.out.split('\n').filter((l) => l.startsWith('TIDAK COCOK'))).toEqual([expect.stringContaining('/versi/fiktif-2025-09/arsip-fiktif-2025-09.pdf  SHA-256')]);
+    expect(r.out.split('\n').filter((l) => l.startsWith('TIDAK COCOK'))).toEqual([
+      expect.stringContaining('/versi/fiktif-2025-09/arsip-fiktif-2025-09.pdf  SHA-256'),
+    ]);
   });
 
   it('a tampered snapshot in the content is named, with the broken chain', () => {
@@ -65,7 +68,9 @@ describe('npm run verify', () => {
     rmSync(join(content, 'decrees/fiktif-2099-01'), { recursive: true });
     const r = verify(content, site);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/TIDAK COCOK {2}diterbitkan: \/versi\/fiktif-2099-01\/ {2}versi ini ada di situs tetapi tidak ada di content\/decrees/);
+    expect(r.out).toMatch(
+      /TIDAK COCOK {2}diterbitkan: \/versi\/fiktif-2099-01\/ {2}versi ini ada di situs tetapi tidak ada di content\/decrees/,
+    );
     rmSync(join(content, 'decrees/dik-2025-03'), { recursive: true });
     expect(verify(content, site).out).toMatch(/TIDAK COCOK {2}konten: chain-broken/);
   });

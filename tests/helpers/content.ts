@@ -10,7 +10,12 @@ export const FIXTURES = join(REPO, 'tests/fixtures');
  * A throw-away copy of the shipped content, for tests that break one thing and check that
  * the validator says exactly that. Returns the root and a cleanup function.
  */
-export function contentCopy(): { root: string; write: (rel: string, text: string) => void; read: (rel: string) => string; cleanup: () => void } {
+export function contentCopy(): {
+  root: string;
+  write: (rel: string, text: string) => void;
+  read: (rel: string) => string;
+  cleanup: () => void;
+} {
   const base = mkdtempSync(join(tmpdir(), 'ppid-dik-'));
   const root = join(base, 'content');
   cpSync(SHIPPED, root, { recursive: true });

@@ -21,7 +21,16 @@ export default function setup(project: TestProject) {
     const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: repo,
       encoding: 'utf8',
-      env: { ...process.env, PPID_CONTENT: content, PPID_OUT_DIR: out, PPID_CACHE_DIR: join(base, `${name}-cache`), PPID_TODAY: TEST_TODAY, NO_COLOR: '1', FORCE_COLOR: '0', ...extra },
+      env: {
+        ...process.env,
+        PPID_CONTENT: content,
+        PPID_OUT_DIR: out,
+        PPID_CACHE_DIR: join(base, `${name}-cache`),
+        PPID_TODAY: TEST_TODAY,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...extra,
+      },
     });
     if (r.status !== 0) throw new Error(`astro build of ${content} failed:\n${r.stdout}\n${r.stderr}`);
     return { out, log: `${r.stdout}\n${r.stderr}` };
@@ -32,7 +41,10 @@ export default function setup(project: TestProject) {
   // The fictional multi-version fixture: superseded, in-force and future versions, pending
   // changes. Built with pages of 5 items, so every long list is paginated as a register of
   // thousands would be, and every gate (axe, HTML, links, budgets) runs over those pages too.
-  project.provide('versionsSiteDir', build('versions', join(repo, 'tests/fixtures/versions/content'), { PPID_PAGE_SIZE: String(FIXTURE_PAGE_SIZE) }).out);
+  project.provide(
+    'versionsSiteDir',
+    build('versions', join(repo, 'tests/fixtures/versions/content'), { PPID_PAGE_SIZE: String(FIXTURE_PAGE_SIZE) }).out,
+  );
   return () => rmSync(base, { recursive: true, force: true });
 }
 

@@ -83,7 +83,9 @@ describe('search (Pagefind)', () => {
     const expected = withLetter('h').filter((e) => /\bdata\b/i.test([e.title, e.consequence.opened, e.consequence.closed].join(' ')));
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(frozen.length);
-    await expect.poll(async () => page.locator('pagefind-summary').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^Ditemukan ${expected.length} hasil`));
+    await expect
+      .poll(async () => page.locator('pagefind-summary').textContent(), { timeout: 10_000 })
+      .toMatch(new RegExp(`^Ditemukan ${expected.length} hasil`));
     await page.close();
   });
 });
@@ -135,7 +137,12 @@ describe('print', () => {
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
     expect(await page.locator('#saring').isVisible()).toBe(false);
     expect(await page.locator('#daftar thead').evaluate((e) => getComputedStyle(e).display)).toBe('table-header-group');
-    expect(await page.locator('#daftar tbody tr').first().evaluate((e) => getComputedStyle(e).display)).toBe('table-row');
+    expect(
+      await page
+        .locator('#daftar tbody tr')
+        .first()
+        .evaluate((e) => getComputedStyle(e).display),
+    ).toBe('table-row');
     const pdf = await page.pdf({ format: 'A4', landscape: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();

@@ -31,7 +31,9 @@ function pageWeight(dir: string, file: string) {
     const p = join(dir, href.replace(/^\//, '').split(/[?#]/)[0]!);
     return existsSync(p) ? readFileSync(p) : Buffer.alloc(0);
   };
-  const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('') + [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => local(m[1]!).toString()).join('');
+  const css =
+    [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('') +
+    [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => local(m[1]!).toString()).join('');
   const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
   const srcJs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].reduce((n, m) => n + local(m[1]!).length, 0);
   return { htmlGzip: gz(html), cssGzip: css ? gz(css) : 0, jsBytes: Buffer.byteLength(inlineJs) + srcJs };
@@ -45,7 +47,12 @@ for (const [name, dir] of [
     it('every page is within its budget', () => {
       const over: string[] = [];
       for (const f of pages(dir)) {
-        const path = '/' + relative(dir, f).replace(/index\.html$/, '').split('\\').join('/');
+        const path =
+          '/' +
+          relative(dir, f)
+            .replace(/index\.html$/, '')
+            .split('\\')
+            .join('/');
         const rule = rules.find((r) => (r.exact ? path === r.path : path.startsWith(r.path)))!;
         const w = pageWeight(dir, f);
         for (const k of ['htmlGzip', 'cssGzip', 'jsBytes'] as const) if (w[k] > rule[k]) over.push(`${path}: ${k} ${w[k]} > ${rule[k]}`);
@@ -56,7 +63,7 @@ for (const [name, dir] of [
 }
 
 describe('the budget check itself', () => {
-  it('measures a page\'s JavaScript, inline and linked', () => {
+  it("measures a page's JavaScript, inline and linked", () => {
     const w = pageWeight(inject('siteDir'), join(inject('siteDir'), 'cari/index.html'));
     expect(w.jsBytes).toBeGreaterThan(100_000);
     const reading = pageWeight(inject('siteDir'), join(inject('siteDir'), 'dik/hasil-pelayanan-kalibrasi/index.html'));

@@ -17,10 +17,22 @@ beforeAll(async () => {
   site = await serve(inject('siteDir'));
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   for (const path of PAGES) {
-    const r = await lighthouse(site.origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(MIN) });
+    const r = await lighthouse(site.origin + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(MIN),
+    });
     scores[path] = Object.fromEntries(Object.entries(r!.lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
   }
   mkdirSync('.tmp', { recursive: true });
@@ -35,7 +47,8 @@ afterAll(async () => {
 describe('Lighthouse', () => {
   for (const path of PAGES) {
     it(`${path}: accessibility and best practices 100, performance and SEO 95 or more`, () => {
-      for (const [category, min] of Object.entries(MIN)) expect(scores[path]?.[category], `${path} ${category}`).toBeGreaterThanOrEqual(min);
+      for (const [category, min] of Object.entries(MIN))
+        expect(scores[path]?.[category], `${path} ${category}`).toBeGreaterThanOrEqual(min);
     });
   }
 });

@@ -75,7 +75,11 @@ for (const [name, dir] of [
           clientWidth: document.documentElement.clientWidth,
         }));
         const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        facts.set(path, { status: res?.status() ?? 0, ...dom, violations: axe.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, help: v.help })) });
+        facts.set(path, {
+          status: res?.status() ?? 0,
+          ...dom,
+          violations: axe.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, help: v.help })),
+        });
       }
       await context.close();
     }, 300_000);
@@ -153,7 +157,8 @@ for (const [name, dir] of [
         const problems: string[] = [];
         for (const f of htmlFiles(dir)) {
           const report = await validator.validateString(readFileSync(f, 'utf8'), f);
-          for (const r of report.results) for (const m of r.messages) problems.push(`${relative(dir, f)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+          for (const r of report.results)
+            for (const m of r.messages) problems.push(`${relative(dir, f)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
         }
         expect(problems).toEqual([]);
       });
@@ -166,9 +171,13 @@ for (const [name, dir] of [
       expect(searchable.length).toBeGreaterThan(10);
       expect(searchable.filter((f) => !matchesGlob(f, SEARCH_GLOB))).toEqual([]);
       // And the pattern leaves out the pages that hold none (lists, versions, histories).
-      const skipped = htmlFiles(dir).map((f) => relative(dir, f)).filter((f) => !matchesGlob(f, SEARCH_GLOB));
+      const skipped = htmlFiles(dir)
+        .map((f) => relative(dir, f))
+        .filter((f) => !matchesGlob(f, SEARCH_GLOB));
       expect(skipped).toContain('riwayat/' + readdirSync(join(dir, 'riwayat'))[0] + '/index.html');
-      const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
       expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(searchable.length);
     });
   });

@@ -52,7 +52,12 @@ describe('versions', () => {
   it('the timeline lists every decree, newest first, with its status', async () => {
     await page.goto(`${site.origin}/versi/`);
     const items = await page.locator('ol.timeline > li').allInnerTexts();
-    expect(items.map((t) => /^(.*?):/.exec(t)![1])).toEqual(['Kupang, 2 Januari 2099', 'Kupang, 15 Juni 2026', 'Kupang, 1 September 2025', 'Kupang, Maret 2025']);
+    expect(items.map((t) => /^(.*?):/.exec(t)![1])).toEqual([
+      'Kupang, 2 Januari 2099',
+      'Kupang, 15 Juni 2026',
+      'Kupang, 1 September 2025',
+      'Kupang, Maret 2025',
+    ]);
     expect(items[0]).toContain('belum berlaku');
     expect(items[1]).toMatch(/\bberlaku\b/);
     expect(items[1]).toContain('Perubahan klasifikasi');
@@ -77,12 +82,24 @@ describe('versions', () => {
   });
 
   it('a version page shows the register as it stood, and each download matches its SHA-256', async () => {
-    const { items: titles, pages } = await acrossPages('/versi/dik-2025-03/', () => page.locator('table.register tbody th a').allTextContents());
+    const { items: titles, pages } = await acrossPages('/versi/dik-2025-03/', () =>
+      page.locator('table.register tbody th a').allTextContents(),
+    );
     expect(titles).toEqual(entriesOf('dik-2025-03').map((e) => e.title));
     expect(pages).toEqual(['/versi/dik-2025-03/', '/versi/dik-2025-03/halaman/2/', '/versi/dik-2025-03/halaman/3/']);
     await page.goto(`${site.origin}/versi/dik-2025-03/`);
-    const rows = await page.locator('table.downloads tbody tr').evaluateAll((trs) => trs.map((tr) => ({ href: tr.querySelector('a')!.getAttribute('href')!, sha: tr.querySelectorAll('td')[1]!.textContent!.trim() })));
-    expect(rows.map((r) => r.href.split('/').pop())).toEqual(['register.json', 'dik.csv', 'arsip-dik-2025-03.pdf', 'manifest.json', 'SHA256SUMS']);
+    const rows = await page
+      .locator('table.downloads tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({ href: tr.querySelector('a')!.getAttribute('href')!, sha: tr.querySelectorAll('td')[1]!.textContent!.trim() })),
+      );
+    expect(rows.map((r) => r.href.split('/').pop())).toEqual([
+      'register.json',
+      'dik.csv',
+      'arsip-dik-2025-03.pdf',
+      'manifest.json',
+      'SHA256SUMS',
+    ]);
     for (const r of rows) {
       const bytes = Buffer.from(await (await fetch(site.origin + r.href)).arrayBuffer());
       expect(sha256Hex(bytes), r.href).toBe(r.sha);
@@ -113,7 +130,11 @@ describe('versions', () => {
     await page.locator('#hasil h2').waitFor();
     expect(await page.locator('#hasil h2').textContent()).toBe('Perubahan dari versi dik-2025-03 ke versi fiktif-2099-01');
     const tags = await page.locator('#hasil .diff-summary .tag').allTextContents();
-    expect(tags.slice(0, 3)).toEqual([`+ ${expected.added.length} ditambahkan`, `− ${expected.removed.length} dihapus`, `~ ${expected.changed.length} diubah`]);
+    expect(tags.slice(0, 3)).toEqual([
+      `+ ${expected.added.length} ditambahkan`,
+      `− ${expected.removed.length} dihapus`,
+      `~ ${expected.changed.length} diubah`,
+    ]);
     expect(await page.locator('#hasil article.change').count()).toBe(expected.changed.length);
     expect(page.url()).toMatch(/\?dari=dik-2025-03&ke=fiktif-2099-01$/);
     // The same comparison opens from its address.
@@ -122,7 +143,7 @@ describe('versions', () => {
     expect(await page.locator('#hasil article.change').count()).toBe(expected.changed.length);
   });
 
-  it('an entry\'s history shows when it entered and when it left', async () => {
+  it("an entry's history shows when it entered and when it left", async () => {
     await page.goto(`${site.origin}/riwayat/perubahan-realokasi-anggaran/`);
     const events = await page.locator('ol.timeline > li h2').allInnerTexts();
     expect(events).toEqual(['Kupang, Maret 2025: masuk register', 'Kupang, 1 September 2025: keluar dari register']);
@@ -139,12 +160,17 @@ describe('versions', () => {
     expect(opened).toContain('Laporan keuangan yang belum diaudit');
     expect(opened).toContain('Dihapus dari daftar oleh keputusan lain (1)');
     await page.goto(`${site.origin}/riwayat/laporan-keuangan-belum-diaudit/`);
-    expect(await page.locator('ol.timeline > li h2').allInnerTexts()).toEqual(['Kupang, Maret 2025: masuk register', 'Kupang, 15 Juni 2026: dibuka (perubahan klasifikasi)']);
+    expect(await page.locator('ol.timeline > li h2').allInnerTexts()).toEqual([
+      'Kupang, Maret 2025: masuk register',
+      'Kupang, 15 Juni 2026: dibuka (perubahan klasifikasi)',
+    ]);
   });
 
   it('a version page shows its SOP cycle against the service standard, unknown where a date is missing', async () => {
     await page.goto(`${site.origin}/versi/fiktif-2025-09/`);
-    const rows = await page.locator('.cycle tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    const rows = await page
+      .locator('.cycle tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
     // Mon 11 Aug 2025 start; Fri 15 Aug request: 4 HK of 5. Fri 22 Aug validation: 4 HK
     // (Mon 18 Aug was cuti bersama), standard 2: late. Mon 1 Sep decree: 6 HK, late.
     // Update not recorded: unknown, and so is documentation's own duration.
@@ -162,7 +188,7 @@ describe('versions', () => {
     expect(await page.locator('main').innerText()).toContain('Siklus terakhir yang tercatat: keputusan fiktif-2025-09');
   });
 
-  it('long lists come in pages: every entry once and in order, the current page marked, page 1 at the list\'s own address', async () => {
+  it("long lists come in pages: every entry once and in order, the current page marked, page 1 at the list's own address", async () => {
     const inForce = entriesOf('fiktif-2026-06');
     const register = await acrossPages('/dik/', () => page.locator('#daftar tbody th a').allTextContents());
     expect(register.items).toEqual(inForce.map((e) => e.title));

@@ -38,21 +38,44 @@ function expectOneError(ps: Problem[], expected: { file: string; field?: string;
 
 describe('bad input', () => {
   it('a typo in a letter (huruf k)', () => {
-    const p = expectOneError(withEntry('huruf-k.mdx').problems, { file: 'exemptions/huruf-k.mdx', field: 'legalBasis[0].letter', rule: 'basis-unknown', line: 5, message: /tidak memiliki huruf k/ });
+    const p = expectOneError(withEntry('huruf-k.mdx').problems, {
+      file: 'exemptions/huruf-k.mdx',
+      field: 'legalBasis[0].letter',
+      rule: 'basis-unknown',
+      line: 5,
+      message: /tidak memiliki huruf k/,
+    });
     expect(p.hint).toMatch(/huruf a–j/);
   });
 
   it('a missing Dibuka text', () => {
-    expectOneError(withEntry('dibuka-kosong.mdx').problems, { file: 'exemptions/dibuka-kosong.mdx', field: 'consequence.opened', rule: 'consequence-missing', message: /Dibuka/ });
+    expectOneError(withEntry('dibuka-kosong.mdx').problems, {
+      file: 'exemptions/dibuka-kosong.mdx',
+      field: 'consequence.opened',
+      rule: 'consequence-missing',
+      message: /Dibuka/,
+    });
   });
 
   it('a period kind that does not exist, with the kind its wording reads as', () => {
-    const p = expectOneError(withEntry('jangka-waktu-tak-dikenal.mdx').problems, { file: 'exemptions/jangka-waktu-tak-dikenal.mdx', field: 'period.kind', rule: 'schema', line: 10, message: /"selamanya" tidak dikenal/ });
+    const p = expectOneError(withEntry('jangka-waktu-tak-dikenal.mdx').problems, {
+      file: 'exemptions/jangka-waktu-tak-dikenal.mdx',
+      field: 'period.kind',
+      rule: 'schema',
+      line: 10,
+      message: /"selamanya" tidak dikenal/,
+    });
     expect(p.hint).toMatch(/kind: indefinite/);
   });
 
   it('a period written as bare text', () => {
-    const p = expectOneError(withEntry('jangka-waktu-teks.mdx').problems, { file: 'exemptions/jangka-waktu-teks.mdx', field: 'period', rule: 'schema', line: 9, message: /kind.*text/ });
+    const p = expectOneError(withEntry('jangka-waktu-teks.mdx').problems, {
+      file: 'exemptions/jangka-waktu-teks.mdx',
+      field: 'period',
+      rule: 'schema',
+      line: 9,
+      message: /kind.*text/,
+    });
     expect(p.hint).toMatch(/kind: unclear/);
   });
 
@@ -66,22 +89,45 @@ describe('bad input', () => {
   });
 
   it('an unknown law id', () => {
-    const p = expectOneError(withEntry('uu-tak-dikenal.mdx').problems, { file: 'exemptions/uu-tak-dikenal.mdx', field: 'legalBasis[1].law', rule: 'basis-unknown', line: 6, message: /"uu-99-2099" tidak ada/ });
+    const p = expectOneError(withEntry('uu-tak-dikenal.mdx').problems, {
+      file: 'exemptions/uu-tak-dikenal.mdx',
+      field: 'legalBasis[1].law',
+      rule: 'basis-unknown',
+      line: 6,
+      message: /"uu-99-2099" tidak ada/,
+    });
     expect(p.hint).toMatch(/uu-14-2008/);
   });
 
   it('no Pasal 17 ground at all', () => {
-    expectOneError(withEntry('tanpa-dasar.mdx').problems, { file: 'exemptions/tanpa-dasar.mdx', field: 'legalBasis', rule: 'basis-missing', message: /Pasal 17/ });
+    expectOneError(withEntry('tanpa-dasar.mdx').problems, {
+      file: 'exemptions/tanpa-dasar.mdx',
+      field: 'legalBasis',
+      rule: 'basis-missing',
+      message: /Pasal 17/,
+    });
   });
 
   it('malformed frontmatter, at its line; the other 14 entries still load', () => {
     const r = withEntry('frontmatter-rusak.mdx');
-    expectOneError(r.problems, { file: 'exemptions/frontmatter-rusak.mdx', field: undefined, rule: 'syntax', line: 4, message: /YAML tidak dapat dibaca/ });
+    expectOneError(r.problems, {
+      file: 'exemptions/frontmatter-rusak.mdx',
+      field: undefined,
+      rule: 'syntax',
+      line: 4,
+      message: /YAML tidak dapat dibaca/,
+    });
     expect(r.tree.exemptions).toHaveLength(14);
   });
 
   it('a misspelt field name is one error with the correction', () => {
-    const p = expectOneError(withEntry('salah-ketik-field.mdx').problems, { file: 'exemptions/salah-ketik-field.mdx', field: 'titel', rule: 'schema', line: 3, message: /tidak dikenal: `titel`/ });
+    const p = expectOneError(withEntry('salah-ketik-field.mdx').problems, {
+      file: 'exemptions/salah-ketik-field.mdx',
+      field: 'titel',
+      rule: 'schema',
+      line: 3,
+      message: /tidak dikenal: `titel`/,
+    });
     expect(p.hint).toContain('`titel` → `title`');
   });
 
@@ -110,7 +156,12 @@ describe('bad input', () => {
     const rel = 'decrees/dik-2025-03/register.json';
     copy.write(rel, copy.read(rel).replace('Melindungi data pribadi', 'Melindungi data pegawai'));
     const r = checkContent(copy.root, { today: '2026-11-21' });
-    const p = expectOneError(r.problems, { file: rel, field: undefined, rule: 'snapshot-hash', message: /telah diubah setelah ditetapkan/ });
+    const p = expectOneError(r.problems, {
+      file: rel,
+      field: undefined,
+      rule: 'snapshot-hash',
+      message: /telah diubah setelah ditetapkan/,
+    });
     expect(p.hint).toMatch(/git/);
   });
 
@@ -119,7 +170,11 @@ describe('bad input', () => {
     const rel = 'decrees/dik-2025-03/register.json';
     copy.write(rel, JSON.stringify(JSON.parse(copy.read(rel))));
     const r = checkContent(copy.root, { today: '2026-11-21' });
-    expect(errors(r.problems).map((p) => p.rule).sort()).toEqual(['snapshot-hash', 'snapshot-noncanonical']);
+    expect(
+      errors(r.problems)
+        .map((p) => p.rule)
+        .sort(),
+    ).toEqual(['snapshot-hash', 'snapshot-noncanonical']);
   });
 
   it('a snapshot with a key written twice (read without the YAML parser) is not canonical', () => {
@@ -141,18 +196,30 @@ describe('bad input', () => {
   it('a removed snapshot', () => {
     copy = contentCopy();
     rmSync(join(copy.root, 'decrees/dik-2025-03/register.json'));
-    expectOneError(checkContent(copy.root).problems, { file: 'decrees/dik-2025-03/register.json', field: undefined, rule: 'snapshot-missing', message: /tidak memiliki register.json/ });
+    expectOneError(checkContent(copy.root).problems, {
+      file: 'decrees/dik-2025-03/register.json',
+      field: undefined,
+      rule: 'snapshot-missing',
+      message: /tidak memiliki register.json/,
+    });
   });
 
   it('malformed JSON in a law, at its line', () => {
     copy = contentCopy();
-    copy.write('laws/uu-43-2009.json', readFileSync(join(copy.root, 'laws/uu-43-2009.json'), 'utf8').replace('"Kearsipan",', '"Kearsipan"'));
+    copy.write(
+      'laws/uu-43-2009.json',
+      readFileSync(join(copy.root, 'laws/uu-43-2009.json'), 'utf8').replace('"Kearsipan",', '"Kearsipan"'),
+    );
     const r = checkContent(copy.root);
     const syntax = errors(r.problems).filter((p) => p.rule === 'syntax');
     expect(syntax).toHaveLength(1);
     expect(syntax[0]!.file.endsWith('laws/uu-43-2009.json')).toBe(true);
     expect(syntax[0]!.line).toBe(6);
     // Entry 5 cites UU 43/2009, which could not be read: that is reported too, at the entry.
-    expect(errors(r.problems).filter((p) => p.rule === 'basis-unknown').map((p) => p.subject?.id)).toEqual(['hasil-rapat-pemerintahan']);
+    expect(
+      errors(r.problems)
+        .filter((p) => p.rule === 'basis-unknown')
+        .map((p) => p.subject?.id),
+    ).toEqual(['hasil-rapat-pemerintahan']);
   });
 });

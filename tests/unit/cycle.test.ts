@@ -60,7 +60,19 @@ describe('SOP cycle', () => {
   });
   it('measures each stage and the total against the standard', () => {
     // Fri 16 Jan 2026 is a holiday (Isra Mikraj): the decree stage 13 → 19 Jan takes 3 HK.
-    const c = cycleCompliance(sop, cycle({ start: '2026-01-05', request: '2026-01-09', validation: '2026-01-13', decree: '2026-01-19', update: '2026-01-20', documentation: '2026-01-21' }), cal, '2026-02-01');
+    const c = cycleCompliance(
+      sop,
+      cycle({
+        start: '2026-01-05',
+        request: '2026-01-09',
+        validation: '2026-01-13',
+        decree: '2026-01-19',
+        update: '2026-01-20',
+        documentation: '2026-01-21',
+      }),
+      cal,
+      '2026-02-01',
+    );
     expect(c.stages.map((s) => [s.workdays, s.standard, s.status])).toEqual([
       [4, 5, 'on-time'],
       [2, 2, 'on-time'],

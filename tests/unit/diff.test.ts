@@ -21,8 +21,18 @@ describe('word diff', () => {
       { kind: 'same', text: '.' },
     ]);
     const parts = wordDiff('Tidak terbatas', '5 tahun');
-    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text).join('')).toMatch(/Tidak.*terbatas/);
-    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toMatch(/5.*tahun/);
+    expect(
+      parts
+        .filter((p) => p.kind === 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toMatch(/Tidak.*terbatas/);
+    expect(
+      parts
+        .filter((p) => p.kind === 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toMatch(/5.*tahun/);
   });
 });
 
@@ -62,7 +72,9 @@ describe('register diff', () => {
   });
 
   it('a changed period shows both its printed text and its reading', () => {
-    const edited = base.map((e) => (e.number === 6 ? { ...e, period: { kind: 'duration' as const, text: '5 tahun', years: 5, from: { kind: 'decree' as const } } } : e));
+    const edited = base.map((e) =>
+      e.number === 6 ? { ...e, period: { kind: 'duration' as const, text: '5 tahun', years: 5, from: { kind: 'decree' as const } } } : e,
+    );
     const [c] = diffRegisters(base, edited).changed;
     expect(c!.fields.map((f) => [f.key, f.before, f.after])).toEqual([
       ['periodText', 'Tidak terbatas', '5 tahun'],
@@ -71,8 +83,12 @@ describe('register diff', () => {
   });
 
   it('a citation change is reported even when the printed text stays', () => {
-    const edited = base.map((e) => (e.number === 1 ? { ...e, legalBasis: [{ law: 'uu-14-2008', article: '17', letter: 'h', items: [3] }] } : e));
-    expect(diffRegisters(base, edited).changed[0]!.fields.map((f) => [f.key, f.after])).toEqual([['legalBasis', 'uu-14-2008 Pasal 17 huruf h angka 3']]);
+    const edited = base.map((e) =>
+      e.number === 1 ? { ...e, legalBasis: [{ law: 'uu-14-2008', article: '17', letter: 'h', items: [3] }] } : e,
+    );
+    expect(diffRegisters(base, edited).changed[0]!.fields.map((f) => [f.key, f.after])).toEqual([
+      ['legalBasis', 'uu-14-2008 Pasal 17 huruf h angka 3'],
+    ]);
   });
 
   it('additions', () => {

@@ -36,7 +36,13 @@ describe('variant tables', () => {
     ]);
     expect(c!.period).toMatchObject({ kind: 'until-consent', party: 'yang bersangkutan' });
     expect(d!.legalBasis).toEqual([{ law: 'uu-14-2008', article: '17', letter: 'a', items: [1, 2] }]);
-    expect(d!.period).toMatchObject({ kind: 'mixed', parts: [{ kind: 'duration', years: 3 }, { kind: 'until-event', event: 'selesainya penyelidikan' }] });
+    expect(d!.period).toMatchObject({
+      kind: 'mixed',
+      parts: [
+        { kind: 'duration', years: 3 },
+        { kind: 'until-event', event: 'selesainya penyelidikan' },
+      ],
+    });
     // The assumption about "Pasal 17 (g), (h)" naming no law is reported, not hidden.
     expect(r.issues).toEqual([expect.objectContaining({ row: 11, column: 'Dasar Hukum', severity: 'note' })]);
   });
@@ -74,7 +80,13 @@ describe('variant tables', () => {
 describe('citation forms', () => {
   for (const [text, expected] of [
     ['Pasal 17 huruf h UU No. 14 Tahun 2008', [{ law: 'uu-14-2008', article: '17', letter: 'h' }]],
-    ['Pasal 17 huruf b dan huruf h Undang-Undang Nomor 14 Tahun 2008', [{ law: 'uu-14-2008', article: '17', letter: 'b' }, { law: 'uu-14-2008', article: '17', letter: 'h' }]],
+    [
+      'Pasal 17 huruf b dan huruf h Undang-Undang Nomor 14 Tahun 2008',
+      [
+        { law: 'uu-14-2008', article: '17', letter: 'b' },
+        { law: 'uu-14-2008', article: '17', letter: 'h' },
+      ],
+    ],
     ['Pasal 20 ayat (1) UU 14/2008', [{ law: 'uu-14-2008', article: '20', paragraph: '1' }]],
     ['PP No. 61 Tahun 2010', [{ law: 'pp-61-2010' }]],
     ['Pasal 17 huruf c angka 7 UU KIP', [{ law: 'uu-14-2008', article: '17', letter: 'c', items: [7] }]],

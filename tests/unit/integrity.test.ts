@@ -22,7 +22,15 @@ afterEach(() => {
 /** Freezes the copy's working copy as a fictional second decree superseding dik-2025-03. */
 function withSecondDecree() {
   copy = contentCopy();
-  copy.write('exemptions/dokumen-karya-intelektual.mdx', copy.read('exemptions/dokumen-karya-intelektual.mdx').replace('kind: indefinite\n  text: Tidak terbatas', 'kind: duration\n  text: 5 tahun sejak ditetapkan\n  years: 5\n  from: { kind: decree }'));
+  copy.write(
+    'exemptions/dokumen-karya-intelektual.mdx',
+    copy
+      .read('exemptions/dokumen-karya-intelektual.mdx')
+      .replace(
+        'kind: indefinite\n  text: Tidak terbatas',
+        'kind: duration\n  text: 5 tahun sejak ditetapkan\n  years: 5\n  from: { kind: decree }',
+      ),
+  );
   const tree = loadContent(copy.root);
   const first = tree.decrees[0]!;
   const decree: Decree = {
@@ -36,7 +44,13 @@ function withSecondDecree() {
     notes: [],
     register: { sha256: '0'.repeat(64) },
   };
-  const frozen = freezeRegister({ decreeId: 'fiktif-2026-01', decree: decreeCore(decree), body: tree.body!.data, entries: toRegisterEntries(tree.exemptions), previousSha256: first.register!.sha256 });
+  const frozen = freezeRegister({
+    decreeId: 'fiktif-2026-01',
+    decree: decreeCore(decree),
+    body: tree.body!.data,
+    entries: toRegisterEntries(tree.exemptions),
+    previousSha256: first.register!.sha256,
+  });
   copy.write('decrees/fiktif-2026-01/register.json', frozen.json);
   copy.write('decrees/fiktif-2026-01/decree.json', JSON.stringify({ ...decree, register: { sha256: frozen.sha256 } }, null, 2));
   return copy;
@@ -96,7 +110,8 @@ describe('hash chain', () => {
   it('two decrees superseding the same one (a fork) are refused', () => {
     const c = withSecondDecree();
     mkdirSync(join(c.root, 'decrees/fiktif-2026-02'));
-    for (const f of ['decree.json', 'register.json']) writeFileSync(join(c.root, 'decrees/fiktif-2026-02', f), c.read(`decrees/fiktif-2026-01/${f}`));
+    for (const f of ['decree.json', 'register.json'])
+      writeFileSync(join(c.root, 'decrees/fiktif-2026-02', f), c.read(`decrees/fiktif-2026-01/${f}`));
     // Same snapshot under another folder: its decreeId no longer matches either.
     expect(errorRules(c.root)).toEqual(['chain-broken', 'snapshot-decree-mismatch']);
   });
@@ -144,7 +159,11 @@ describe('content tree rules', () => {
 
   it('holidays-year', () => {
     copy = contentCopy();
-    const list = { year: 2025, sources: [{ title: 'Daftar fiktif' }], days: [{ date: '2025-12-25', name: 'Natal', kind: 'libur-nasional' }] };
+    const list = {
+      year: 2025,
+      sources: [{ title: 'Daftar fiktif' }],
+      days: [{ date: '2025-12-25', name: 'Natal', kind: 'libur-nasional' }],
+    };
     copy.write('holidays/2025.json', JSON.stringify(list));
     expect(errorRules(copy.root)).toEqual([]);
     copy.write('holidays/2025.json', JSON.stringify({ ...list, days: [{ ...list.days[0], date: '2026-01-01' }] }));

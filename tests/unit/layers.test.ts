@@ -66,7 +66,8 @@ function violations(file: string, text: string): Violation[] {
         }
         const layer = layerOf(to);
         if (layer === 'tests') out.push({ at, spec, why: 'imports tests/' });
-        else if (layer && LAYERS.indexOf(layer) > LAYERS.indexOf(from)) out.push({ at, spec, why: `${from} imports ${layer}, a layer above it` });
+        else if (layer && LAYERS.indexOf(layer) > LAYERS.indexOf(from))
+          out.push({ at, spec, why: `${from} imports ${layer}, a layer above it` });
       }
   });
   return out;
@@ -108,10 +109,16 @@ describe('layers', () => {
     expect(violations('src/domain/period.ts', "import { x } from './dates.ts';\nimport { y } from '#site/model.ts';")).toEqual([
       { at: 'src/domain/period.ts:2', spec: '#site/model.ts', why: 'domain imports site, a layer above it' },
     ]);
-    expect(violations('src/content/load.ts', "const w = new URL('../publish/archive-pdf-worker.ts', import.meta.url);")[0]?.why).toBe('content imports publish, a layer above it');
+    expect(violations('src/content/load.ts', "const w = new URL('../publish/archive-pdf-worker.ts', import.meta.url);")[0]?.why).toBe(
+      'content imports publish, a layer above it',
+    );
     expect(violations('scripts/bench.ts', "import { launch } from '../tests/helpers/browser.ts';")[0]?.why).toBe('imports tests/');
-    expect(violations('src/site/model.ts', "import { plan } from '../../scripts/lib/decree.ts';")[0]?.why).toBe('site imports scripts, a layer above it');
+    expect(violations('src/site/model.ts', "import { plan } from '../../scripts/lib/decree.ts';")[0]?.why).toBe(
+      'site imports scripts, a layer above it',
+    );
     expect(violations('src/domain/dates.ts', "import { readFileSync } from 'node:fs';")[0]?.why).toMatch(/domain is pure/);
-    expect(violations('src/publish/versions.ts', "import { x } from '#content/load.ts';\nimport { y } from '#domain/dates.ts';")).toEqual([]);
+    expect(violations('src/publish/versions.ts', "import { x } from '#content/load.ts';\nimport { y } from '#domain/dates.ts';")).toEqual(
+      [],
+    );
   });
 });

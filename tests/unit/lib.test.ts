@@ -83,25 +83,49 @@ describe('periods', () => {
     expect(readPeriodText('Permanen').kind).toBe('indefinite');
     expect(readPeriodText('5 Tahun')).toMatchObject({ kind: 'duration', years: 5, from: { kind: 'decree' } });
     expect(readPeriodText('6 bulan sejak ditetapkan')).toMatchObject({ kind: 'duration', months: 6, from: { kind: 'decree' } });
-    expect(readPeriodText('Sampai dengan selesainya proses audit')).toMatchObject({ kind: 'until-event', event: 'selesainya proses audit' });
-    expect(readPeriodText('Apabila mendapat persetujuan dari pihak-pihak yang berwenang')).toMatchObject({ kind: 'until-consent', party: 'pihak-pihak yang berwenang' });
+    expect(readPeriodText('Sampai dengan selesainya proses audit')).toMatchObject({
+      kind: 'until-event',
+      event: 'selesainya proses audit',
+    });
+    expect(readPeriodText('Apabila mendapat persetujuan dari pihak-pihak yang berwenang')).toMatchObject({
+      kind: 'until-consent',
+      party: 'pihak-pihak yang berwenang',
+    });
     expect(readPeriodText('Selama masih dalam pelaksanaan')).toMatchObject({ kind: 'while', condition: 'masih dalam pelaksanaan' });
     expect(readPeriodText('Selama jangka waktu tertentu').kind).toBe('unclear');
     expect(readPeriodText('kira-kira lama').kind).toBe('unclear');
   });
   it('computes ends where they can be computed', () => {
-    expect(periodEnd({ kind: 'duration', text: '5 tahun', years: 5, from: { kind: 'decree' } }, '2025-03')).toEqual({ date: '2030-03-01', approximate: true });
-    expect(periodEnd({ kind: 'duration', text: '2 tahun', years: 2, from: { kind: 'date', date: '2024-07-15' } }, null)).toEqual({ date: '2026-07-15', approximate: false });
+    expect(periodEnd({ kind: 'duration', text: '5 tahun', years: 5, from: { kind: 'decree' } }, '2025-03')).toEqual({
+      date: '2030-03-01',
+      approximate: true,
+    });
+    expect(periodEnd({ kind: 'duration', text: '2 tahun', years: 2, from: { kind: 'date', date: '2024-07-15' } }, null)).toEqual({
+      date: '2026-07-15',
+      approximate: false,
+    });
     expect(periodEnd({ kind: 'until-date', text: 'x', date: '2027-01-01' }, null)).toEqual({ date: '2027-01-01', approximate: false });
     expect(periodEnd({ kind: 'until-event', text: 'x', event: 'y' }, '2025-03')).toBeNull();
     expect(periodEnd({ kind: 'indefinite', text: 'x' }, '2025-03')).toBeNull();
     expect(
-      periodEnd({ kind: 'mixed', text: 'x', parts: [{ kind: 'duration', text: 'a', years: 5, from: { kind: 'decree' } }, { kind: 'until-date', text: 'b', date: '2027-01-01' }] }, '2025-03-10'),
+      periodEnd(
+        {
+          kind: 'mixed',
+          text: 'x',
+          parts: [
+            { kind: 'duration', text: 'a', years: 5, from: { kind: 'decree' } },
+            { kind: 'until-date', text: 'b', date: '2027-01-01' },
+          ],
+        },
+        '2025-03-10',
+      ),
     ).toEqual({ date: '2027-01-01', approximate: false });
   });
   it('describes each kind in plain words', () => {
     expect(describePeriod({ kind: 'indefinite', text: 'Tidak terbatas' })).toBe('Dikecualikan tanpa batas waktu.');
-    expect(describePeriod({ kind: 'duration', text: '5 tahun', years: 5, from: { kind: 'decree' } })).toBe('Dikecualikan selama 5 tahun sejak keputusan ditetapkan.');
+    expect(describePeriod({ kind: 'duration', text: '5 tahun', years: 5, from: { kind: 'decree' } })).toBe(
+      'Dikecualikan selama 5 tahun sejak keputusan ditetapkan.',
+    );
     expect(describePeriod({ kind: 'until-date', text: 'x', date: '2030-12-31' })).toBe('Dikecualikan sampai tanggal 31 Desember 2030.');
   });
 });
@@ -131,7 +155,9 @@ describe('versions', () => {
 
 describe('working days', () => {
   it('skips weekends and listed days, and names the years without a list', () => {
-    const cal = workCalendar([{ year: 2025, sources: [{ title: 'fiktif' }], days: [{ date: '2025-12-25', name: 'x', kind: 'libur-nasional' }] }]);
+    const cal = workCalendar([
+      { year: 2025, sources: [{ title: 'fiktif' }], days: [{ date: '2025-12-25', name: 'x', kind: 'libur-nasional' }] },
+    ]);
     expect(workdaysBetween('2025-12-19', '2025-12-26', cal)).toEqual({ days: 4, missingYears: [] });
     expect(workdaysBetween('2025-12-31', '2026-01-05', cal)).toEqual({ days: 3, missingYears: [2026] });
     expect(workdaysBetween('2025-12-26', '2025-12-26', cal).days).toBe(0);

@@ -64,13 +64,17 @@ describe('diff items', () => {
     const items = diffItems(d);
     expect(items.map((i) => i.kind)).toEqual(['removed', 'renumbered']);
     const run = items[1]!.kind === 'renumbered' ? items[1]!.run : [];
-    expect([run[0]!.before.number, run[0]!.after.number, run.at(-1)!.before.number, run.at(-1)!.after.number]).toEqual([11, 10, 2000, 1999]);
+    expect([run[0]!.before.number, run[0]!.after.number, run.at(-1)!.before.number, run.at(-1)!.after.number]).toEqual([
+      11, 10, 2000, 1999,
+    ]);
   });
   it('runs break where the shift changes or the numbers jump', () => {
     const before = syntheticEntries(10, 6);
     // Move the last entry to the front: entries 1–9 shift by +1, entry 10 becomes 1 (a change of place only).
     const after = [before[9]!, ...before.slice(0, 9)].map((e, i) => ({ ...e, number: i + 1 }));
-    const runs = diffItems(diffRegisters(before, after)).flatMap((i) => (i.kind === 'renumbered' ? [i.run.map((c) => c.after.number)] : []));
+    const runs = diffItems(diffRegisters(before, after)).flatMap((i) =>
+      i.kind === 'renumbered' ? [i.run.map((c) => c.after.number)] : [],
+    );
     expect(runs).toEqual([[1], [2, 3, 4, 5, 6, 7, 8, 9, 10]]);
   });
 });

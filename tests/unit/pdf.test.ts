@@ -39,11 +39,12 @@ describe('archive PDF of the shipped register', () => {
     for (const row of rows) expect(row.split(/\s+/).at(-5), row).toBe('yes');
   });
 
-  it('contains every entry\'s texts', () => {
+  it("contains every entry's texts", () => {
     // -raw keeps the order in which the text was drawn: cell by cell.
     const text = flat(run('pdftotext', ['-raw', pdfPath, '-']));
     for (const e of snapshot.entries) {
-      for (const t of [e.title, e.consequence.opened, e.consequence.closed, e.period.text, ...e.legalBasisText]) expect(text, `entry ${e.number}`).toContain(flat(t));
+      for (const t of [e.title, e.consequence.opened, e.consequence.closed, e.period.text, ...e.legalBasisText])
+        expect(text, `entry ${e.number}`).toContain(flat(t));
     }
   });
 
@@ -91,10 +92,19 @@ describe('archive layout on a long register', () => {
   it('repeats the header row, splits an over-long row across pages, and keeps every text', async () => {
     const entries = syntheticEntries(80, 7);
     // One entry far taller than a page.
-    entries[10] = { ...entries[10]!, consequence: { ...entries[10]!.consequence, opened: Array.from({ length: 400 }, (_, i) => `kata${i}`).join(' ') } };
+    entries[10] = {
+      ...entries[10]!,
+      consequence: { ...entries[10]!.consequence, opened: Array.from({ length: 400 }, (_, i) => `kata${i}`).join(' ') },
+    };
     const snap: RegisterSnapshot = { ...snapshot, decreeId: 'fiktif-panjang', entries, previousSha256: null };
     const json = canonicalJson(snap);
-    const bytes = await renderArchivePdf({ snapshot: snap, registerJson: json, registerSha256: sha256Hex(json), csv: 'a\r\n', bodyName: 'Badan Publik Fiktif' });
+    const bytes = await renderArchivePdf({
+      snapshot: snap,
+      registerJson: json,
+      registerSha256: sha256Hex(json),
+      csv: 'a\r\n',
+      bodyName: 'Badan Publik Fiktif',
+    });
     const path = join(tmp, 'panjang.pdf');
     writeFileSync(path, bytes);
     expect(spawnSync('qpdf', ['--check', path]).status).toBe(0);
@@ -113,14 +123,20 @@ describe('archive layout on a long register', () => {
 });
 
 describe('shaping a word at a time, pages kept as bytes', () => {
-  it('give the very bytes of pdf-lib\'s own path (shipped register and a synthetic one)', async () => {
+  it("give the very bytes of pdf-lib's own path (shipped register and a synthetic one)", async () => {
     const shipped = readFileSync(join(SHIPPED, 'decrees/dik-2025-03/register.json'), 'utf8');
     const entries = syntheticEntries(120, 3);
     // Punctuation, double spaces and non-ASCII letters, where a shaper could join across words.
     entries[0] = { ...entries[0]!, title: 'Data “rahasia”  pribadi — NIK, fi/fl, é à ü; 100% (ayat 1)' };
     const synth = canonicalJson({ ...snapshot, decreeId: 'fiktif-bentuk', entries, previousSha256: null });
     for (const json of [shipped, synth]) {
-      const input = { snapshot: JSON.parse(json) as RegisterSnapshot, registerJson: json, registerSha256: sha256Hex(json), csv: 'a\r\n', bodyName: 'Badan Publik Fiktif' };
+      const input = {
+        snapshot: JSON.parse(json) as RegisterSnapshot,
+        registerJson: json,
+        registerSha256: sha256Hex(json),
+        csv: 'a\r\n',
+        bodyName: 'Badan Publik Fiktif',
+      };
       const fast = sha256Hex(await renderArchivePdf(input));
       expect(sha256Hex(await renderArchivePdf(input, { shapeByWord: false }))).toBe(fast);
       expect(sha256Hex(await renderArchivePdf(input, { compactPages: false }))).toBe(fast);
@@ -128,4 +144,3 @@ describe('shaping a word at a time, pages kept as bytes', () => {
     }
   });
 });
-

@@ -33,14 +33,16 @@ describe('GitHub workflows', () => {
   it('the pull-request workflow checks, summarises with the marker script, tests and builds', () => {
     const wf = parse(read('.github/workflows/pull-request.yml'));
     const runs = wf.jobs.periksa.steps.map((s: { run?: string; with?: { script?: string } }) => s.run ?? s.with?.script ?? '').join('\n');
-    for (const cmd of ['npm run check', 'npm run --silent summary', 'upsertSummaryComment', 'npm test', 'npm run build']) expect(runs).toContain(cmd);
+    for (const cmd of ['npm run check', 'npm run --silent summary', 'upsertSummaryComment', 'npm test', 'npm run build'])
+      expect(runs).toContain(cmd);
     expect(wf.permissions['pull-requests']).toBe('write');
   });
   it('the deploy workflow builds for GitHub Pages, verifies, and deploys on main', () => {
     const wf = parse(read('.github/workflows/deploy.yml'));
     expect(wf.on.push.branches).toEqual(['main']);
     const steps = JSON.stringify(wf.jobs);
-    for (const s of ['actions/configure-pages', 'npm run verify', 'actions/upload-pages-artifact', 'actions/deploy-pages', 'PPID_BASE']) expect(steps).toContain(s);
+    for (const s of ['actions/configure-pages', 'npm run verify', 'actions/upload-pages-artifact', 'actions/deploy-pages', 'PPID_BASE'])
+      expect(steps).toContain(s);
   });
 });
 
@@ -91,7 +93,11 @@ describe('pull request template and code owners', () => {
 
 /** Field names of a zod object schema, one level, from its JSON Schema. */
 function props(schema: z.ZodType, path: string[] = []): string[] {
-  let js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown>; anyOf?: unknown[]; oneOf?: unknown[] };
+  let js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, unknown>;
+    anyOf?: unknown[];
+    oneOf?: unknown[];
+  };
   for (const p of path) js = (js.properties?.[p] ?? {}) as typeof js;
   const branches = [js, ...((js.anyOf ?? js.oneOf ?? []) as (typeof js)[])];
   return [...new Set(branches.flatMap((b) => Object.keys(b.properties ?? {})))].sort();
@@ -118,20 +124,47 @@ describe('the CMS form (.pages.yml) does not drift from the schema', () => {
     expect(coll.format).toBe('yaml-frontmatter');
     expect(coll.filename).toMatch(/\.mdx$/);
   });
-  it('has exactly the schema\'s fields (plus the body)', () => {
-    expect(coll.fields.map((f: F) => f.name).filter((n: string) => n !== 'body').sort()).toEqual(props(exemptionSchema));
-    expect(field(coll.fields, 'consequence').fields!.map((f) => f.name).sort()).toEqual(props(exemptionSchema, ['consequence']));
-    expect(field(coll.fields, 'period').fields!.map((f) => f.name).sort()).toEqual(props(exemptionSchema, ['period']));
-    const citation = (z.toJSONSchema(exemptionSchema, { io: 'input' }) as unknown as { properties: { legalBasis: { items: { properties: object } } } }).properties.legalBasis.items.properties;
-    expect(field(coll.fields, 'legalBasis').fields!.map((f) => f.name).sort()).toEqual(Object.keys(citation).sort());
+  it("has exactly the schema's fields (plus the body)", () => {
+    expect(
+      coll.fields
+        .map((f: F) => f.name)
+        .filter((n: string) => n !== 'body')
+        .sort(),
+    ).toEqual(props(exemptionSchema));
+    expect(
+      field(coll.fields, 'consequence')
+        .fields!.map((f) => f.name)
+        .sort(),
+    ).toEqual(props(exemptionSchema, ['consequence']));
+    expect(
+      field(coll.fields, 'period')
+        .fields!.map((f) => f.name)
+        .sort(),
+    ).toEqual(props(exemptionSchema, ['period']));
+    const citation = (
+      z.toJSONSchema(exemptionSchema, { io: 'input' }) as unknown as { properties: { legalBasis: { items: { properties: object } } } }
+    ).properties.legalBasis.items.properties;
+    expect(
+      field(coll.fields, 'legalBasis')
+        .fields!.map((f) => f.name)
+        .sort(),
+    ).toEqual(Object.keys(citation).sort());
   });
   it('offers exactly the period kinds and the Pasal 17 letters the content knows', () => {
     expect(field(field(coll.fields, 'period').fields!, 'kind').options!.values).toEqual([...PERIOD_KINDS]);
-    const letters = tree.laws.find((l) => l.data.exemptionArticle)!.data.articles.find((a) => a.number === '17')!.letters.map((l) => l.letter);
+    const letters = tree.laws
+      .find((l) => l.data.exemptionArticle)!
+      .data.articles.find((a) => a.number === '17')!
+      .letters.map((l) => l.letter);
     expect(field(field(coll.fields, 'legalBasis').fields!, 'letter').options!.values).toEqual(letters);
   });
   it('requires what the schema requires', () => {
     const required = (z.toJSONSchema(exemptionSchema, { io: 'input' }) as unknown as { required: string[] }).required.sort();
-    expect(coll.fields.filter((f: F) => f.required).map((f: F) => f.name).sort()).toEqual(required);
+    expect(
+      coll.fields
+        .filter((f: F) => f.required)
+        .map((f: F) => f.name)
+        .sort(),
+    ).toEqual(required);
   });
 });

@@ -43,7 +43,15 @@ describe('legal rules', () => {
     expect(rules(entry({ legalBasis: [kip('h', [6])] }))).toEqual(['basis-unknown']);
     expect(rules(entry({ legalBasis: [kip('h', [5])] }))).toEqual([]);
     // Items whose wording is unverified still exist and can be cited.
-    expect(rules(entry({ legalBasis: [kip('e', [7])], consequence: { opened: 'Merugikan ketahanan ekonomi', closed: 'Melindungi pasar' }, period: years(5) }))).toEqual([]);
+    expect(
+      rules(
+        entry({
+          legalBasis: [kip('e', [7])],
+          consequence: { opened: 'Merugikan ketahanan ekonomi', closed: 'Melindungi pasar' },
+          period: years(5),
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('consequence-missing, for each half', () => {
@@ -67,8 +75,12 @@ describe('legal rules', () => {
 
   it('period-vague', () => {
     expect(rules(entry({ period: { kind: 'unclear', text: 'Selama jangka waktu tertentu' } }))).toEqual(['period-vague']);
-    expect(rules(entry({ period: { kind: 'while', text: 'Selama jangka waktu tertentu', condition: 'jangka waktu tertentu' } }))).toEqual(['period-vague']);
-    expect(rules(entry({ period: { kind: 'while', text: 'Selama masih dalam pelaksanaan', condition: 'masih dalam pelaksanaan' } }))).toEqual([]);
+    expect(rules(entry({ period: { kind: 'while', text: 'Selama jangka waktu tertentu', condition: 'jangka waktu tertentu' } }))).toEqual([
+      'period-vague',
+    ]);
+    expect(
+      rules(entry({ period: { kind: 'while', text: 'Selama masih dalam pelaksanaan', condition: 'masih dalam pelaksanaan' } })),
+    ).toEqual([]);
   });
 
   it('huruf-j-no-law', () => {
@@ -81,8 +93,14 @@ describe('legal rules', () => {
 
   it('letter-mismatch is a heuristic finding', () => {
     expect(RULES['letter-mismatch'].heuristic).toBe(true);
-    expect(rules(entry({ legalBasis: [kip('g')], consequence: { opened: 'Merugikan perekonomian daerah', closed: 'Menjaga stabilitas harga' } }))).toEqual(['letter-mismatch']);
-    expect(rules(entry({ legalBasis: [kip('g')], consequence: { opened: 'Mengungkap isi wasiat', closed: 'Melindungi kemauan terakhir' } }))).toEqual([]);
+    expect(
+      rules(
+        entry({ legalBasis: [kip('g')], consequence: { opened: 'Merugikan perekonomian daerah', closed: 'Menjaga stabilitas harga' } }),
+      ),
+    ).toEqual(['letter-mismatch']);
+    expect(
+      rules(entry({ legalBasis: [kip('g')], consequence: { opened: 'Mengungkap isi wasiat', closed: 'Melindungi kemauan terakhir' } })),
+    ).toEqual([]);
   });
 
   it('ref-unit', () => {
@@ -100,8 +118,22 @@ describe('legal rules', () => {
     expect(rules(entry({ period: until }), { today: '2025-11-17' })).toEqual([]);
     // ...but 30 with 25 and 26 Dec and 1 and 2 Jan off (and 31 after Fri 14 Nov).
     const cal = workCalendar([
-      { year: 2025, sources: [{ title: 'fiktif' }], days: [{ date: '2025-12-25', name: 'a', kind: 'libur-nasional' }, { date: '2025-12-26', name: 'b', kind: 'cuti-bersama' }] },
-      { year: 2026, sources: [{ title: 'fiktif' }], days: [{ date: '2026-01-01', name: 'c', kind: 'libur-nasional' }, { date: '2026-01-02', name: 'd', kind: 'cuti-bersama' }] },
+      {
+        year: 2025,
+        sources: [{ title: 'fiktif' }],
+        days: [
+          { date: '2025-12-25', name: 'a', kind: 'libur-nasional' },
+          { date: '2025-12-26', name: 'b', kind: 'cuti-bersama' },
+        ],
+      },
+      {
+        year: 2026,
+        sources: [{ title: 'fiktif' }],
+        days: [
+          { date: '2026-01-01', name: 'c', kind: 'libur-nasional' },
+          { date: '2026-01-02', name: 'd', kind: 'cuti-bersama' },
+        ],
+      },
     ]);
     expect(rules(entry({ period: until }), { today: '2025-11-14', calendar: cal })).toEqual([]);
     const p = entryRules(entry({ period: until }), { ...ctx, today: '2025-11-17', calendar: cal });

@@ -36,7 +36,18 @@ describe('schemas', () => {
   it('law', () => {
     for (const l of tree.laws) expect(lawSchema.safeParse(l.data).success).toBe(true);
     expect(paths(lawSchema.safeParse({ kind: 'UU', number: '1', year: 1800, title: 'x', short: 'x' }))).toEqual(['year']);
-    expect(paths(lawSchema.safeParse({ kind: 'UU', number: '1', year: 2000, title: 'x', short: 'x', articles: [{ number: '17', letters: [{ letter: 'K', short: 'x' }] }] }))).toEqual(['articles.0.letters.0.letter']);
+    expect(
+      paths(
+        lawSchema.safeParse({
+          kind: 'UU',
+          number: '1',
+          year: 2000,
+          title: 'x',
+          short: 'x',
+          articles: [{ number: '17', letters: [{ letter: 'K', short: 'x' }] }],
+        }),
+      ),
+    ).toEqual(['articles.0.letters.0.letter']);
   });
 
   it('unit', () => {
@@ -63,7 +74,14 @@ describe('schemas', () => {
       { kind: 'until-consent', text: 'Apabila mendapat persetujuan pihak yang bersangkutan', party: 'pihak yang bersangkutan' },
       { kind: 'while', text: 'Selama masih dalam pelaksanaan', condition: 'masih dalam pelaksanaan' },
       { kind: 'unclear', text: 'Selama jangka waktu tertentu' },
-      { kind: 'mixed', text: '5 tahun atau sampai selesai audit', parts: [{ kind: 'duration', text: '5 tahun', years: 5, from: { kind: 'decree' } }, { kind: 'until-event', text: 'sampai selesai audit', event: 'selesai audit' }] },
+      {
+        kind: 'mixed',
+        text: '5 tahun atau sampai selesai audit',
+        parts: [
+          { kind: 'duration', text: '5 tahun', years: 5, from: { kind: 'decree' } },
+          { kind: 'until-event', text: 'sampai selesai audit', event: 'selesai audit' },
+        ],
+      },
     ];
     for (const p of ok) expect(periodSchema.safeParse(p).success, JSON.stringify(p)).toBe(true);
     expect(paths(periodSchema.safeParse({ kind: 'duration', text: 'x', from: { kind: 'decree' } }))).toEqual(['years']);
@@ -105,7 +123,11 @@ describe('schemas', () => {
   });
 
   it('holidays', () => {
-    const list = { year: 2025, sources: [{ title: 'Daftar fiktif untuk pengujian' }], days: [{ date: '2025-12-25', name: 'Hari Raya Natal', kind: 'libur-nasional' }] };
+    const list = {
+      year: 2025,
+      sources: [{ title: 'Daftar fiktif untuk pengujian' }],
+      days: [{ date: '2025-12-25', name: 'Hari Raya Natal', kind: 'libur-nasional' }],
+    };
     expect(holidaysSchema.safeParse(list).success).toBe(true);
     expect(paths(holidaysSchema.safeParse({ ...list, sources: [] }))).toEqual(['sources']);
     expect(paths(holidaysSchema.safeParse({ ...list, days: [{ ...list.days[0], kind: 'libur' }] }))).toEqual(['days.0.kind']);

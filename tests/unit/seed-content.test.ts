@@ -36,7 +36,14 @@ const seedRows: SeedRow[] = seed
   .map((l) => {
     const [no, informasi, dasar, dibuka, ditutup, jangka] = l.split('\t') as [string, string, string, string, string, string];
     const items = [...dasar.matchAll(/<li>(.*?)<\/li>/g)].map((m) => plain(m[1]!));
-    return { no: Number(no), informasi: plain(informasi), dasarHukum: items.length ? items : [plain(dasar)], dibuka: plain(dibuka), ditutup: plain(ditutup), jangkaWaktu: plain(jangka) };
+    return {
+      no: Number(no),
+      informasi: plain(informasi),
+      dasarHukum: items.length ? items : [plain(dasar)],
+      dibuka: plain(dibuka),
+      ditutup: plain(ditutup),
+      jangkaWaktu: plain(jangka),
+    };
   });
 
 const tree = loadContent(SHIPPED);
@@ -78,13 +85,24 @@ describe('shipped register = seed 000', () => {
       const otherLaws = [...printed.matchAll(/UU (?:Nomor|No\.) ?(\d+) Tahun (\d{4})/gi)]
         .map((m) => `uu-${m[1]}-${m[2]}`)
         .filter((id) => id !== 'uu-14-2008');
-      expect(e.legalBasis.filter((c) => c.law !== 'uu-14-2008').map((c) => c.law), `entry ${row.no}`).toEqual(otherLaws);
+      expect(
+        e.legalBasis.filter((c) => c.law !== 'uu-14-2008').map((c) => c.law),
+        `entry ${row.no}`,
+      ).toEqual(otherLaws);
     }
   });
 
   it('periods are read as the kind their wording states', () => {
     const kindOf = (t: string) =>
-      /^Tidak terbatas$/.test(t) ? 'indefinite' : /^Apabila mendapat persetujuan/.test(t) ? 'until-consent' : /^Sampai dengan/.test(t) ? 'until-event' : /^Selama/.test(t) ? 'while' : 'unknown';
+      /^Tidak terbatas$/.test(t)
+        ? 'indefinite'
+        : /^Apabila mendapat persetujuan/.test(t)
+          ? 'until-consent'
+          : /^Sampai dengan/.test(t)
+            ? 'until-event'
+            : /^Selama/.test(t)
+              ? 'while'
+              : 'unknown';
     for (const row of seedRows) expect(working.find((x) => x.number === row.no)!.period.kind).toBe(kindOf(row.jangkaWaktu));
   });
 
@@ -110,7 +128,13 @@ describe('shipped register = seed 000', () => {
   });
 
   it('the frozen snapshot is exactly the working copy frozen, and its hash is recorded', () => {
-    const again = freezeRegister({ decreeId: decree.id, decree: decreeCore(decree.decree!.data), body: tree.body!.data, entries: working, previousSha256: null });
+    const again = freezeRegister({
+      decreeId: decree.id,
+      decree: decreeCore(decree.decree!.data),
+      body: tree.body!.data,
+      entries: working,
+      previousSha256: null,
+    });
     expect(again.json).toBe(decree.register!.raw);
     expect(again.sha256).toBe(decree.decree!.data.register.sha256);
   });
@@ -119,9 +143,15 @@ describe('shipped register = seed 000', () => {
     const result = checkContent(SHIPPED, { today: '2026-11-21' });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const numberOf = (id: string) => working.find((e) => e.id === id)!.number;
-    const by = (rule: string) => result.problems.filter((p) => p.rule === rule).map((p) => numberOf(p.subject!.id)).sort((a, b) => a - b);
+    const by = (rule: string) =>
+      result.problems
+        .filter((p) => p.rule === rule)
+        .map((p) => numberOf(p.subject!.id))
+        .sort((a, b) => a - b);
     // Pasal 20 ayat (1): huruf a–f are not permanent; these cite b or a with "Tidak terbatas".
-    const expected = seedRows.filter((r) => /huruf [a-f]\b/.test(r.dasarHukum.join(' ')) && r.jangkaWaktu === 'Tidak terbatas').map((r) => r.no);
+    const expected = seedRows
+      .filter((r) => /huruf [a-f]\b/.test(r.dasarHukum.join(' ')) && r.jangkaWaktu === 'Tidak terbatas')
+      .map((r) => r.no);
     expect(expected).toEqual([6, 7, 9, 10, 11, 14]);
     expect(by('pasal20-permanent')).toEqual(expected);
     // Huruf j with no other Undang-Undang named: entry 3 (entry 4 names UU 11/2008).

@@ -9,8 +9,18 @@ import { REPO } from '../helpers/content.ts';
 describe('settings', () => {
   it('defaults: the shipped content, the local preview address, pages of each list’s own size, the real date', () => {
     const s = readSettings({}, '/repo');
-    expect(s).toEqual({ contentRoot: '/repo/content', site: 'http://127.0.0.1:4321', base: '/', outDir: './dist', cacheDir: './node_modules/.astro', pageSize: null, today: null });
-    expect(readSettings({ PPID_CONTENT: 'tests/x', PPID_TODAY: '2024-02-29', PPID_PAGE_SIZE: '5', PPID_BASE: '/ppid-dik' }, '/repo')).toMatchObject({
+    expect(s).toEqual({
+      contentRoot: '/repo/content',
+      site: 'http://127.0.0.1:4321',
+      base: '/',
+      outDir: './dist',
+      cacheDir: './node_modules/.astro',
+      pageSize: null,
+      today: null,
+    });
+    expect(
+      readSettings({ PPID_CONTENT: 'tests/x', PPID_TODAY: '2024-02-29', PPID_PAGE_SIZE: '5', PPID_BASE: '/ppid-dik' }, '/repo'),
+    ).toMatchObject({
       contentRoot: '/repo/tests/x',
       today: '2024-02-29',
       pageSize: 5,

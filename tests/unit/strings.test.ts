@@ -18,7 +18,9 @@ function templateWords(source: string): string[] {
     t = t.replace(/\{[^{}]*\}/g, ' ');
   } while (t !== before);
   t = t.replace(/<[^>]*>/g, ' ');
-  return [...t.split(/\s+/), ...attributes.flatMap((a) => a.split(/\s+/))].filter((w) => /\p{L}{3,}/u.test(w) && !/^[\w-]+(\.[\w-]+)+$/.test(w));
+  return [...t.split(/\s+/), ...attributes.flatMap((a) => a.split(/\s+/))].filter(
+    (w) => /\p{L}{3,}/u.test(w) && !/^[\w-]+(\.[\w-]+)+$/.test(w),
+  );
 }
 
 describe('strings module', () => {
@@ -34,7 +36,8 @@ describe('strings module', () => {
   });
 
   it('the scan sees words in markup and in attributes, and none in expressions or file names', () => {
-    const page = '---\nconst t = 1;\n---\n<p>{t.title} <a href="x">dik.json</a></p>\n<h2>Berkas lain</h2>\n<nav aria-label="Halaman daftar"></nav>\n<script>const s = "Memuat";</script>';
+    const page =
+      '---\nconst t = 1;\n---\n<p>{t.title} <a href="x">dik.json</a></p>\n<h2>Berkas lain</h2>\n<nav aria-label="Halaman daftar"></nav>\n<script>const s = "Memuat";</script>';
     expect(templateWords(page)).toEqual(['Berkas', 'lain', 'Halaman', 'daftar']);
   });
 

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 

@@ -28,7 +28,11 @@ export function writeSyntheticContent(dir: string, src: string, n: number, decre
         else if (what < 0.8) entries[i] = { ...e, consequence: { ...e.consequence, opened: `${e.consequence.opened} (diperbarui ${k})` } };
         else entries.splice(i, 1);
       }
-      const added = syntheticEntries(Math.max(1, Math.round(changes / 4)), 1000 + k).map((e) => ({ ...e, id: `entri-fiktif-baru-${k}-${e.id.slice(-5)}`, title: `${e.title} baru ${k}` }));
+      const added = syntheticEntries(Math.max(1, Math.round(changes / 4)), 1000 + k).map((e) => ({
+        ...e,
+        id: `entri-fiktif-baru-${k}-${e.id.slice(-5)}`,
+        title: `${e.title} baru ${k}`,
+      }));
       entries.push(...added);
       entries = entries.map((e, i) => ({ ...e, number: i + 1 }));
     }
@@ -47,16 +51,26 @@ export function writeSyntheticContent(dir: string, src: string, n: number, decre
     const frozen = freezeRegister({ decreeId: id, decree: core, body, entries, previousSha256: previousSha });
     mkdirSync(join(dir, 'decrees', id), { recursive: true });
     writeFileSync(join(dir, 'decrees', id, 'register.json'), frozen.json);
-    writeFileSync(join(dir, 'decrees', id, 'decree.json'), JSON.stringify({ ...core, cycle: null, jdih: null, notes: [], register: { sha256: frozen.sha256 } }, null, 2));
+    writeFileSync(
+      join(dir, 'decrees', id, 'decree.json'),
+      JSON.stringify({ ...core, cycle: null, jdih: null, notes: [], register: { sha256: frozen.sha256 } }, null, 2),
+    );
     previousSha = frozen.sha256;
     previousId = id;
   }
   // The working copy equals the last version, as after a decree.
   mkdirSync(join(dir, 'exemptions'), { recursive: true });
   for (const e of entries) {
-    const data = { order: e.number, title: e.title, legalBasis: e.legalBasis, legalBasisText: e.legalBasisText, consequence: e.consequence, period: e.period, partial: e.partial };
+    const data = {
+      order: e.number,
+      title: e.title,
+      legalBasis: e.legalBasis,
+      legalBasisText: e.legalBasisText,
+      consequence: e.consequence,
+      period: e.period,
+      partial: e.partial,
+    };
     writeFileSync(join(dir, 'exemptions', `${e.id}.mdx`), entryToMdx(data as never, e.narrative));
   }
   return entries.length;
 }
-

@@ -15,9 +15,35 @@ export function rng(seed: number): () => number {
 }
 
 const SUBJECTS = ['Dokumen', 'Data', 'Laporan', 'Arsip', 'Surat', 'Rekaman', 'Catatan', 'Daftar', 'Berkas', 'Rekapitulasi'];
-const OBJECTS = ['kepegawaian', 'perizinan usaha', 'pengaduan konsumen', 'hasil pengawasan barang beredar', 'pengujian mutu', 'kalibrasi alat ukur', 'rapat koordinasi', 'pengadaan barang', 'bantuan sarana produksi', 'ekspor komoditas', 'data pelaku usaha mikro', 'audit internal'];
-const REASONS = ['Mengungkap data pribadi yang bersifat rahasia', 'Persaingan usaha menjadi tidak sehat', 'Menghambat proses penegakan hukum', 'Mengganggu proses penyusunan kebijakan', 'Tidak ada perlindungan HKI', 'Membahayakan keamanan sistem informasi'];
-const PROTECTS = ['Melindungi data pribadi', 'Menjaga iklim usaha yang kondusif', 'Melindungi proses hukum yang sedang berjalan', 'Melindungi kerahasiaan dokumen', 'Memberi perlindungan HKI'];
+const OBJECTS = [
+  'kepegawaian',
+  'perizinan usaha',
+  'pengaduan konsumen',
+  'hasil pengawasan barang beredar',
+  'pengujian mutu',
+  'kalibrasi alat ukur',
+  'rapat koordinasi',
+  'pengadaan barang',
+  'bantuan sarana produksi',
+  'ekspor komoditas',
+  'data pelaku usaha mikro',
+  'audit internal',
+];
+const REASONS = [
+  'Mengungkap data pribadi yang bersifat rahasia',
+  'Persaingan usaha menjadi tidak sehat',
+  'Menghambat proses penegakan hukum',
+  'Mengganggu proses penyusunan kebijakan',
+  'Tidak ada perlindungan HKI',
+  'Membahayakan keamanan sistem informasi',
+];
+const PROTECTS = [
+  'Melindungi data pribadi',
+  'Menjaga iklim usaha yang kondusif',
+  'Melindungi proses hukum yang sedang berjalan',
+  'Melindungi kerahasiaan dokumen',
+  'Memberi perlindungan HKI',
+];
 const LETTERS: [string, string][] = [
   ['h', 'rahasia pribadi'],
   ['b', 'HKI dan persaingan usaha'],
@@ -25,7 +51,10 @@ const LETTERS: [string, string][] = [
   ['j', 'Undang-Undang lain'],
   ['a', 'penegakan hukum'],
 ];
-const WORDS = 'informasi yang dikecualikan berdasarkan hasil uji konsekuensi dengan mempertimbangkan kepentingan publik yang lebih besar serta perlindungan terhadap pihak yang bersangkutan sesuai ketentuan peraturan perundang-undangan'.split(' ');
+const WORDS =
+  'informasi yang dikecualikan berdasarkan hasil uji konsekuensi dengan mempertimbangkan kepentingan publik yang lebih besar serta perlindungan terhadap pihak yang bersangkutan sesuai ketentuan peraturan perundang-undangan'.split(
+    ' ',
+  );
 
 function pick<T>(r: () => number, list: readonly T[]): T {
   return list[Math.floor(r() * list.length)]!;
@@ -43,7 +72,8 @@ export function syntheticPeriod(r: () => number): Period {
     return { kind: 'duration', text: `${years} tahun sejak ditetapkan`, years, from: { kind: 'decree' } };
   }
   if (x < 0.75) return { kind: 'until-event', text: 'Sampai dengan selesainya proses audit', event: 'selesainya proses audit' };
-  if (x < 0.88) return { kind: 'until-consent', text: 'Apabila mendapat persetujuan pihak yang bersangkutan', party: 'pihak yang bersangkutan' };
+  if (x < 0.88)
+    return { kind: 'until-consent', text: 'Apabila mendapat persetujuan pihak yang bersangkutan', party: 'pihak yang bersangkutan' };
   if (x < 0.97) return { kind: 'while', text: 'Selama masih dalam pelaksanaan', condition: 'masih dalam pelaksanaan' };
   return { kind: 'unclear', text: 'Selama jangka waktu tertentu' };
 }
@@ -60,8 +90,13 @@ export function syntheticEntries(count: number, seed = 1): SnapshotEntry[] {
       number: i + 1,
       id: `entri-fiktif-${String(i + 1).padStart(5, '0')}`,
       title: `${pick(r, SUBJECTS)} ${pick(r, OBJECTS)} (fiktif ${i + 1})${long ? ` ${sentence(r, 10, 30)}` : ''}`,
-      legalBasis: [...letters.map((l) => ({ law: 'uu-14-2008', article: '17', letter: l })), ...(letters.includes('j') ? [{ law: 'uu-43-2009' }] : [])],
-      legalBasisText: [`Pasal 17 huruf ${letters.join(' dan huruf ')} UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik (${ground})`],
+      legalBasis: [
+        ...letters.map((l) => ({ law: 'uu-14-2008', article: '17', letter: l })),
+        ...(letters.includes('j') ? [{ law: 'uu-43-2009' }] : []),
+      ],
+      legalBasisText: [
+        `Pasal 17 huruf ${letters.join(' dan huruf ')} UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik (${ground})`,
+      ],
       consequence: { opened: `${pick(r, REASONS)}${long ? ` ${sentence(r, 20, 60)}` : ''}`, closed: pick(r, PROTECTS) },
       period: syntheticPeriod(r),
       unit: null,

@@ -50,14 +50,14 @@ interface EntryFacts {
 type EntryRule = (f: EntryFacts) => Problem[];
 
 const basisUnknown: EntryRule = ({ resolved, at }) =>
-  resolved.flatMap((r, i) => (r.ok ? [] : [problem('basis-unknown', { ...at(['legalBasis', i, r.part]), message: r.message, hint: r.hint })]));
+  resolved.flatMap((r, i) =>
+    r.ok ? [] : [problem('basis-unknown', { ...at(['legalBasis', i, r.part]), message: r.message, hint: r.hint })],
+  );
 
 const basisMissing: EntryRule = ({ e, resolved, basisBroken, kip, at }) => {
   const anyGround = resolved.some((r, i) => r.ok && isGround(r.value, e.legalBasis[i]!));
   if (anyGround || basisBroken) return [];
-  return [
-    problem('basis-missing', { ...at(['legalBasis']), ...CHECK.entry.basisMissing(CHECK.entry.ground(kip)) }),
-  ];
+  return [problem('basis-missing', { ...at(['legalBasis']), ...CHECK.entry.basisMissing(CHECK.entry.ground(kip)) })];
 };
 
 function isGround(r: ResolvedCitation, c: SnapshotEntry['legalBasis'][number]): boolean {
@@ -68,36 +68,26 @@ function isGround(r: ResolvedCitation, c: SnapshotEntry['legalBasis'][number]): 
 const consequenceMissing: EntryRule = ({ e, at }) => [
   ...(e.consequence.opened.trim()
     ? []
-    : [
-        problem('consequence-missing', { ...at(['consequence', 'opened']), ...CHECK.entry.openedMissing }),
-      ]),
+    : [problem('consequence-missing', { ...at(['consequence', 'opened']), ...CHECK.entry.openedMissing })]),
   ...(e.consequence.closed.trim()
     ? []
-    : [
-        problem('consequence-missing', { ...at(['consequence', 'closed']), ...CHECK.entry.closedMissing }),
-      ]),
+    : [problem('consequence-missing', { ...at(['consequence', 'closed']), ...CHECK.entry.closedMissing })]),
 ];
 
 const refUnit: EntryRule = ({ e, ctx, at }) =>
   e.unit && !ctx.units.has(e.unit)
-    ? [
-        problem('ref-unit', { ...at(['unit']), ...CHECK.entry.unitUnknown(e.unit, [...ctx.units.keys()]) }),
-      ]
+    ? [problem('ref-unit', { ...at(['unit']), ...CHECK.entry.unitUnknown(e.unit, [...ctx.units.keys()]) })]
     : [];
 
 const pasal20Permanent: EntryRule = ({ e, nonPermanent, at }) =>
   nonPermanent.length && e.period.kind === 'indefinite'
-    ? [
-        problem('pasal20-permanent', { ...at(['period']), ...CHECK.entry.permanent(e.period.text, nonPermanent) }),
-      ]
+    ? [problem('pasal20-permanent', { ...at(['period']), ...CHECK.entry.permanent(e.period.text, nonPermanent) })]
     : [];
 
 const periodOver30y: EntryRule = ({ e, nonPermanent, at }) => {
   const years = totalYears(e.period);
   return nonPermanent.length && years !== null && years > 30
-    ? [
-        problem('period-over-30y', { ...at(['period']), ...CHECK.entry.over30y(years, nonPermanent) }),
-      ]
+    ? [problem('period-over-30y', { ...at(['period']), ...CHECK.entry.over30y(years, nonPermanent) })]
     : [];
 };
 
@@ -122,9 +112,7 @@ const hurufJNoLaw: EntryRule = ({ e, ctx, letters, kipLetters, basisBroken, at }
   const jLetters = letters.filter((l) => kipLetters.find((k) => k.letter === l)?.requiresOtherLaw);
   const otherLaw = e.legalBasis.some((c) => !ctx.laws.get(c.law)?.exemptionArticle && ctx.laws.get(c.law)?.kind === 'UU');
   return jLetters.length && !basisBroken && !otherLaw
-    ? [
-        problem('huruf-j-no-law', { ...at(['legalBasis']), ...CHECK.entry.hurufJNoLaw }),
-      ]
+    ? [problem('huruf-j-no-law', { ...at(['legalBasis']), ...CHECK.entry.hurufJNoLaw })]
     : [];
 };
 
@@ -145,14 +133,28 @@ const expiry: EntryRule = ({ e, ctx, at }) => {
   const end = periodEnd(e.period, ctx.decreeDate);
   if (!end) return [];
   const approx = end.approximate ? CHECK.entry.approximate : '';
-  if (end.date <= ctx.today) return [problem('expired', { ...at(['period']), ...CHECK.entry.expired(formatPartialDate(end.date), approx) })];
+  if (end.date <= ctx.today)
+    return [problem('expired', { ...at(['period']), ...CHECK.entry.expired(formatPartialDate(end.date), approx) })];
   const left = workdaysBetween(ctx.today, end.date, ctx.calendar);
   if (left.days > EXPIRY_NOTICE_WORKDAYS) return [];
-  return [problem('expiring', { ...at(['period']), ...CHECK.entry.expiring(formatPartialDate(end.date), approx, left.days, left.missingYears) })];
+  return [
+    problem('expiring', { ...at(['period']), ...CHECK.entry.expiring(formatPartialDate(end.date), approx, left.days, left.missingYears) }),
+  ];
 };
 
 /** The entry rules, in the order their problems are listed. */
-const ENTRY_RULES: readonly EntryRule[] = [basisUnknown, basisMissing, consequenceMissing, refUnit, pasal20Permanent, periodOver30y, periodVague, hurufJNoLaw, letterMismatch, expiry];
+const ENTRY_RULES: readonly EntryRule[] = [
+  basisUnknown,
+  basisMissing,
+  consequenceMissing,
+  refUnit,
+  pasal20Permanent,
+  periodOver30y,
+  periodVague,
+  hurufJNoLaw,
+  letterMismatch,
+  expiry,
+];
 
 export function entryRules(e: SnapshotEntry, ctx: EntryRuleContext): Problem[] {
   const subject = { kind: 'exemption' as const, id: e.id };
@@ -163,7 +165,12 @@ export function entryRules(e: SnapshotEntry, ctx: EntryRuleContext): Problem[] {
   const facts: EntryFacts = {
     e,
     ctx,
-    at: (path) => ({ file: ctx.file, line: ctx.lineOf?.([...(ctx.pathPrefix ?? []), ...path]), field: formatPath(path) || undefined, subject }),
+    at: (path) => ({
+      file: ctx.file,
+      line: ctx.lineOf?.([...(ctx.pathPrefix ?? []), ...path]),
+      field: formatPath(path) || undefined,
+      subject,
+    }),
     kip,
     resolved,
     basisBroken: resolved.some((r) => !r.ok),

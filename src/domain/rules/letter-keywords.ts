@@ -13,7 +13,17 @@ export const LETTER_KEYWORDS: Record<string, readonly string[]> = {
   f: ['luar negeri', 'diplomatik', 'diplomasi', 'perundingan', 'negara lain', 'internasional'],
   g: ['akta', 'wasiat', 'kemauan terakhir'],
   h: ['pribadi', 'privasi', 'keluarga', 'kesehatan', 'rekening', 'pendapatan', 'aset', 'yang bersangkutan', 'kepegawaian'],
-  i: ['memorandum', 'surat', 'rapat', 'kebijakan', 'internal', 'penyusunan', 'kerahasiaan dokumen', 'pertimbangan', 'pertentangan kepentingan'],
+  i: [
+    'memorandum',
+    'surat',
+    'rapat',
+    'kebijakan',
+    'internal',
+    'penyusunan',
+    'kerahasiaan dokumen',
+    'pertimbangan',
+    'pertentangan kepentingan',
+  ],
 };
 
 export function matchesLetter(letter: string, text: string): boolean | null {

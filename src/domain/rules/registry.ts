@@ -54,7 +54,9 @@ const RULE_META = {
   expired: { severity: 'finding', provision: { law: 'pp-61-2010' } },
 } as const satisfies Record<keyof typeof RULE_TEXTS, Pick<RuleInfo, 'severity' | 'heuristic' | 'provision'>>;
 
-function withTexts<M extends Record<keyof typeof RULE_TEXTS, object>>(meta: M): { [K in keyof M]: M[K] & (typeof RULE_TEXTS)[K & keyof typeof RULE_TEXTS] } {
+function withTexts<M extends Record<keyof typeof RULE_TEXTS, object>>(
+  meta: M,
+): { [K in keyof M]: M[K] & (typeof RULE_TEXTS)[K & keyof typeof RULE_TEXTS] } {
   return Object.fromEntries(Object.entries(meta).map(([id, m]) => [id, { ...m, ...RULE_TEXTS[id as keyof typeof RULE_TEXTS] }])) as never;
 }
 

@@ -4,9 +4,7 @@ import { z } from 'zod';
  * Stable identifiers: lowercase words joined by hyphens. Ids appear in URLs and in frozen
  * snapshots, so they are restricted to a form that survives every filesystem and URL.
  */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug' });
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug' });
 
 /** Non-empty text; whitespace-only counts as empty because it renders as nothing. */
 export const text = z.string().trim().min(1);
@@ -18,9 +16,7 @@ export const isoDate = z.iso.date({ error: 'date' });
  * A date known to day or only to month precision. Registers are signed "Kupang, Maret 2025":
  * the day is unknown and must stay unknown rather than be invented as the 1st.
  */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'partial-date' });
+export const partialDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'partial-date' });
 
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256' });
 

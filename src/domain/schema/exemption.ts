@@ -10,9 +10,18 @@ import { isoDate, slug, text } from './common.ts';
 export const citationSchema = z
   .strictObject({
     law: slug,
-    article: z.string().regex(/^\d+[A-Z]?$/, { error: 'article' }).optional(),
-    paragraph: z.string().regex(/^\d+[a-z]?$/, { error: 'paragraph' }).optional(),
-    letter: z.string().regex(/^[a-z]$/, { error: 'letter' }).optional(),
+    article: z
+      .string()
+      .regex(/^\d+[A-Z]?$/, { error: 'article' })
+      .optional(),
+    paragraph: z
+      .string()
+      .regex(/^\d+[a-z]?$/, { error: 'paragraph' })
+      .optional(),
+    letter: z
+      .string()
+      .regex(/^[a-z]$/, { error: 'letter' })
+      .optional(),
     items: z.array(z.number().int().positive()).optional(),
   })
   .refine((c) => !(c.letter && !c.article), { error: 'letter-needs-article', path: ['letter'] })
@@ -64,16 +73,7 @@ export const periodSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const PERIOD_KINDS = [
-  'indefinite',
-  'duration',
-  'until-date',
-  'until-event',
-  'until-consent',
-  'while',
-  'mixed',
-  'unclear',
-] as const;
+export const PERIOD_KINDS = ['indefinite', 'duration', 'until-date', 'until-event', 'until-consent', 'while', 'mixed', 'unclear'] as const;
 
 /**
  * The frontmatter of `content/exemptions/<id>.mdx`. The id is the file name. Missing legal

@@ -7,7 +7,14 @@ const REGISTER_NAME = 'Daftar Informasi yang Dikecualikan';
 
 export const ARCHIVE = {
   /** The lampiran's column titles, in the decree's order (widths are the renderer's). */
-  columns: ['No', 'Informasi', 'Dasar Hukum Pengecualian', 'Konsekuensi jika Dibuka', 'Pertimbangan jika Ditutup', 'Jangka Waktu Pengecualian'],
+  columns: [
+    'No',
+    'Informasi',
+    'Dasar Hukum Pengecualian',
+    'Konsekuensi jika Dibuka',
+    'Pertimbangan jika Ditutup',
+    'Jangka Waktu Pengecualian',
+  ],
   entryId: (id: string) => `(id: ${id})`,
   bullet: (text: string) => `• ${text}`,
   coverTitle: 'ARSIP VERSI DAFTAR INFORMASI YANG DIKECUALIKAN',
@@ -30,7 +37,12 @@ export const ARCHIVE = {
   ],
   appendixTitle: (body: string) => `Lampiran: ${REGISTER_NAME} ${body}`,
   /** The stamp's parts, joined on every page's foot. */
-  stamp: (numberLabel: string, version: string, sha256: string, page: number, pages: number) => [`Keputusan ${numberLabel}`, `Versi ${version}`, `SHA-256 ${sha256}`, `halaman ${page} dari ${pages}`],
+  stamp: (numberLabel: string, version: string, sha256: string, page: number, pages: number) => [
+    `Keputusan ${numberLabel}`,
+    `Versi ${version}`,
+    `SHA-256 ${sha256}`,
+    `halaman ${page} dari ${pages}`,
+  ],
   title: (body: string, placeDate: string, numberLabel: string) => `${REGISTER_NAME} ${body} (${placeDate}, ${numberLabel})`,
   subject: (version: string, sha256: string) => `Arsip versi ${version} register DIK; SHA-256 register.json ${sha256}`,
   keywords: [REGISTER_NAME, 'DIK', 'UU 14/2008', 'keterbukaan informasi publik'],

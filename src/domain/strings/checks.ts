@@ -40,7 +40,6 @@ export const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
-
 type Said = { message: string; hint: string };
 
 /**
@@ -55,7 +54,8 @@ export const CHECK = {
       hint: 'Tambahkan misalnya `- { law: uu-14-2008, article: "17", letter: h }` di bawah legalBasis.',
     }),
     /** The exemption ground as the law names it, or the UU 14/2008 default. */
-    ground: (kip: { exemptionArticle?: string | null; short: string } | undefined) => (kip ? `Pasal ${kip.exemptionArticle} ${kip.short}` : 'Pasal 17 UU 14/2008'),
+    ground: (kip: { exemptionArticle?: string | null; short: string } | undefined) =>
+      kip ? `Pasal ${kip.exemptionArticle} ${kip.short}` : 'Pasal 17 UU 14/2008',
     openedMissing: {
       message: 'Konsekuensi jika informasi dibuka (kolom "Dibuka") kosong.',
       hint: 'Tulis akibat yang timbul bila informasi dibuka, sebagaimana hasil uji konsekuensi, di consequence.opened.',
@@ -107,10 +107,22 @@ export const CHECK = {
       message: `Nomor urut ${order} dipakai juga oleh ${others.join(', ')}.`,
       hint: 'Beri setiap entri nomor urut yang berbeda; nomor di register diberikan menurut urutan ini.',
     }),
-    holidaysFile: (id: string, year: number): Said => ({ message: `Berkas ${id}.json menyatakan tahun ${year}.`, hint: `Ganti nama berkas menjadi ${year}.json atau perbaiki field year.` }),
-    holidayDate: (date: string, year: number): Said => ({ message: `Tanggal ${date} bukan tahun ${year}.`, hint: 'Pindahkan tanggal ini ke berkas tahunnya sendiri.' }),
-    sopActor: (actor: string, actors: string[]): Said => ({ message: `Pelaksana "${actor}" tidak ada dalam daftar actors.`, hint: `Gunakan salah satu: ${actors.join(', ')}.` }),
-    sopLaw: (law: string): Said => ({ message: `Peraturan "${law}" tidak ada di content/laws.`, hint: 'Perbaiki id atau tambahkan berkas peraturannya.' }),
+    holidaysFile: (id: string, year: number): Said => ({
+      message: `Berkas ${id}.json menyatakan tahun ${year}.`,
+      hint: `Ganti nama berkas menjadi ${year}.json atau perbaiki field year.`,
+    }),
+    holidayDate: (date: string, year: number): Said => ({
+      message: `Tanggal ${date} bukan tahun ${year}.`,
+      hint: 'Pindahkan tanggal ini ke berkas tahunnya sendiri.',
+    }),
+    sopActor: (actor: string, actors: string[]): Said => ({
+      message: `Pelaksana "${actor}" tidak ada dalam daftar actors.`,
+      hint: `Gunakan salah satu: ${actors.join(', ')}.`,
+    }),
+    sopLaw: (law: string): Said => ({
+      message: `Peraturan "${law}" tidak ada di content/laws.`,
+      hint: 'Perbaiki id atau tambahkan berkas peraturannya.',
+    }),
     idInvalid: (name: string, suggestion: string): Said => ({
       message: `Nama berkas "${name}" tidak dapat menjadi id: id dipakai di alamat halaman dan tidak boleh berubah.`,
       hint: `Ganti nama berkas menjadi huruf kecil, angka dan tanda hubung, misalnya "${suggestion}".`,
@@ -137,7 +149,10 @@ export const CHECK = {
       message: `SHA-256 sk.pdf (${actual.slice(0, 12)}…) tidak sama dengan yang tercatat di decree.json (${recorded.slice(0, 12)}…).`,
       hint: 'Pindaian SK yang sudah diterbitkan tidak boleh diganti atau disimpan ulang. Kembalikan berkas aslinya.',
     }),
-    skMissing: { message: 'decree.json mencatat sk.pdf, tetapi berkasnya tidak ada.', hint: 'Kembalikan berkas sk.pdf yang asli ke folder keputusan ini.' } satisfies Said,
+    skMissing: {
+      message: 'decree.json mencatat sk.pdf, tetapi berkasnya tidak ada.',
+      hint: 'Kembalikan berkas sk.pdf yang asli ke folder keputusan ini.',
+    } satisfies Said,
     skUnrecorded: (sha256: string): Said => ({
       message: 'sk.pdf ada tetapi hash-nya belum dicatat di decree.json.',
       hint: `Tambahkan "sk": { "file": "sk.pdf", "sha256": "${sha256}" } ke decree.json.`,
@@ -154,7 +169,10 @@ export const CHECK = {
       message: 'register.json tidak dalam bentuk JSON kanonik (urutan kunci, spasi atau akhir baris berubah).',
       hint: 'Jangan memformat ulang versi beku; kembalikan berkas aslinya dari riwayat git.',
     } satisfies Said,
-    snapshotMoved: (owner: string, folder: string): Said => ({ message: `register.json milik keputusan "${owner}", bukan "${folder}".`, hint: 'Versi beku tidak boleh dipindah antarfolder.' }),
+    snapshotMoved: (owner: string, folder: string): Said => ({
+      message: `register.json milik keputusan "${owner}", bukan "${folder}".`,
+      hint: 'Versi beku tidak boleh dipindah antarfolder.',
+    }),
     fieldChanged: (key: string, now: string, frozen: string): Said => ({
       message: `Field "${key}" di decree.json (${now}) berbeda dari yang dibekukan di register.json (${frozen}).`,
       hint: 'Unsur keputusan yang sudah ditetapkan tidak boleh diubah. Catat koreksi atau keterangan di field notes.',
@@ -189,15 +207,25 @@ export const CHECK = {
     }),
     required: (named: string) => `Field ${named} wajib diisi.`,
     requiredHint: (key: string, type: string) => `Tambahkan baris \`${key}: …\` dengan isi ${type}.`,
-    wrongType: (named: string, expected: string, actual: string, shown: string) => `Field ${named} harus berupa ${expected}, bukan ${actual} (${shown}).`,
+    wrongType: (named: string, expected: string, actual: string, shown: string) =>
+      `Field ${named} harus berupa ${expected}, bukan ${actual} (${shown}).`,
     numberHint: 'Tulis angka tanpa tanda kutip, misalnya 3.',
     textHint: 'Tulis teks; beri tanda kutip bila teks berisi titik dua.',
     exampleHint: 'Lihat contoh pada entri lain.',
     oneOf: (list: string) => `Gunakan salah satu: ${list}.`,
     unknownValue: (named: string, shown: string) => `Nilai ${named} ${shown} tidak dikenal.`,
-    noShape: (named: string): Said => ({ message: `Isi ${named} tidak cocok dengan bentuk mana pun yang dikenal.`, hint: 'Bandingkan dengan contoh di CONTRIBUTING.md.' }),
-    empty: (named: string): Said => ({ message: `Field ${named} tidak boleh kosong.`, hint: 'Isi dengan teks sebagaimana tercantum dalam keputusan.' }),
-    tooFewItems: (named: string, min: string): Said => ({ message: `Field ${named} harus berisi paling sedikit ${min} butir.`, hint: 'Tambahkan butir yang kurang.' }),
+    noShape: (named: string): Said => ({
+      message: `Isi ${named} tidak cocok dengan bentuk mana pun yang dikenal.`,
+      hint: 'Bandingkan dengan contoh di CONTRIBUTING.md.',
+    }),
+    empty: (named: string): Said => ({
+      message: `Field ${named} tidak boleh kosong.`,
+      hint: 'Isi dengan teks sebagaimana tercantum dalam keputusan.',
+    }),
+    tooFewItems: (named: string, min: string): Said => ({
+      message: `Field ${named} harus berisi paling sedikit ${min} butir.`,
+      hint: 'Tambahkan butir yang kurang.',
+    }),
     tooSmall: (named: string, shown: string, min: string, inclusive: boolean): Said => ({
       message: `Nilai ${named} ${shown} terlalu kecil (${inclusive ? `paling kecil ${min}` : `harus lebih besar dari ${min}`}).`,
       hint: 'Periksa angkanya.',
@@ -206,11 +234,15 @@ export const CHECK = {
       message: `Nilai ${named} ${shown} terlalu besar (${inclusive ? `paling besar ${max}` : `harus lebih kecil dari ${max}`}).`,
       hint: 'Periksa angkanya.',
     }),
-    unknownFields: (keys: string[], parent: string) => `Field tidak dikenal: ${keys.map((k) => `\`${k}\``).join(', ')}${parent ? ` di dalam \`${parent}\`` : ''}.`,
+    unknownFields: (keys: string[], parent: string) =>
+      `Field tidak dikenal: ${keys.map((k) => `\`${k}\``).join(', ')}${parent ? ` di dalam \`${parent}\`` : ''}.`,
     typo: (pairs: (readonly [string, string])[]) => `Mungkin salah ketik: ${pairs.map(([k, c]) => `\`${k}\` → \`${c}\``).join(', ')}.`,
     knownFields: (known: string[]) => `Field yang dikenal di sini: ${known.join(', ')}.`,
     keyed: (named: string, shown: string | null, message: string) => `Field ${named}${shown !== null ? ` ${shown}` : ''}: ${message}.`,
-    invalid: (named: string): Said => ({ message: `Field ${named}: isian tidak sah.`, hint: 'Bandingkan dengan contoh di CONTRIBUTING.md.' }),
+    invalid: (named: string): Said => ({
+      message: `Field ${named}: isian tidak sah.`,
+      hint: 'Bandingkan dengan contoh di CONTRIBUTING.md.',
+    }),
   },
   citation: {
     lawUnknown: (law: string, known: string): Said => ({
@@ -225,11 +257,15 @@ export const CHECK = {
     }),
     paragraphUnknown: (short: string, article: string, paragraph: string, known: string[]): Said => ({
       message: `${short} Pasal ${article} ayat (${paragraph}) tidak tercatat.`,
-      hint: known.length ? `Ayat yang tercatat: ${known.join(', ')}.` : `Pasal ${article} tidak memiliki ayat yang tercatat; hapus paragraph.`,
+      hint: known.length
+        ? `Ayat yang tercatat: ${known.join(', ')}.`
+        : `Pasal ${article} tidak memiliki ayat yang tercatat; hapus paragraph.`,
     }),
     letterUnknown: (short: string, article: string, letter: string, letters: string[]): Said => ({
       message: `${short} Pasal ${article} tidak memiliki huruf ${letter}.`,
-      hint: letters.length ? `Pasal ${article} memiliki huruf ${letters[0]}–${letters.at(-1)}; periksa huruf yang dimaksud dalam keputusan.` : `Pasal ${article} tidak memiliki huruf; hapus letter.`,
+      hint: letters.length
+        ? `Pasal ${article} memiliki huruf ${letters[0]}–${letters.at(-1)}; periksa huruf yang dimaksud dalam keputusan.`
+        : `Pasal ${article} tidak memiliki huruf; hapus letter.`,
     }),
     itemUnknown: (short: string, article: string, letter: string, n: number, items: number): Said => ({
       message: `${short} Pasal ${article} huruf ${letter} tidak memiliki angka ${n}.`,
@@ -284,14 +320,55 @@ export const RULE_TEXTS = {
   'snapshot-decree-mismatch': { title: 'Metadata keputusan berbeda dari versi beku', source: 'Integritas versi' },
   'chain-broken': { title: 'Rantai hash antarversi terputus', source: 'Integritas versi (rantai hash)' },
   'sk-hash': { title: 'Pindaian SK tidak cocok dengan hash-nya', source: 'Integritas versi (sk.pdf)' },
-  'basis-missing': { title: 'Tidak ada dasar pengecualian Pasal 17', source: 'UU 14/2008 Pasal 17; Perki 1/2021', explain: 'Informasi hanya boleh dikecualikan berdasarkan salah satu alasan Pasal 17 UU 14/2008.' },
+  'basis-missing': {
+    title: 'Tidak ada dasar pengecualian Pasal 17',
+    source: 'UU 14/2008 Pasal 17; Perki 1/2021',
+    explain: 'Informasi hanya boleh dikecualikan berdasarkan salah satu alasan Pasal 17 UU 14/2008.',
+  },
   'basis-unknown': { title: 'Rujukan hukum tidak dikenal', source: 'content/laws' },
-  'consequence-missing': { title: 'Uji konsekuensi tidak lengkap', source: 'UU 14/2008 Pasal 2 ayat (4) dan Pasal 19; Perki 1/2021 Pasal 49', explain: 'Setiap pengecualian harus didasarkan pada uji konsekuensi: akibat bila dibuka dan kepentingan yang dilindungi bila ditutup.' },
-  'pasal20-permanent': { title: 'Pengecualian huruf a–f ditetapkan tanpa batas waktu', source: 'UU 14/2008 Pasal 20 ayat (1)', explain: 'Undang-Undang menyatakan bahwa pengecualian dengan alasan Pasal 17 huruf a sampai f tidak bersifat permanen. Entri berikut memakai salah satu alasan itu, tetapi jangka waktunya "Tidak terbatas".' },
-  'period-over-30y': { title: 'Jangka waktu huruf a–f lebih dari 30 tahun', source: 'PP 61/2010 (batas 30 tahun; untuk huruf b–f belum terverifikasi)', explain: 'Pengecualian karena alasan penegakan hukum paling lama 30 tahun; batas yang sama lazim dipakai untuk alasan huruf b sampai f.' },
-  'period-vague': { title: 'Jangka waktu tidak jelas dan tegas', source: 'Indikator Monev KIP: "Pencantuman Jangka Waktu harus jelas dan tegas"', explain: 'Publik harus dapat mengetahui sampai kapan informasi ditutup. Jangka waktu berikut tidak menyebut lama waktu, peristiwa, persetujuan atau keadaan yang jelas.' },
-  'huruf-j-no-law': { title: 'Huruf j tanpa menyebut Undang-Undang lain', source: 'UU 14/2008 Pasal 17 huruf j', explain: 'Pasal 17 huruf j mengecualikan informasi yang tidak boleh diungkapkan berdasarkan Undang-Undang lain. Undang-Undang itu harus disebut; entri berikut tidak menyebutnya.' },
-  'letter-mismatch': { title: 'Alasan tidak sesuai dengan huruf yang dirujuk', source: 'UU 14/2008 Pasal 17', explain: 'Pemeriksaan otomatis berdasarkan kata kunci: alasan yang tertulis tidak menyebut hal yang dilindungi oleh huruf Pasal 17 yang dirujuk. Ini bukan penilaian hukum, melainkan tanda agar ditinjau.' },
-  expiring: { title: 'Jangka waktu berakhir dalam 30 hari kerja', source: 'PP 61/2010; pengumuman paling lambat 30 hari kerja sebelum berakhir', explain: 'PPID wajib mengumumkan pembukaan informasi paling lambat 30 hari kerja sebelum jangka waktu pengecualian berakhir.' },
-  expired: { title: 'Jangka waktu telah berakhir tetapi masih tercantum', source: 'PP 61/2010; informasi menjadi terbuka saat jangka waktu berakhir', explain: 'Informasi menjadi terbuka ketika jangka waktu pengecualiannya berakhir, walaupun masih tercantum di daftar.' },
+  'consequence-missing': {
+    title: 'Uji konsekuensi tidak lengkap',
+    source: 'UU 14/2008 Pasal 2 ayat (4) dan Pasal 19; Perki 1/2021 Pasal 49',
+    explain: 'Setiap pengecualian harus didasarkan pada uji konsekuensi: akibat bila dibuka dan kepentingan yang dilindungi bila ditutup.',
+  },
+  'pasal20-permanent': {
+    title: 'Pengecualian huruf a–f ditetapkan tanpa batas waktu',
+    source: 'UU 14/2008 Pasal 20 ayat (1)',
+    explain:
+      'Undang-Undang menyatakan bahwa pengecualian dengan alasan Pasal 17 huruf a sampai f tidak bersifat permanen. Entri berikut memakai salah satu alasan itu, tetapi jangka waktunya "Tidak terbatas".',
+  },
+  'period-over-30y': {
+    title: 'Jangka waktu huruf a–f lebih dari 30 tahun',
+    source: 'PP 61/2010 (batas 30 tahun; untuk huruf b–f belum terverifikasi)',
+    explain:
+      'Pengecualian karena alasan penegakan hukum paling lama 30 tahun; batas yang sama lazim dipakai untuk alasan huruf b sampai f.',
+  },
+  'period-vague': {
+    title: 'Jangka waktu tidak jelas dan tegas',
+    source: 'Indikator Monev KIP: "Pencantuman Jangka Waktu harus jelas dan tegas"',
+    explain:
+      'Publik harus dapat mengetahui sampai kapan informasi ditutup. Jangka waktu berikut tidak menyebut lama waktu, peristiwa, persetujuan atau keadaan yang jelas.',
+  },
+  'huruf-j-no-law': {
+    title: 'Huruf j tanpa menyebut Undang-Undang lain',
+    source: 'UU 14/2008 Pasal 17 huruf j',
+    explain:
+      'Pasal 17 huruf j mengecualikan informasi yang tidak boleh diungkapkan berdasarkan Undang-Undang lain. Undang-Undang itu harus disebut; entri berikut tidak menyebutnya.',
+  },
+  'letter-mismatch': {
+    title: 'Alasan tidak sesuai dengan huruf yang dirujuk',
+    source: 'UU 14/2008 Pasal 17',
+    explain:
+      'Pemeriksaan otomatis berdasarkan kata kunci: alasan yang tertulis tidak menyebut hal yang dilindungi oleh huruf Pasal 17 yang dirujuk. Ini bukan penilaian hukum, melainkan tanda agar ditinjau.',
+  },
+  expiring: {
+    title: 'Jangka waktu berakhir dalam 30 hari kerja',
+    source: 'PP 61/2010; pengumuman paling lambat 30 hari kerja sebelum berakhir',
+    explain: 'PPID wajib mengumumkan pembukaan informasi paling lambat 30 hari kerja sebelum jangka waktu pengecualian berakhir.',
+  },
+  expired: {
+    title: 'Jangka waktu telah berakhir tetapi masih tercantum',
+    source: 'PP 61/2010; informasi menjadi terbuka saat jangka waktu berakhir',
+    explain: 'Informasi menjadi terbuka ketika jangka waktu pengecualiannya berakhir, walaupun masih tercantum di daftar.',
+  },
 } as const;

@@ -16,7 +16,8 @@ export const SETTINGS = {
 
 /** What the build says in its log. */
 export const BUILD_LOG = {
-  contentValid: (entries: number, findings: number, today: string) => `Konten valid: ${entries} entri, ${findings} temuan. Tanggal acuan: ${today}.`,
+  contentValid: (entries: number, findings: number, today: string) =>
+    `Konten valid: ${entries} entri, ${findings} temuan. Tanggal acuan: ${today}.`,
   stopped: (errors: number, root: string) => `Build dihentikan: ${errors} galat pada konten (${root}).`,
   archives: (rendered: number, reused: number, ms: number) => `Arsip PDF: ${rendered} dibuat, ${reused} dari cache (${ms} ms).`,
   searchIndex: (pages: number) => `Pagefind: ${pages} halaman dibaca untuk indeks pencarian.`,
@@ -26,7 +27,8 @@ export const BUILD_LOG = {
 /** The register summary of a change: the pull request's comment, in Markdown. */
 export const SUMMARY = {
   heading: '## Ringkasan perubahan register',
-  failed: (errors: number, findings: number) => `**Pemeriksaan: GAGAL** (${errors} galat, ${findings} temuan). Galat harus diperbaiki sebelum digabung.`,
+  failed: (errors: number, findings: number) =>
+    `**Pemeriksaan: GAGAL** (${errors} galat, ${findings} temuan). Galat harus diperbaiki sebelum digabung.`,
   passed: (findings: number) => `**Pemeriksaan: LULUS** (0 galat, ${findings} temuan).`,
   compared: (base: string | undefined, head: string | undefined) => `Dibandingkan: \`${base ?? 'dasar'}\` → \`${head ?? 'usulan'}\`.`,
   newDecrees: '### Keputusan baru',
@@ -35,7 +37,8 @@ export const SUMMARY = {
   entries: (n: number) => `${n} entri`,
   registerMissing: 'register.json tidak ada',
   fromPrevious: (counts: string) => ` (${counts} dari versi sebelumnya)`,
-  noNewDecree: 'Keputusan baru: tidak ada. Perubahan entri di bawah ini adalah **usulan** dan belum berlaku sampai ditetapkan dengan keputusan.',
+  noNewDecree:
+    'Keputusan baru: tidak ada. Perubahan entri di bawah ini adalah **usulan** dan belum berlaku sampai ditetapkan dengan keputusan.',
   frozenChanged: (paths: string) => `**Peringatan:** versi beku diubah: ${paths}. Versi yang sudah ditetapkan tidak boleh diubah.`,
   entriesHeading: '### Entri',
   counts: (d: { added: unknown[]; removed: unknown[]; changed: unknown[]; renumbered: unknown[]; unchanged: number }) =>
@@ -46,7 +49,8 @@ export const SUMMARY = {
   formerNumber: (n: number) => ` (sebelumnya nomor ${n})`,
   renumbered: '**Berpindah nomor**',
   noBasis: 'tanpa dasar hukum',
-  entry: (n: number, title: string, cites: string, period: string, plain: string) => `- **${n}. ${title}** · ${cites} · jangka waktu "${period}" (${plain})`,
+  entry: (n: number, title: string, cites: string, period: string, plain: string) =>
+    `- **${n}. ${title}** · ${cites} · jangka waktu "${period}" (${plain})`,
   findingsHeading: '### Temuan hukum',
   noFindingChange: 'Tidak ada temuan baru dan tidak ada yang selesai.',
   newFindings: (n: number) => `**Temuan baru (${n})**: peninjau sebaiknya menahan perubahan ini sampai temuan dijelaskan.`,
@@ -75,7 +79,8 @@ export const VERIFY = {
   published: (path: string) => `diterbitkan: ${path}`,
   missing: 'berkas tidak ada di situs yang dibangun',
   sha: (sha: string) => `SHA-256 ${sha}`,
-  differs: (actual: string, expected: string) => `SHA-256 ${actual}, seharusnya ${expected} (berkas berbeda dari yang dihitung ulang dari konten)`,
+  differs: (actual: string, expected: string) =>
+    `SHA-256 ${actual}, seharusnya ${expected} (berkas berbeda dari yang dihitung ulang dari konten)`,
   extraVersion: 'versi ini ada di situs tetapi tidak ada di content/decrees (keputusan dihapus?)',
   dataOk: (id: string, sha: string) => `versi ${id}, SHA-256 ${sha}`,
   dataDiffers: (sha: string, id: string) => `registerSha256 ${sha} tidak cocok dengan versi ${id}`,
@@ -92,7 +97,8 @@ export const IMPORT = {
   openedEmpty: 'Kolom Dibuka (konsekuensi jika dibuka) kosong.',
   closedEmpty: 'Kolom Ditutup (pertimbangan jika ditutup) kosong.',
   periodEmpty: 'Kolom Jangka Waktu kosong.',
-  periodUnclear: (text: string) => `Jangka waktu "${text}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan; dicatat sebagai unclear.`,
+  periodUnclear: (text: string) =>
+    `Jangka waktu "${text}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan; dicatat sebagai unclear.`,
   lawAssumed: (text: string) => `"${text}" tidak menyebut undang-undangnya; dibaca sebagai UU 14/2008 (Pasal 17 huruf a–j). Periksa.`,
 } as const;
 
@@ -112,7 +118,8 @@ export const CLI = {
   },
   verify: {
     usage: 'Pemakaian: npm run verify -- [--content <folder>] [--site <folder hasil build, bawaan dist>] [--no-site]',
-    siteMissing: (site: string) => `Folder situs "${site}" tidak ada. Jalankan npm run build dulu, atau pakai --no-site untuk memeriksa konten saja.`,
+    siteMissing: (site: string) =>
+      `Folder situs "${site}" tidak ada. Jalankan npm run build dulu, atau pakai --no-site untuk memeriksa konten saja.`,
     match: 'COCOK      ',
     mismatch: 'TIDAK COCOK',
     failed: (bad: number, all: number) => `GAGAL: ${bad} dari ${all} pemeriksaan tidak cocok.`,
@@ -120,7 +127,8 @@ export const CLI = {
     siteSkipped: ' (Situs yang dibangun tidak diperiksa.)',
   },
   summary: {
-    usage: 'Pemakaian: npm run summary -- <dasar: ref git atau folder konten> [usulan: ref git atau folder konten; bawaan: berkas saat ini] [--out <berkas.md>]',
+    usage:
+      'Pemakaian: npm run summary -- <dasar: ref git atau folder konten> [usulan: ref git atau folder konten; bawaan: berkas saat ini] [--out <berkas.md>]',
     baseMissing: 'Sebutkan dasar perbandingan, misalnya origin/main.',
     unknownRef: (arg: string) => `"${arg}" bukan folder maupun ref git yang dikenal.`,
     currentFiles: 'berkas saat ini',
@@ -156,7 +164,10 @@ export const CLI = {
       message: `"${text}" tidak terbaca sebagai rujukan peraturan.`,
       hint: 'Sebut pasal, huruf dan undang-undangnya, misalnya "Pasal 17 huruf h UU No. 14 Tahun 2008".',
     }),
-    noGround: { message: 'Tidak ada alasan pengecualian Pasal 17 UU 14/2008 (huruf a–j) yang disebut.', hint: 'Informasi hanya dapat dikecualikan berdasarkan Pasal 17; sebut hurufnya.' } satisfies Said,
+    noGround: {
+      message: 'Tidak ada alasan pengecualian Pasal 17 UU 14/2008 (huruf a–j) yang disebut.',
+      hint: 'Informasi hanya dapat dikecualikan berdasarkan Pasal 17; sebut hurufnya.',
+    } satisfies Said,
     periodUnclear: (period: string): Said => ({
       message: `Jangka waktu "${period}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan yang jelas.`,
       hint: 'Jangka waktu harus jelas dan tegas, misalnya "5 tahun", "Sampai dengan selesainya proses audit", "Apabila mendapat persetujuan dari yang bersangkutan", "Selama masih dalam pelaksanaan" atau "Tidak terbatas".',
@@ -168,10 +179,18 @@ export const CLI = {
     }),
     unitUnknown: (unit: string, known: string[]): Said => ({
       message: `Unit kerja "${unit}" tidak ada di content/units.`,
-      hint: known.length ? `Pilih salah satu: ${known.join(', ')}.` : 'Tambahkan unit kerjanya ke content/units lebih dulu, atau jangan isi --unit.',
+      hint: known.length
+        ? `Pilih salah satu: ${known.join(', ')}.`
+        : 'Tambahkan unit kerjanya ke content/units lebih dulu, atau jangan isi --unit.',
     }),
-    orderInvalid: (order: number): Said => ({ message: `Nomor urut "${order}" tidak sah.`, hint: 'Tulis bilangan bulat positif, atau biarkan kosong agar entri ditaruh di akhir.' }),
-    orderTaken: (order: number): Said => ({ message: `Nomor urut ${order} sudah dipakai.`, hint: 'Biarkan kosong agar entri ditaruh di akhir, atau pilih nomor yang belum dipakai.' }),
+    orderInvalid: (order: number): Said => ({
+      message: `Nomor urut "${order}" tidak sah.`,
+      hint: 'Tulis bilangan bulat positif, atau biarkan kosong agar entri ditaruh di akhir.',
+    }),
+    orderTaken: (order: number): Said => ({
+      message: `Nomor urut ${order} sudah dipakai.`,
+      hint: 'Biarkan kosong agar entri ditaruh di akhir, atau pilih nomor yang belum dipakai.',
+    }),
     fileExists: (path: string): Said => ({ message: `Berkas ${path} sudah ada.`, hint: 'Pilih id lain.' }),
   },
   decree: {
@@ -190,7 +209,9 @@ export const CLI = {
     askSignatoryPosition: 'Jabatan penandatangan',
     refused: 'Keputusan tidak dibuat; tidak ada berkas yang ditulis.\n',
     changes: (d: { added: unknown[]; removed: unknown[]; changed: unknown[]; renumbered: unknown[] } | null) =>
-      d ? `${d.added.length} ditambah, ${d.removed.length} dihapus, ${d.changed.length} diubah, ${d.renumbered.length} berpindah nomor` : 'versi pertama',
+      d
+        ? `${d.added.length} ditambah, ${d.removed.length} dihapus, ${d.changed.length} diubah, ${d.renumbered.length} berpindah nomor`
+        : 'versi pertama',
     created: (id: string, entries: number, changes: string) => `Keputusan ${id}: ${entries} entri; ${changes}.`,
     sha256: (sha: string) => `  register.json SHA-256 ${sha}`,
     previous: (p: { id: string; sha256: string } | null) => `  versi sebelumnya      ${p ? `${p.id} (${p.sha256})` : '-'}`,
@@ -211,9 +232,15 @@ export const CLI = {
     needSignatoryName: 'Tulis nama penandatangan sebagaimana tercetak: --signatory-name "…".',
     needSignatoryPosition: 'Tulis jabatan penandatangan: --signatory-position "…".',
     idHint: 'Gunakan huruf kecil, angka dan tanda hubung, misalnya dik-2026-01.',
-    exists: (id: string): Said => ({ message: `Keputusan "${id}" sudah ada di content/decrees/${id}.`, hint: 'Versi beku tidak pernah ditimpa; pilih id lain.' }),
+    exists: (id: string): Said => ({
+      message: `Keputusan "${id}" sudah ada di content/decrees/${id}.`,
+      hint: 'Versi beku tidak pernah ditimpa; pilih id lain.',
+    }),
     dateHint: 'Gunakan TTTT-BB-HH atau TTTT-BB.',
-    kindUnknown: (kind: string, kinds: readonly string[]): Said => ({ message: `Jenis "${kind}" tidak dikenal.`, hint: `Pilih salah satu: ${kinds.join(', ')}.` }),
+    kindUnknown: (kind: string, kinds: readonly string[]): Said => ({
+      message: `Jenis "${kind}" tidak dikenal.`,
+      hint: `Pilih salah satu: ${kinds.join(', ')}.`,
+    }),
     effectiveBeforeDate: { message: 'Tanggal berlaku mendahului tanggal penetapan.', hint: 'Periksa kedua tanggal.' } satisfies Said,
     workingCopyErrors: (n: number): Said => ({
       message: `Salinan kerja (working copy) masih memiliki ${n} galat; register yang bergalat tidak dapat dibekukan.`,
@@ -233,14 +260,17 @@ export const CLI = {
     read: (file: string, format: string, n: number) => `Membaca ${file} (${format}): ${n} entri.`,
     unreadCitation: '(tidak terbaca)',
     toCheck: (unread: number, notes: number) => `\nSel yang perlu diperiksa (${unread} tidak terbaca, ${notes} catatan):`,
-    issue: (row: number, column: string, unread: boolean, message: string) => `  baris ${row} · ${column} · ${unread ? 'TIDAK TERBACA' : 'catatan'}: ${message}`,
-    unknownLaws: (ids: string[]) => `\nPeraturan yang belum ada di content/laws: ${ids.join(', ')}. Tambahkan berkasnya sebelum npm run check.`,
+    issue: (row: number, column: string, unread: boolean, message: string) =>
+      `  baris ${row} · ${column} · ${unread ? 'TIDAK TERBACA' : 'catatan'}: ${message}`,
+    unknownLaws: (ids: string[]) =>
+      `\nPeraturan yang belum ada di content/laws: ${ids.join(', ')}. Tambahkan berkasnya sebelum npm run check.`,
     dryRun: '\nUji coba (--dry-run): tidak ada berkas yang ditulis.',
     nothing: '\nTidak ada entri yang dapat diimpor; tidak ada berkas yang ditulis.',
     duplicates: (n: number) => `\n${n} entri sudah ada di salinan kerja dengan judul yang sama:`,
     duplicatesFix: 'Tidak ada berkas yang ditulis. Hapus baris itu dari tabel, atau sunting entri yang ada.',
     clash: (files: string[]) => `\nBerkas sudah ada: ${files.join(', ')}. Tidak ada berkas yang ditulis.`,
-    written: (n: number, out: string) => `\n${n} berkas ditulis ke ${out}/. Periksa bagian yang ditandai di atas, lalu jalankan npm run check.`,
+    written: (n: number, out: string) =>
+      `\n${n} berkas ditulis ke ${out}/. Periksa bagian yang ditandai di atas, lalu jalankan npm run check.`,
   },
   cycle: {
     usage: `Pemakaian:
@@ -258,7 +288,8 @@ export const CLI = {
     stageDetail: (standard: number | null, due: string, done: string, took: string, status: string) =>
       `      standar ${standard ?? '?'} HK · jatuh tempo ${due} · selesai ${done}${took} · ${status}`,
     total: (workdays: number | null, standard: number, status: string) => `  Total: ${workdays ?? '?'} dari ${standard} HK (${status}).`,
-    missingHolidays: (years: number[]) => `  Catatan: daftar hari libur tahun ${years.join(', ')} belum ada di content/holidays; hanya akhir pekan yang dilewati.`,
+    missingHolidays: (years: number[]) =>
+      `  Catatan: daftar hari libur tahun ${years.join(', ')} belum ada di content/holidays; hanya akhir pekan yang dilewati.`,
     alreadyRunning: 'Siklus sudah berjalan (content/cycle.json ada). Catat tahapnya dengan "done", atau buat keputusannya dulu.',
     started: (date: string) => `Siklus dimulai ${date}; dicatat di content/cycle.json. Daftar periksa dan jatuh tempo (hari kerja):`,
     planned: (n: number, activity: string, standard: number | null, due: string, missingYears: number[]) =>

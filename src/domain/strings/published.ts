@@ -37,5 +37,6 @@ export const FEED = {
   title: (body: string) => `Keputusan Daftar Informasi yang Dikecualikan: ${body}`,
   decree: 'Keputusan',
   entryTitle: (title: string, number: string) => `${title} (${number})`,
-  summary: (kind: string, number: string, placeDate: string, signatory: string) => `${kind} ${number}, ${placeDate}, ditandatangani ${signatory}.`,
+  summary: (kind: string, number: string, placeDate: string, signatory: string) =>
+    `${kind} ${number}, ${placeDate}, ditandatangani ${signatory}.`,
 } as const;

@@ -35,7 +35,8 @@ export const DIFF = {
   title: (from: string, to: string) => `Perubahan dari versi ${from} ke versi ${to}`,
   formerNumber: (n: number) => ` (sebelumnya nomor ${n})`,
   renumberedOne: (title: string, before: number, after: number) => `${title}: nomor ${before} → ${after}`,
-  renumberedRun: (n: number, before: [number, number], after: [number, number]) => `${n} entri, nomor ${before[0]}–${before[1]} → ${after[0]}–${after[1]}`,
+  renumberedRun: (n: number, before: [number, number], after: [number, number]) =>
+    `${n} entri, nomor ${before[0]}–${before[1]} → ${after[0]}–${after[1]}`,
   renumberedSpan: (first: string, last: string) => `dari “${first}” sampai “${last}”`,
   entryHistory: 'Riwayat entri ini',
   history: 'riwayat',
@@ -149,7 +150,8 @@ export const UI = {
   },
   laws: {
     title: 'Dasar hukum pengecualian',
-    intro: 'Informasi publik hanya dapat dikecualikan berdasarkan alasan dalam Pasal 17 UU 14/2008, setelah uji konsekuensi. Berikut setiap alasan dan entri yang memakainya.',
+    intro:
+      'Informasi publik hanya dapat dikecualikan berdasarkan alasan dalam Pasal 17 UU 14/2008, setelah uji konsekuensi. Berikut setiap alasan dan entri yang memakainya.',
     citedBy: 'Entri yang memakai dasar ini',
     noEntries: 'Tidak ada entri dalam register yang berlaku yang memakai dasar ini.',
     otherLaws: 'Peraturan lain yang dirujuk',
@@ -175,17 +177,20 @@ export const UI = {
     article17Lead: 'Setiap Badan Publik wajib membuka akses … kecuali: ',
     fullText: 'Teks lengkap:',
     pasal20: 'Pasal 20 ayat (1)',
-    letterCaption: (article: string, letter: string, range: string | null) => `Entri berdasarkan Pasal ${article} huruf ${letter}${range ? ` (${range})` : ''}`,
+    letterCaption: (article: string, letter: string, range: string | null) =>
+      `Entri berdasarkan Pasal ${article} huruf ${letter}${range ? ` (${range})` : ''}`,
     letterPagerLabel: (letter: string) => `entri huruf ${letter}`,
   },
   compliance: {
     title: 'Kepatuhan register',
-    intro: 'Hasil pemeriksaan otomatis atas register yang berlaku terhadap UU 14/2008 dan peraturan pelaksananya. Temuan bukan putusan hukum; temuan menunjukkan hal yang perlu ditinjau oleh PPID.',
+    intro:
+      'Hasil pemeriksaan otomatis atas register yang berlaku terhadap UU 14/2008 dan peraturan pelaksananya. Temuan bukan putusan hukum; temuan menunjukkan hal yang perlu ditinjau oleh PPID.',
     none: 'Tidak ada temuan pada register yang berlaku.',
     rests: 'Dasar',
     heuristic: 'Pemeriksaan heuristik',
     description: (n: number) => `Hasil pemeriksaan register yang berlaku: ${n} temuan, dikelompokkan menurut aturan.`,
-    checked: (decree: string, entries: number, findings: number) => `Register yang diperiksa: ${decree}; ${entries} entri, ${findings} temuan.`,
+    checked: (decree: string, entries: number, findings: number) =>
+      `Register yang diperiksa: ${decree}; ${entries} entri, ${findings} temuan.`,
     byRule: 'Temuan per aturan',
     startsOn: (page: number) => ` · mulai di halaman ${page}`,
     onThisPage: (n: number) => ` ${n} di halaman ini`,
@@ -235,7 +240,8 @@ export const UI = {
     readingNote: 'Catatan pembacaan tabel',
     header: 'Identitas SOP sebagaimana tercetak',
     description: 'SOP pemutakhiran Daftar Informasi yang Dikecualikan: tahap, pelaksana dan standar waktu dalam hari kerja.',
-    lead: (title: string, stages: number, days: number) => `${title}. ${stages} tahap, total ${days} hari kerja. Perki 1/2021 Pasal 23 mewajibkan SOP ini diumumkan.`,
+    lead: (title: string, stages: number, days: number) =>
+      `${title}. ${stages} tahap, total ${days} hari kerja. Perki 1/2021 Pasal 23 mewajibkan SOP ini diumumkan.`,
     flowTitle: (stages: number) => `Alur ${stages} tahap pemutakhiran`,
     flowStage: (n: number, activity: string, days: string) => `Tahap ${n}: ${activity}; ${days}.`,
     flowBox: (n: number, days: string) => `Tahap ${n} · ${days}`,
@@ -265,7 +271,8 @@ export const UI = {
   },
   versions: {
     title: 'Riwayat versi',
-    intro: 'Setiap versi register yang ditetapkan dengan keputusan, dibekukan dan dirantai dengan SHA-256, sehingga siapa pun dapat memeriksa isi setiap versi.',
+    intro:
+      'Setiap versi register yang ditetapkan dengan keputusan, dibekukan dan dirantai dengan SHA-256, sehingga siapa pun dapat memeriksa isi setiap versi.',
     inForce: 'berlaku',
     superseded: 'tidak berlaku lagi',
     future: 'belum berlaku',
@@ -284,13 +291,15 @@ export const UI = {
     pendingBanner: 'Perubahan ini BELUM BERLAKU. Ini usulan dalam salinan kerja yang menunggu keputusan; yang berlaku tetap register versi',
     verify: 'Cara memverifikasi',
     elements: 'Unsur keputusan (PP 61/2010)',
-    description: (body: string, n: number) => `Semua versi Daftar Informasi yang Dikecualikan ${body} yang ditetapkan dengan keputusan: ${n} versi.`,
+    description: (body: string, n: number) =>
+      `Semua versi Daftar Informasi yang Dikecualikan ${body} yang ditetapkan dengan keputusan: ${n} versi.`,
     kindUnstated: 'jenis tidak dinyatakan',
     inForceSince: (date: string) => `berlaku sejak ${date}`,
     fromVersion: (id: string) => `dari versi ${id}`,
     version: (id: string) => `Versi ${id}`,
     versionHeading: (id: string, placeDate: string) => `Versi ${id}: ${placeDate}`,
-    versionDescription: (id: string, title: string, placeDate: string, n: number) => `Register versi ${id}: ${title}, ${placeDate}; ${n} entri, dengan unduhan dan SHA-256.`,
+    versionDescription: (id: string, title: string, placeDate: string, n: number) =>
+      `Register versi ${id}: ${title}, ${placeDate}; ${n} entri, dengan unduhan dan SHA-256.`,
     grounds: 'Jenis pengecualian',
     groundsValue: (letters: string[]) => `Pasal 17 UU 14/2008 huruf ${letters.join(', ')} (rinci per entri di bawah)`,
     signatory: 'Pejabat yang menetapkan',
@@ -309,19 +318,22 @@ export const UI = {
     cycle: 'Siklus pemutakhiran menurut SOP',
     noCycle: 'Tanggal tahap-tahap SOP untuk keputusan ini tidak tercatat.',
     asDecreed: 'Register sebagaimana ditetapkan',
-    registerCaption: (id: string, p: { from: number; to: number } | null, total: number) => `Register versi ${id} (${p ? `${p.from}–${p.to} dari ` : ''}${total} entri)`,
+    registerCaption: (id: string, p: { from: number; to: number } | null, total: number) =>
+      `Register versi ${id} (${p ? `${p.from}–${p.to} dari ` : ''}${total} entri)`,
     registerPager: (id: string) => `register versi ${id}`,
     laterDescription: (id: string, placeDate: string, range: string) => `Register versi ${id} (${placeDate}), entri ${range}.`,
     decreeAndDownloads: (id: string) => `Versi ${id}: keputusan dan unduhan`,
     headingRange: (range: string) => ` entri ${range}`,
     changesTitle: (id: string) => `Perubahan versi ${id}`,
-    changesDescription: (from: string | null, to: string) => `Perubahan register dari versi ${from} ke versi ${to}: entri yang ditambah, dihapus dan diubah.`,
+    changesDescription: (from: string | null, to: string) =>
+      `Perubahan register dari versi ${from} ke versi ${to}: entri yang ditambah, dihapus dan diubah.`,
     changesPager: (id: string) => `perubahan versi ${id}`,
     historyTitle: (title: string) => `Riwayat: ${title}`,
     historyDescription: (title: string) => `Riwayat entri "${title}" di setiap versi Daftar Informasi yang Dikecualikan.`,
     entryInForce: 'Entri yang berlaku',
     stableId: 'Id tetap:',
-    listed: (inForce: boolean) => (inForce ? 'Entri ini tercantum dalam register yang berlaku.' : 'Entri ini tidak tercantum dalam register yang berlaku.'),
+    listed: (inForce: boolean) =>
+      inForce ? 'Entri ini tercantum dalam register yang berlaku.' : 'Entri ini tidak tercantum dalam register yang berlaku.',
     event: {
       entered: 'masuk register',
       opened: 'dibuka (perubahan klasifikasi)',
@@ -335,8 +347,10 @@ export const UI = {
     notYet: 'belum berlaku',
     pendingOnEntry: 'Salinan kerja mengusulkan perubahan pada entri ini; perubahan itu belum ditetapkan dengan keputusan.',
     compareDescription: 'Bandingkan dua versi Daftar Informasi yang Dikecualikan: entri yang ditambah, dihapus dan diubah, kata demi kata.',
-    compareIntro: 'Pilih dua versi. Perbandingan dihitung di peramban dari berkas register.json yang diterbitkan untuk setiap versi, dengan kode yang sama dengan halaman perubahan.',
-    compareNoscript: 'Perbandingan bebas memerlukan JavaScript. Tanpa JavaScript, perubahan antara versi yang berurutan tersedia sebagai halaman:',
+    compareIntro:
+      'Pilih dua versi. Perbandingan dihitung di peramban dari berkas register.json yang diterbitkan untuk setiap versi, dengan kode yang sama dengan halaman perubahan.',
+    compareNoscript:
+      'Perbandingan bebas memerlukan JavaScript. Tanpa JavaScript, perubahan antara versi yang berurutan tersedia sebagai halaman:',
     compareLegend: 'Versi yang dibandingkan',
     compareFrom: 'Dari versi',
     compareTo: 'Ke versi',
@@ -365,7 +379,8 @@ export const UI = {
     lead: 'Setiap versi diterbitkan bersama daftar SHA-256 setiap berkasnya. Dengan alat standar `sha256sum` siapa pun dapat memeriksa bahwa berkas yang diunduh sama persis dengan yang ditetapkan, tanpa mempercayai situs ini.',
     placeholder: '<versi>',
     step1: '1. Unduh berkas satu versi',
-    download: (archive: string) => `Dari halaman [versi](0), unduh ke satu folder: \`register.json\`, \`dik.csv\`, \`${archive}\`, \`manifest.json\` dan \`SHA256SUMS\``,
+    download: (archive: string) =>
+      `Dari halaman [versi](0), unduh ke satu folder: \`register.json\`, \`dik.csv\`, \`${archive}\`, \`manifest.json\` dan \`SHA256SUMS\``,
     example: (id: string) => ` (contoh untuk versi [${id}](0))`,
     step2: '2. Periksa hash',
     step2Command: 'sha256sum -c SHA256SUMS',
@@ -375,8 +390,10 @@ export const UI = {
       '`register.json` setiap versi memuat `previousSha256`: SHA-256 register.json versi sebelumnya. `manifest.json` memuat `previousManifestSha256`. Keduanya harus sama dengan hasil `sha256sum` atas berkas versi sebelumnya, sehingga menghapus atau mengganti satu versi memutus rantai.',
     step3Command: 'sha256sum register.json            # versi sebelumnya\ngrep previousSha256 register.json  # versi sesudahnya',
     step4: '4. Periksa isi arsip PDF',
-    step4Text: 'Arsip PDF/A-3B melampirkan register.json dan dik.csv versinya. Setiap halamannya mencantumkan nomor keputusan, versi dan SHA-256 register.json.',
-    step4Command: (archive: string) => `pdfdetach -list ${archive}\nmkdir lampiran && cd lampiran && pdfdetach -saveall ../${archive}\nsha256sum register.json dik.csv`,
+    step4Text:
+      'Arsip PDF/A-3B melampirkan register.json dan dik.csv versinya. Setiap halamannya mencantumkan nomor keputusan, versi dan SHA-256 register.json.',
+    step4Command: (archive: string) =>
+      `pdfdetach -list ${archive}\nmkdir lampiran && cd lampiran && pdfdetach -saveall ../${archive}\nsha256sum register.json dik.csv`,
     step5: '5. Pindaian SK',
     step5Text: 'Bila tersedia, `sk.pdf` diterbitkan persis seperti diterima, tidak pernah disimpan ulang; hash-nya tercantum di manifest.',
     maintainers: 'Bagi pengelola',
@@ -406,7 +423,8 @@ export const UI = {
   },
   pager: {
     label: (what: string) => `Halaman ${what}`,
-    position: (p: { from: number; to: number; total: number; number: number; count: number }) => `${p.from}–${p.to} dari ${p.total} · halaman ${p.number} dari ${p.count}`,
+    position: (p: { from: number; to: number; total: number; number: number; count: number }) =>
+      `${p.from}–${p.to} dari ${p.total} · halaman ${p.number} dari ${p.count}`,
     previous: '‹ Sebelumnya',
     next: 'Berikutnya ›',
     page: (n: number) => `Halaman ${n}`,
@@ -430,11 +448,13 @@ export const UI = {
     total: 'Total',
     unknown: 'tidak diketahui',
     workdays: (n: number) => `${n} HK`,
-    missingHolidays: (years: number[]) => `Daftar hari libur tahun ${years.join(', ')} belum ada; di tahun itu hanya akhir pekan yang dilewati.`,
+    missingHolidays: (years: number[]) =>
+      `Daftar hari libur tahun ${years.join(', ')} belum ada; di tahun itu hanya akhir pekan yang dilewati.`,
     timeline: 'Lini waktu siklus pemutakhiran',
     stageSpan: (n: number, from: string, done: string, status: string) => `Tahap ${n}: ${from} sampai ${done}, ${status}.`,
     stageRow: (n: number, status: string) => `Tahap ${n} · ${status}`,
-    legend: 'Kotak bergaris putus: waktu menurut standar SOP. Batang: waktu yang tercatat (cokelat bila terlambat). Tanpa batang: tanggal tidak tercatat.',
+    legend:
+      'Kotak bergaris putus: waktu menurut standar SOP. Batang: waktu yang tercatat (cokelat bila terlambat). Tanpa batang: tanggal tidak tercatat.',
   },
   footer: {
     feedTitle: 'Keputusan DIK',
@@ -444,7 +464,8 @@ export const UI = {
     website: 'Laman:',
   },
   home: {
-    description: (body: string) => `${SITE_NAME} ${body}: informasi yang dikecualikan dari akses publik, dasar hukumnya, uji konsekuensinya dan jangka waktunya.`,
+    description: (body: string) =>
+      `${SITE_NAME} ${body}: informasi yang dikecualikan dari akses publik, dasar hukumnya, uji konsekuensinya dan jangka waktunya.`,
     lead: (body: string) =>
       `Informasi yang dikelola ${body} pada dasarnya terbuka. Daftar ini memuat informasi yang dikecualikan dari akses publik berdasarkan UU 14/2008 tentang Keterbukaan Informasi Publik, beserta alasan dan jangka waktunya.`,
     signedBy: (placeDate: string, name: string, position: string) => `${placeDate}, oleh ${name}, ${position}`,
@@ -469,12 +490,14 @@ export const UI = {
       `Daftar lengkap informasi yang dikecualikan ${body}: ${n} entri dengan dasar hukum, uji konsekuensi dan jangka waktu.${p ? ` Entri ${p.from}–${p.to}.` : ''}`,
     headingRange: (range: string) => ` entri ${range}`,
     opened: (n: number) => `Informasi yang telah dibuka (${n})`,
-    caption: (p: { from: number; to: number } | null, total: number) => `${SITE_NAME} (${p ? `${p.from}–${p.to} dari ` : ''}${total} entri)`,
+    caption: (p: { from: number; to: number } | null, total: number) =>
+      `${SITE_NAME} (${p ? `${p.from}–${p.to} dari ` : ''}${total} entri)`,
     pagerLabel: 'register',
   },
   opened: {
     title: 'Informasi yang telah dibuka',
-    description: 'Informasi yang pernah dikecualikan dan kini terbuka: dibuka dengan keputusan perubahan klasifikasi atau dihapus dari daftar.',
+    description:
+      'Informasi yang pernah dikecualikan dan kini terbuka: dibuka dengan keputusan perubahan klasifikasi atau dihapus dari daftar.',
     lead: 'Informasi yang pernah dikecualikan tidak hilang dari catatan. Setelah dibuka, informasi ini dapat dimohonkan seperti informasi publik lainnya; keputusan yang membukanya menjadi bukti pengumumannya.',
     reclassified: (n: number) => `Dibuka dengan perubahan klasifikasi (${n})`,
     openedSince: (date: string) => `Dibuka sejak ${date} dengan`,
@@ -489,7 +512,8 @@ export const UI = {
     description: 'Usulan perubahan register dalam salinan kerja yang belum ditetapkan dengan keputusan; belum berlaku.',
     status: 'Status',
     noneInForce: '(belum ada)',
-    intro: 'Perbandingan antara register yang berlaku dan salinan kerja di repositori (berkas content/exemptions), sebagaimana terlihat pada pratinjau pull request.',
+    intro:
+      'Perbandingan antara register yang berlaku dan salinan kerja di repositori (berkas content/exemptions), sebagaimana terlihat pada pratinjau pull request.',
   },
   contacts: 'Kontak',
   footerNote: 'Disusun dari dokumen resmi Badan Publik. Teks entri ditampilkan sebagaimana tercantum dalam keputusan.',

@@ -14,5 +14,7 @@ export const GET: APIRoute = async () => {
     register: `${base}${routes.versionFile(v.id, 'register.json')}`,
     page: `${base}${routes.version(v.id)}`,
   }));
-  return new Response(JSON.stringify({ format: 'ppid-dik/versions/1', versions: list }, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ format: 'ppid-dik/versions/1', versions: list }, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -5,7 +5,9 @@ import { publishedVersions } from '#site/site-data.ts';
 // Every published file of every version, byte for byte as src/lib/versions.ts made it.
 export const getStaticPaths: GetStaticPaths = async () => {
   const versions = await publishedVersions();
-  return [...versions.values()].flatMap((v) => v.files.map((f) => ({ params: { id: v.id, file: f.name }, props: { path: f.path, name: f.name } })));
+  return [...versions.values()].flatMap((v) =>
+    v.files.map((f) => ({ params: { id: v.id, file: f.name }, props: { path: f.path, name: f.name } })),
+  );
 };
 
 const TYPES: Record<string, string> = {
