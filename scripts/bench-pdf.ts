@@ -48,7 +48,8 @@ async function measure(label: string, snapshot: RegisterSnapshot) {
     msRuns: runs.map(Math.round),
   };
   console.log(
-    `${label.padEnd(28)} ${String(row.entries).padStart(6)} entri  ${String(pages).padStart(4)} hlm  ${(row.bytes / 1024).toFixed(0).padStart(6)} kB  ${String(row.msMedian).padStart(6)} ms (median of 3)`,
+    `${label.padEnd(28)} ${String(row.entries).padStart(6)} entri  ${String(pages).padStart(4)} hlm  ` +
+      `${(row.bytes / 1024).toFixed(0).padStart(6)} kB  ${String(row.msMedian).padStart(6)} ms (median of 3)`,
   );
   return row;
 }

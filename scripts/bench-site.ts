@@ -102,6 +102,7 @@ for (const p of report.largestPages) console.log(`largest page ${p.page.padEnd(1
 console.log(`JS on a reading page           ${readingJs} bytes (${reading.length} requests)`);
 console.log(`inline JS on /dik/ (filter)    ${registerJsInline} bytes`);
 console.log(
-  `Pagefind for "${query}"         ${kb(pfBytes)} raw, ${kb(pfGzip)} gzip, in ${pf.length} requests (${kb(pfIndexOnly)} raw without the UI's JS/CSS)`,
+  `Pagefind for "${query}"         ${kb(pfBytes)} raw, ${kb(pfGzip)} gzip, ` +
+    `in ${pf.length} requests (${kb(pfIndexOnly)} raw without the UI's JS/CSS)`,
 );
 for (const f of report.search.files) console.log(`  ${f.file.padEnd(44)} ${kb(f.bytes).padStart(9)} ${kb(f.gzip).padStart(9)} gzip`);

@@ -54,9 +54,17 @@ function makeBare(dir: string, count: number) {
   symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', type: 'module', private: true }));
   writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  const paragraph = 'Informasi yang dikecualikan berdasarkan hasil uji konsekuensi. '.repeat(20);
   writeFileSync(
     join(dir, 'src/pages/[id].astro'),
-    `---\nexport function getStaticPaths() { return Array.from({ length: ${count} }, (_, i) => ({ params: { id: 'p' + i } })); }\nconst { id } = Astro.params;\n---\n<html lang="id"><head><title>Halaman {id}</title></head><body><main><h1>Halaman {id}</h1><p>${'Informasi yang dikecualikan berdasarkan hasil uji konsekuensi. '.repeat(20)}</p></main></body></html>\n`,
+    [
+      '---',
+      `export function getStaticPaths() { return Array.from({ length: ${count} }, (_, i) => ({ params: { id: 'p' + i } })); }`,
+      'const { id } = Astro.params;',
+      '---',
+      `<html lang="id"><head><title>Halaman {id}</title></head><body><main><h1>Halaman {id}</h1><p>${paragraph}</p></main></body></html>`,
+      '',
+    ].join('\n'),
   );
 }
 

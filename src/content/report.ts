@@ -35,7 +35,8 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
     for (const [rule, list] of byRule) {
       const info = RULES[rule];
       lines.push(
-        `  ${c.bold(rule)} (${list.length}) ${info.title}${'heuristic' in info && info.heuristic ? REPORT.heuristic : ''} · ${c.dim(info.source)}`,
+        `  ${c.bold(rule)} (${list.length}) ` +
+          `${info.title}${'heuristic' in info && info.heuristic ? REPORT.heuristic : ''} · ${c.dim(info.source)}`,
       );
       for (const p of list) lines.push(`    ${formatProblemLine(p)}`);
     }

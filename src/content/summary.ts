@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { sha256Hex } from '#domain/canonical.ts';
 import { formatCitation } from '#domain/citation.ts';
 import { checkContent, type CheckResult } from './check.ts';
+import type { DecreeFolder } from './load.ts';
 import { formatProblemLine } from './report.ts';
 import { RULES, type Problem } from '#domain/rules/registry.ts';
 import { diffRegisters, type FieldChange, type RegisterDiff } from '#domain/diff.ts';
@@ -59,7 +60,20 @@ function entryLine(e: SnapshotEntry, laws: ReadonlyMap<string, Law>): string {
 }
 
 function problemLine(p: Problem, root: string): string {
-  return `- ${md(formatProblemLine({ ...p, file: p.file.startsWith(root) ? relative(root, p.file) : p.file.replace(/^.*?content\//, 'content/') }))}`;
+  const file = p.file.startsWith(root) ? relative(root, p.file) : p.file.replace(/^.*?content\//, 'content/');
+  return `- ${md(formatProblemLine({ ...p, file }))}`;
+}
+
+/** A new decree in one line: what it is, how many entries, what it changed, its hash. */
+function decreeLine(d: DecreeFolder, prev: readonly SnapshotEntry[] | undefined): string {
+  const dec = d.decree?.data;
+  const reg = d.register?.data;
+  const dd = prev && reg ? diffRegisters(prev, reg.entries) : null;
+  const what = dec
+    ? `${DECREE_KIND_LABELS[dec.kind ?? ''] ?? SUMMARY.decree} ${md(decreeNumberLabel(dec.number))}, ${decreePlaceDate(dec)}`
+    : SUMMARY.decreeUnreadable;
+  const size = reg ? SUMMARY.entries(reg.entries.length) : SUMMARY.registerMissing;
+  return `- \`${d.id}\`: ${what}; ${size}${dd ? SUMMARY.fromPrevious(diffCounts(dd)) : ''}; SHA-256 \`${d.register?.sha256 ?? '-'}\``;
 }
 
 export function summarize(
@@ -102,15 +116,8 @@ export function summarize(
   L.push('');
   if (newDecrees.length) {
     L.push(SUMMARY.newDecrees);
-    for (const d of newDecrees) {
-      const dec = d.decree?.data;
-      const reg = d.register?.data;
-      const prev = head.chain?.[head.chain.findIndex((x) => x.id === d.id) - 1]?.register?.data?.entries;
-      const dd = prev && reg ? diffRegisters(prev, reg.entries) : null;
-      L.push(
-        `- \`${d.id}\`: ${dec ? `${DECREE_KIND_LABELS[dec.kind ?? ''] ?? SUMMARY.decree} ${md(decreeNumberLabel(dec.number))}, ${decreePlaceDate(dec)}` : SUMMARY.decreeUnreadable}; ${reg ? SUMMARY.entries(reg.entries.length) : SUMMARY.registerMissing}${dd ? SUMMARY.fromPrevious(diffCounts(dd)) : ''}; SHA-256 \`${d.register?.sha256 ?? '-'}\``,
-      );
-    }
+    for (const d of newDecrees)
+      L.push(decreeLine(d, head.chain?.[head.chain.findIndex((x) => x.id === d.id) - 1]?.register?.data?.entries));
     L.push('');
   } else L.push(SUMMARY.noNewDecree, '');
   if (touchedFrozen.length) L.push(SUMMARY.frozenChanged(touchedFrozen.map((p) => `\`${p}\``).join(', ')), '');

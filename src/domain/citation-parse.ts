@@ -41,8 +41,14 @@ const KINDS: [RegExp, string][] = [
   [/^(Perda|Peraturan Daerah)$/i, 'perda'],
   [/^(Pergub|Peraturan Gubernur)$/i, 'pergub'],
 ];
-const LAW =
-  /\b(UU|Undang-Undang|PP|Peraturan Pemerintah|Perpres|Peraturan Presiden|Perki|Peraturan Komisi Informasi|Perda|Peraturan Daerah|Pergub|Peraturan Gubernur)\s*(?:Republik Indonesia\s*)?(?:Nomor|No\.?|Nomer)?\s*(\d+)\s*(?:Tahun|Th\.?|\/)\s*(\d{4})/i;
+const LAW_KINDS = [
+  'UU|Undang-Undang|PP|Peraturan Pemerintah|Perpres|Peraturan Presiden',
+  'Perki|Peraturan Komisi Informasi|Perda|Peraturan Daerah|Pergub|Peraturan Gubernur',
+].join('|');
+const LAW = new RegExp(
+  String.raw`\b(${LAW_KINDS})\s*(?:Republik Indonesia\s*)?(?:Nomor|No\.?|Nomer)?\s*(\d+)\s*(?:Tahun|Th\.?|\/)\s*(\d{4})`,
+  'i',
+);
 /** Names of UU 14/2008 in common use. */
 const KIP_ALIASES = /\bUU\s*KIP\b|\bUndang-Undang Keterbukaan Informasi Publik\b/i;
 export const KIP_LAW_ID = 'uu-14-2008';

@@ -137,12 +137,18 @@ export function decreesAtom(args: {
   const entries = list.map((d) => {
     const label = d.data.kind ? DECREE_KIND_LABELS[d.data.kind] : FEED.decree;
     const number = decreeNumberLabel(d.data.number);
+    const summary = FEED.summary(
+      label ?? FEED.decree,
+      number,
+      [d.data.place, d.data.date].filter(Boolean).join(', '),
+      d.data.signatory.name,
+    );
     return `  <entry>
     <title>${xml(FEED.entryTitle(d.data.title, number))}</title>
     <id>${xml(abs(`/keputusan/${d.id}`))}</id>
     <link rel="alternate" href="${xml(abs(d.link))}"/>
     <updated>${stamp(inForceFrom(d.data))}</updated>
-    <summary>${xml(FEED.summary(label ?? FEED.decree, number, [d.data.place, d.data.date].filter(Boolean).join(', '), d.data.signatory.name))}</summary>
+    <summary>${xml(summary)}</summary>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>

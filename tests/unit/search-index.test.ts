@@ -12,7 +12,8 @@ describe('buildSearchIndex', () => {
     try {
       // An entry page (read) and a history page (outside the search pattern, never read).
       const page = (title: string) =>
-        `<!doctype html><html lang="id"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
+        `<!doctype html><html lang="id"><head><title>${title}</title></head>` +
+        `<body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
       mkdirSync(join(dir, 'dik/laporan-kalibrasi'), { recursive: true });
       writeFileSync(join(dir, 'dik/laporan-kalibrasi/index.html'), page('Laporan kalibrasi'));
       mkdirSync(join(dir, 'riwayat/laporan-kalibrasi'), { recursive: true });

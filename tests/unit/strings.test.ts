@@ -36,8 +36,15 @@ describe('strings module', () => {
   });
 
   it('the scan sees words in markup and in attributes, and none in expressions or file names', () => {
-    const page =
-      '---\nconst t = 1;\n---\n<p>{t.title} <a href="x">dik.json</a></p>\n<h2>Berkas lain</h2>\n<nav aria-label="Halaman daftar"></nav>\n<script>const s = "Memuat";</script>';
+    const page = [
+      '---',
+      'const t = 1;',
+      '---',
+      '<p>{t.title} <a href="x">dik.json</a></p>',
+      '<h2>Berkas lain</h2>',
+      '<nav aria-label="Halaman daftar"></nav>',
+      '<script>const s = "Memuat";</script>',
+    ].join('\n');
     expect(templateWords(page)).toEqual(['Berkas', 'lain', 'Halaman', 'daftar']);
   });
 

@@ -51,10 +51,12 @@ const LETTERS: [string, string][] = [
   ['j', 'Undang-Undang lain'],
   ['a', 'penegakan hukum'],
 ];
-const WORDS =
-  'informasi yang dikecualikan berdasarkan hasil uji konsekuensi dengan mempertimbangkan kepentingan publik yang lebih besar serta perlindungan terhadap pihak yang bersangkutan sesuai ketentuan peraturan perundang-undangan'.split(
-    ' ',
-  );
+const WORDS = [
+  'informasi yang dikecualikan berdasarkan hasil uji konsekuensi dengan mempertimbangkan kepentingan publik yang',
+  'lebih besar serta perlindungan terhadap pihak yang bersangkutan sesuai ketentuan peraturan perundang-undangan',
+]
+  .join(' ')
+  .split(' ');
 
 function pick<T>(r: () => number, list: readonly T[]): T {
   return list[Math.floor(r() * list.length)]!;

@@ -69,12 +69,18 @@ export const CHECK = {
       hint: known.length ? `Gunakan salah satu: ${known.join(', ')}.` : `Tambahkan content/units/${unit}.json, atau hapus field unit.`,
     }),
     permanent: (period: string, letters: string[]): Said => ({
-      message: `Jangka waktu "${period}" untuk pengecualian berdasarkan Pasal 17 huruf ${letters.join(' dan ')}; menurut Pasal 20 ayat (1) UU 14/2008 pengecualian huruf a–f tidak bersifat permanen.`,
-      hint: 'Tetapkan jangka waktu tertentu (misalnya "5 tahun sejak ditetapkan") atau peristiwa yang mengakhirinya, atau tinjau kembali dasar hukumnya.',
+      message:
+        `Jangka waktu "${period}" untuk pengecualian berdasarkan Pasal 17 huruf ${letters.join(' dan ')}; ` +
+        `menurut Pasal 20 ayat (1) UU 14/2008 pengecualian huruf a–f tidak bersifat permanen.`,
+      hint:
+        'Tetapkan jangka waktu tertentu (misalnya "5 tahun sejak ditetapkan") ' +
+        'atau peristiwa yang mengakhirinya, atau tinjau kembali dasar hukumnya.',
     }),
     over30y: (years: number, letters: string[]): Said => ({
       message: `Jangka waktu ${years} tahun untuk pengecualian huruf ${letters.join(' dan ')} melebihi 30 tahun.`,
-      hint: 'PP 61/2010 membatasi pengecualian huruf a paling lama 30 tahun; batas yang sama lazim dipakai untuk huruf b–f. Perpendek jangka waktunya.',
+      hint:
+        'PP 61/2010 membatasi pengecualian huruf a paling lama 30 tahun; batas ' +
+        'yang sama lazim dipakai untuk huruf b–f. Perpendek jangka waktunya.',
     }),
     vague: (period: string, kinds: string): Said => ({
       message: `Jangka waktu "${period}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan yang jelas.`,
@@ -85,8 +91,12 @@ export const CHECK = {
       hint: 'Tambahkan Undang-Undang yang dimaksud, misalnya `- { law: uu-43-2009 }`, dan teks dasar hukumnya di legalBasisText.',
     } satisfies Said,
     letterMismatch: (letter: string, short: string): Said => ({
-      message: `Alasan dibuka/ditutup tidak menyebut hal yang dilindungi Pasal 17 huruf ${letter} (${short}). Ini pemeriksaan heuristik berdasarkan kata kunci.`,
-      hint: `Periksa apakah huruf ${letter} memang dasar yang tepat, atau jelaskan dalam uji konsekuensi bagaimana pembukaan informasi menyentuh ${short}.`,
+      message:
+        `Alasan dibuka/ditutup tidak menyebut hal yang dilindungi Pasal 17 huruf ` +
+        `${letter} (${short}). Ini pemeriksaan heuristik berdasarkan kata kunci.`,
+      hint:
+        `Periksa apakah huruf ${letter} memang dasar yang tepat, atau jelaskan ` +
+        `dalam uji konsekuensi bagaimana pembukaan informasi menyentuh ${short}.`,
     }),
     approximate: ' (perkiraan: tanggal keputusan hanya tercatat sampai bulan)',
     expired: (end: string, approx: string): Said => ({
@@ -94,14 +104,20 @@ export const CHECK = {
       hint: 'Informasi ini sudah menjadi terbuka. Keluarkan dari daftar dengan keputusan perubahan klasifikasi dan umumkan.',
     }),
     expiring: (end: string, approx: string, days: number, missingYears: number[]): Said => ({
-      message: `Jangka waktu pengecualian berakhir pada ${end}${approx}, ${days} hari kerja lagi.${missingYears.length ? ` Daftar hari libur tahun ${missingYears.join(', ')} belum ada, jadi hanya akhir pekan yang dilewati.` : ''}`,
-      hint: 'Umumkan pembukaan informasi ini paling lambat 30 hari kerja sebelum berakhir, atau tetapkan perpanjangan dengan uji konsekuensi baru.',
+      message:
+        `Jangka waktu pengecualian berakhir pada ${end}${approx}, ${days} hari kerja lagi.` +
+        (missingYears.length ? ` Daftar hari libur tahun ${missingYears.join(', ')} belum ada, jadi hanya akhir pekan yang dilewati.` : ''),
+      hint:
+        'Umumkan pembukaan informasi ini paling lambat 30 hari kerja sebelum ' +
+        'berakhir, atau tetapkan perpanjangan dengan uji konsekuensi baru.',
     }),
   },
   tree: {
     idDuplicate: (id: string, files: string[]): Said => ({
       message: `Id "${id}" dipakai oleh ${files.length} berkas: ${files.join(', ')}.`,
-      hint: 'Id berasal dari nama berkas dan harus unik di seluruh content/exemptions; ganti nama salah satu berkas dengan id baru yang belum pernah dipakai.',
+      hint:
+        'Id berasal dari nama berkas dan harus unik di seluruh content/exemptions; ' +
+        'ganti nama salah satu berkas dengan id baru yang belum pernah dipakai.',
     }),
     orderDuplicate: (order: number, others: string[]): Said => ({
       message: `Nomor urut ${order} dipakai juga oleh ${others.join(', ')}.`,
@@ -162,8 +178,11 @@ export const CHECK = {
       hint: 'Versi beku ditulis oleh npm run decree dan tidak boleh dihapus; kembalikan berkasnya dari riwayat git.',
     }),
     snapshotChanged: (actual: string, recorded: string): Said => ({
-      message: `SHA-256 register.json adalah ${actual}, tetapi decree.json mencatat ${recorded}. Versi beku telah diubah setelah ditetapkan.`,
-      hint: 'Versi beku tidak boleh disunting. Kembalikan register.json dari riwayat git (git checkout -- <berkas>); perubahan isi register dilakukan lewat keputusan baru.',
+      message:
+        `SHA-256 register.json adalah ${actual}, tetapi decree.json mencatat ${recorded}. ` + 'Versi beku telah diubah setelah ditetapkan.',
+      hint:
+        'Versi beku tidak boleh disunting. Kembalikan register.json dari riwayat git (git ' +
+        'checkout -- <berkas>); perubahan isi register dilakukan lewat keputusan baru.',
     }),
     noncanonical: {
       message: 'register.json tidak dalam bentuk JSON kanonik (urutan kunci, spasi atau akhir baris berubah).',
@@ -186,20 +205,25 @@ export const CHECK = {
     },
     notAChain: (why: string): Said => ({
       message: `Riwayat keputusan tidak membentuk satu rantai: ${why}.`,
-      hint: 'Setiap keputusan (kecuali yang pertama) menyebut tepat satu keputusan sebelumnya di "supersedes", dan tidak ada keputusan yang digantikan dua kali.',
+      hint:
+        'Setiap keputusan (kecuali yang pertama) menyebut tepat satu keputusan ' +
+        'sebelumnya di "supersedes", dan tidak ada keputusan yang digantikan dua kali.',
     }),
     chainBroken: (recorded: string, previous: { id: string; sha256: string } | null): Said => ({
       message: previous
         ? `previousSha256 (${recorded}) tidak sama dengan SHA-256 register.json keputusan sebelumnya "${previous.id}" (${previous.sha256}).`
         : `Keputusan pertama tidak boleh merujuk hash versi sebelumnya (tercatat ${recorded}).`,
-      hint: 'Rantai hash membuktikan urutan versi. Bila versi sebelumnya diubah, kembalikan dari riwayat git; bila sebuah keputusan dihapus, kembalikan foldernya.',
+      hint:
+        'Rantai hash membuktikan urutan versi. Bila versi sebelumnya diubah, kembalikan ' +
+        'dari riwayat git; bila sebuah keputusan dihapus, kembalikan foldernya.',
     }),
   },
   /** A field that does not fit the schema; `named` is the field as `path` (label). */
   schema: {
     root: '(akar berkas)',
     periodUnclear: (wording: string) =>
-      `Teks "${wording}" tidak terbaca sebagai jenis mana pun; bila memang begitu bunyi keputusannya, pakai kind: unclear (akan menjadi temuan period-vague).`,
+      `Teks "${wording}" tidak terbaca sebagai jenis mana pun; bila memang begitu ` +
+      `bunyi keputusannya, pakai kind: unclear (akan menjadi temuan period-vague).`,
     periodReadAs: (wording: string, kind: string, label: string) => `Teks "${wording}" terbaca sebagai kind: ${kind} (${label}).`,
     periodAsText: (named: string, shown: string, hint: string, wording: string): Said => ({
       message: `Field ${named} ditulis sebagai teks saja (${shown}); jangka waktu harus menyebut jenisnya (kind) dan teksnya (text).`,
@@ -335,7 +359,8 @@ export const RULE_TEXTS = {
     title: 'Pengecualian huruf a–f ditetapkan tanpa batas waktu',
     source: 'UU 14/2008 Pasal 20 ayat (1)',
     explain:
-      'Undang-Undang menyatakan bahwa pengecualian dengan alasan Pasal 17 huruf a sampai f tidak bersifat permanen. Entri berikut memakai salah satu alasan itu, tetapi jangka waktunya "Tidak terbatas".',
+      'Undang-Undang menyatakan bahwa pengecualian dengan alasan Pasal 17 huruf a sampai f tidak bersifat ' +
+      'permanen. Entri berikut memakai salah satu alasan itu, tetapi jangka waktunya "Tidak terbatas".',
   },
   'period-over-30y': {
     title: 'Jangka waktu huruf a–f lebih dari 30 tahun',
@@ -347,19 +372,22 @@ export const RULE_TEXTS = {
     title: 'Jangka waktu tidak jelas dan tegas',
     source: 'Indikator Monev KIP: "Pencantuman Jangka Waktu harus jelas dan tegas"',
     explain:
-      'Publik harus dapat mengetahui sampai kapan informasi ditutup. Jangka waktu berikut tidak menyebut lama waktu, peristiwa, persetujuan atau keadaan yang jelas.',
+      'Publik harus dapat mengetahui sampai kapan informasi ditutup. Jangka waktu ' +
+      'berikut tidak menyebut lama waktu, peristiwa, persetujuan atau keadaan yang jelas.',
   },
   'huruf-j-no-law': {
     title: 'Huruf j tanpa menyebut Undang-Undang lain',
     source: 'UU 14/2008 Pasal 17 huruf j',
     explain:
-      'Pasal 17 huruf j mengecualikan informasi yang tidak boleh diungkapkan berdasarkan Undang-Undang lain. Undang-Undang itu harus disebut; entri berikut tidak menyebutnya.',
+      'Pasal 17 huruf j mengecualikan informasi yang tidak boleh diungkapkan berdasarkan ' +
+      'Undang-Undang lain. Undang-Undang itu harus disebut; entri berikut tidak menyebutnya.',
   },
   'letter-mismatch': {
     title: 'Alasan tidak sesuai dengan huruf yang dirujuk',
     source: 'UU 14/2008 Pasal 17',
     explain:
-      'Pemeriksaan otomatis berdasarkan kata kunci: alasan yang tertulis tidak menyebut hal yang dilindungi oleh huruf Pasal 17 yang dirujuk. Ini bukan penilaian hukum, melainkan tanda agar ditinjau.',
+      'Pemeriksaan otomatis berdasarkan kata kunci: alasan yang tertulis tidak menyebut hal yang dilindungi ' +
+      'oleh huruf Pasal 17 yang dirujuk. Ini bukan penilaian hukum, melainkan tanda agar ditinjau.',
   },
   expiring: {
     title: 'Jangka waktu berakhir dalam 30 hari kerja',

@@ -42,7 +42,8 @@ export const SUMMARY = {
   frozenChanged: (paths: string) => `**Peringatan:** versi beku diubah: ${paths}. Versi yang sudah ditetapkan tidak boleh diubah.`,
   entriesHeading: '### Entri',
   counts: (d: { added: unknown[]; removed: unknown[]; changed: unknown[]; renumbered: unknown[]; unchanged: number }) =>
-    `+ ${d.added.length} ditambahkan · − ${d.removed.length} dihapus · ~ ${d.changed.length} diubah · ↕ ${d.renumbered.length} berpindah nomor · ${d.unchanged} tidak berubah`,
+    `+ ${d.added.length} ditambahkan · − ${d.removed.length} dihapus · ~ ${d.changed.length} ` +
+    `diubah · ↕ ${d.renumbered.length} berpindah nomor · ${d.unchanged} tidak berubah`,
   added: '**Ditambahkan**',
   removed: '**Dihapus**',
   changed: '**Diubah**',
@@ -128,7 +129,8 @@ export const CLI = {
   },
   summary: {
     usage:
-      'Pemakaian: npm run summary -- <dasar: ref git atau folder konten> [usulan: ref git atau folder konten; bawaan: berkas saat ini] [--out <berkas.md>]',
+      'Pemakaian: npm run summary -- <dasar: ref git atau folder konten> [usulan: ' +
+      'ref git atau folder konten; bawaan: berkas saat ini] [--out <berkas.md>]',
     baseMissing: 'Sebutkan dasar perbandingan, misalnya origin/main.',
     unknownRef: (arg: string) => `"${arg}" bukan folder maupun ref git yang dikenal.`,
     currentFiles: 'berkas saat ini',
@@ -170,7 +172,9 @@ export const CLI = {
     } satisfies Said,
     periodUnclear: (period: string): Said => ({
       message: `Jangka waktu "${period}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan yang jelas.`,
-      hint: 'Jangka waktu harus jelas dan tegas, misalnya "5 tahun", "Sampai dengan selesainya proses audit", "Apabila mendapat persetujuan dari yang bersangkutan", "Selama masih dalam pelaksanaan" atau "Tidak terbatas".',
+      hint:
+        'Jangka waktu harus jelas dan tegas, misalnya "5 tahun", "Sampai dengan selesainya proses audit", "Apabila ' +
+        'mendapat persetujuan dari yang bersangkutan", "Selama masih dalam pelaksanaan" atau "Tidak terbatas".',
     }),
     idHint: 'Gunakan huruf kecil, angka dan tanda hubung.',
     idTaken: (id: string): Said => ({
@@ -293,7 +297,8 @@ export const CLI = {
     alreadyRunning: 'Siklus sudah berjalan (content/cycle.json ada). Catat tahapnya dengan "done", atau buat keputusannya dulu.',
     started: (date: string) => `Siklus dimulai ${date}; dicatat di content/cycle.json. Daftar periksa dan jatuh tempo (hari kerja):`,
     planned: (n: number, activity: string, standard: number | null, due: string, missingYears: number[]) =>
-      `  [ ] ${n}. ${activity}\n      ${standard ?? '?'} HK · jatuh tempo ${due}${missingYears.length ? ` (tanpa daftar libur ${missingYears.join(', ')})` : ''}`,
+      `  [ ] ${n}. ${activity}\n      ${standard ?? '?'} HK · jatuh tempo ` +
+      `${due}${missingYears.length ? ` (tanpa daftar libur ${missingYears.join(', ')})` : ''}`,
     unknownStage: (stage: string) => `Tahap "${stage}" tidak dikenal.`,
     noneRunning: `Tidak ada siklus yang berjalan. Mulai dengan: npm run cycle -- start --date ${DATE}`,
     beforePrevious: (date: string, prev: string) => `Tanggal ${date} mendahului tahap sebelumnya (${prev}).`,

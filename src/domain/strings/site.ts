@@ -98,7 +98,8 @@ export const UI = {
     showingTemplate: FILTER_SHOWING,
     staticLinks: 'Halaman per kelompok',
     pageOnly: (from: number, to: number, total: number) =>
-      `Saringan ini berlaku untuk entri ${from}–${to} di halaman ini. Untuk seluruh ${total} entri, pakai halaman per kelompok di atas atau Cari.`,
+      `Saringan ini berlaku untuk entri ${from}–${to} di halaman ini. Untuk ` +
+      `seluruh ${total} entri, pakai halaman per kelompok di atas atau Cari.`,
     reset: 'Tampilkan semua',
     apply: 'Terapkan',
   },
@@ -134,10 +135,13 @@ export const UI = {
     statusLabel: 'Status entri',
     notExempt: 'Informasi ini tidak lagi dikecualikan.',
     explain: (reclassified: boolean, decree: string, inForceFrom: string) =>
-      `Informasi ini ${reclassified ? 'dibuka dengan keputusan perubahan klasifikasi' : 'tidak lagi tercantum dalam daftar sejak keputusan'} ${decree}, berlaku sejak ${inForceFrom}.`,
+      `Informasi ini ` +
+      `${reclassified ? 'dibuka dengan keputusan perubahan klasifikasi' : 'tidak lagi tercantum dalam daftar sejak keputusan'} ` +
+      `${decree}, berlaku sejak ${inForceFrom}.`,
     status: 'Status',
     statusValue: (reclassified: boolean, periodEnded: boolean) =>
-      `${reclassified ? 'Dibuka (perubahan klasifikasi)' : 'Dihapus dari daftar'}${periodEnded ? '; jangka waktu pengecualiannya telah berakhir' : ''}`,
+      (reclassified ? 'Dibuka (perubahan klasifikasi)' : 'Dihapus dari daftar') +
+      (periodEnded ? '; jangka waktu pengecualiannya telah berakhir' : ''),
     decree: 'Keputusan',
     lastExempt: 'Terakhir dikecualikan',
     lastVersion: (id: string) => `versi ${id}`,
@@ -151,7 +155,8 @@ export const UI = {
   laws: {
     title: 'Dasar hukum pengecualian',
     intro:
-      'Informasi publik hanya dapat dikecualikan berdasarkan alasan dalam Pasal 17 UU 14/2008, setelah uji konsekuensi. Berikut setiap alasan dan entri yang memakainya.',
+      'Informasi publik hanya dapat dikecualikan berdasarkan alasan dalam Pasal 17 UU ' +
+      '14/2008, setelah uji konsekuensi. Berikut setiap alasan dan entri yang memakainya.',
     citedBy: 'Entri yang memakai dasar ini',
     noEntries: 'Tidak ada entri dalam register yang berlaku yang memakai dasar ini.',
     otherLaws: 'Peraturan lain yang dirujuk',
@@ -184,7 +189,8 @@ export const UI = {
   compliance: {
     title: 'Kepatuhan register',
     intro:
-      'Hasil pemeriksaan otomatis atas register yang berlaku terhadap UU 14/2008 dan peraturan pelaksananya. Temuan bukan putusan hukum; temuan menunjukkan hal yang perlu ditinjau oleh PPID.',
+      'Hasil pemeriksaan otomatis atas register yang berlaku terhadap UU 14/2008 dan peraturan ' +
+      'pelaksananya. Temuan bukan putusan hukum; temuan menunjukkan hal yang perlu ditinjau oleh PPID.',
     none: 'Tidak ada temuan pada register yang berlaku.',
     rests: 'Dasar',
     heuristic: 'Pemeriksaan heuristik',
@@ -202,7 +208,10 @@ export const UI = {
     title: 'Jangka waktu yang akan berakhir',
     description: 'Pengecualian dalam register yang berlaku beserta tanggal berakhirnya, untuk pengumuman pembukaan informasi tepat waktu.',
     lead: (today: string) =>
-      `PPID wajib mengumumkan pembukaan informasi paling lambat 30 hari kerja sebelum jangka waktu pengecualiannya berakhir; bila tidak, informasi menjadi terbuka saat jangka waktunya berakhir. Hari kerja dihitung tanpa akhir pekan, hari libur nasional dan cuti bersama. Dihitung per ${today}.`,
+      `PPID wajib mengumumkan pembukaan informasi paling lambat 30 hari kerja ` +
+      `sebelum jangka waktu pengecualiannya berakhir; bila tidak, informasi ` +
+      `menjadi terbuka saat jangka waktunya berakhir. Hari kerja dihitung tanpa ` +
+      `akhir pekan, hari libur nasional dan cuti bersama. Dihitung per ${today}.`,
     dated: (n: number) => `Dengan tanggal berakhir (${n})`,
     tableLabel: 'Tabel tanggal berakhir (dapat digeser)',
     caption: 'Entri dengan jangka waktu yang dapat dihitung, menurut tanggal berakhir',
@@ -217,7 +226,8 @@ export const UI = {
     noneDated: 'Tidak ada entri dalam register yang berlaku yang jangka waktunya berakhir pada tanggal yang dapat dihitung.',
     undated: (n: number) => `Tanpa tanggal berakhir (${n})`,
     undatedIntro:
-      'Jangka waktu entri berikut tidak menunjuk tanggal: berakhir karena suatu peristiwa, persetujuan atau keadaan, atau tidak terbatas. PPID perlu memantau peristiwa-peristiwa itu sendiri.',
+      'Jangka waktu entri berikut tidak menunjuk tanggal: berakhir karena suatu peristiwa, persetujuan ' +
+      'atau keadaan, atau tidak terbatas. PPID perlu memantau peristiwa-peristiwa itu sendiri.',
     kindCount: (label: string, n: number) => `${label}: ${n} entri`,
   },
   sop: {
@@ -272,7 +282,8 @@ export const UI = {
   versions: {
     title: 'Riwayat versi',
     intro:
-      'Setiap versi register yang ditetapkan dengan keputusan, dibekukan dan dirantai dengan SHA-256, sehingga siapa pun dapat memeriksa isi setiap versi.',
+      'Setiap versi register yang ditetapkan dengan keputusan, dibekukan dan ' +
+      'dirantai dengan SHA-256, sehingga siapa pun dapat memeriksa isi setiap versi.',
     inForce: 'berlaku',
     superseded: 'tidak berlaku lagi',
     future: 'belum berlaku',
@@ -348,7 +359,8 @@ export const UI = {
     pendingOnEntry: 'Salinan kerja mengusulkan perubahan pada entri ini; perubahan itu belum ditetapkan dengan keputusan.',
     compareDescription: 'Bandingkan dua versi Daftar Informasi yang Dikecualikan: entri yang ditambah, dihapus dan diubah, kata demi kata.',
     compareIntro:
-      'Pilih dua versi. Perbandingan dihitung di peramban dari berkas register.json yang diterbitkan untuk setiap versi, dengan kode yang sama dengan halaman perubahan.',
+      'Pilih dua versi. Perbandingan dihitung di peramban dari berkas register.json yang ' +
+      'diterbitkan untuk setiap versi, dengan kode yang sama dengan halaman perubahan.',
     compareNoscript:
       'Perbandingan bebas memerlukan JavaScript. Tanpa JavaScript, perubahan antara versi yang berurutan tersedia sebagai halaman:',
     compareLegend: 'Versi yang dibandingkan',
@@ -364,19 +376,28 @@ export const UI = {
     version: (decree: string) => `Versi: ${decree}. SHA-256 versi beku:`,
     files: 'Berkas',
     json: (format: string) =>
-      `Register yang berlaku dalam JSON (UTF-8), format \`${format}\`: metadata keputusan, SHA-256 versi beku, dan setiap entri dengan dasar hukum terstruktur (\`legalBasis\`), teks tercetak, uji konsekuensi (\`consequence.opened\`, \`consequence.closed\`) dan jangka waktu (\`period.kind\`, \`period.text\`).`,
+      `Register yang berlaku dalam JSON (UTF-8), format \`${format}\`: metadata ` +
+      `keputusan, SHA-256 versi beku, dan setiap entri dengan dasar hukum terstruktur ` +
+      `(\`legalBasis\`), teks tercetak, uji konsekuensi (\`consequence.opened\`, ` +
+      `\`consequence.closed\`) dan jangka waktu (\`period.kind\`, \`period.text\`).`,
     csv: (columns: readonly string[]) =>
-      `Register yang berlaku sebagai tabel CSV untuk LibreOffice dan Excel: UTF-8 dengan BOM, pemisah koma, satu baris per entri. Daftar di dalam satu sel dipisahkan titik koma. Kolom: ${columns.join(', ')}. Bila spreadsheet Anda memakai titik koma sebagai pemisah, buka lewat menu impor dan pilih koma.`,
+      `Register yang berlaku sebagai tabel CSV untuk LibreOffice dan Excel: UTF-8 ` +
+      `dengan BOM, pemisah koma, satu baris per entri. Daftar di dalam satu sel ` +
+      `dipisahkan titik koma. Kolom: ${columns.join(', ')}. Bila spreadsheet Anda ` +
+      `memakai titik koma sebagai pemisah, buka lewat menu impor dan pilih koma.`,
     schema: 'JSON Schema (draft 2020-12) untuk dik.json, dihasilkan dari skema yang sama dengan yang dipakai pemeriksa konten.',
     feed: 'Umpan Atom berisi setiap keputusan yang menetapkan register, terbaru lebih dulu.',
     sitemap: 'Peta situs untuk mesin pencari.',
     fields: 'Isian',
     periodKinds:
-      'Jenis jangka waktu (`period.kind`): `indefinite` (tidak terbatas), `duration` (sekian tahun/bulan), `until-date`, `until-event`, `until-consent`, `while`, `mixed`, `unclear`. Nilai `null` berarti dokumen sumber tidak menyebutkannya (misalnya nomor keputusan).',
+      'Jenis jangka waktu (`period.kind`): `indefinite` (tidak terbatas), `duration` (sekian tahun/bulan), `until-date`, `until-event`, ' +
+      '`until-consent`, `while`, `mixed`, `unclear`. Nilai `null` berarti dokumen sumber tidak menyebutkannya (misalnya nomor keputusan).',
   },
   verify: {
     description: 'Cara memeriksa sendiri, tanpa situs ini, bahwa berkas register dan arsip PDF sama persis dengan yang ditetapkan.',
-    lead: 'Setiap versi diterbitkan bersama daftar SHA-256 setiap berkasnya. Dengan alat standar `sha256sum` siapa pun dapat memeriksa bahwa berkas yang diunduh sama persis dengan yang ditetapkan, tanpa mempercayai situs ini.',
+    lead:
+      'Setiap versi diterbitkan bersama daftar SHA-256 setiap berkasnya. Dengan alat standar `sha256sum` siapa pun ' +
+      'dapat memeriksa bahwa berkas yang diunduh sama persis dengan yang ditetapkan, tanpa mempercayai situs ini.',
     placeholder: '<versi>',
     step1: '1. Unduh berkas satu versi',
     download: (archive: string) =>
@@ -387,18 +408,23 @@ export const UI = {
     step2Text: 'Setiap baris harus berakhir dengan `OK`. Berkas yang diubah satu bita pun akan `FAILED`.',
     step3: '3. Periksa rantai versi',
     step3Text:
-      '`register.json` setiap versi memuat `previousSha256`: SHA-256 register.json versi sebelumnya. `manifest.json` memuat `previousManifestSha256`. Keduanya harus sama dengan hasil `sha256sum` atas berkas versi sebelumnya, sehingga menghapus atau mengganti satu versi memutus rantai.',
+      '`register.json` setiap versi memuat `previousSha256`: SHA-256 register.json ' +
+      'versi sebelumnya. `manifest.json` memuat `previousManifestSha256`. ' +
+      'Keduanya harus sama dengan hasil `sha256sum` atas berkas versi ' +
+      'sebelumnya, sehingga menghapus atau mengganti satu versi memutus rantai.',
     step3Command: 'sha256sum register.json            # versi sebelumnya\ngrep previousSha256 register.json  # versi sesudahnya',
     step4: '4. Periksa isi arsip PDF',
     step4Text:
-      'Arsip PDF/A-3B melampirkan register.json dan dik.csv versinya. Setiap halamannya mencantumkan nomor keputusan, versi dan SHA-256 register.json.',
+      'Arsip PDF/A-3B melampirkan register.json dan dik.csv versinya. Setiap ' +
+      'halamannya mencantumkan nomor keputusan, versi dan SHA-256 register.json.',
     step4Command: (archive: string) =>
       `pdfdetach -list ${archive}\nmkdir lampiran && cd lampiran && pdfdetach -saveall ../${archive}\nsha256sum register.json dik.csv`,
     step5: '5. Pindaian SK',
     step5Text: 'Bila tersedia, `sk.pdf` diterbitkan persis seperti diterima, tidak pernah disimpan ulang; hash-nya tercantum di manifest.',
     maintainers: 'Bagi pengelola',
     maintainersText:
-      '`npm run verify` menghitung ulang semuanya dari repositori (versi beku, rantai, berkas yang diterbitkan, arsip PDF) dan menyebut setiap berkas yang tidak cocok.',
+      '`npm run verify` menghitung ulang semuanya dari repositori (versi beku, rantai, ' +
+      'berkas yang diterbitkan, arsip PDF) dan menyebut setiap berkas yang tidak cocok.',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -454,7 +480,8 @@ export const UI = {
     stageSpan: (n: number, from: string, done: string, status: string) => `Tahap ${n}: ${from} sampai ${done}, ${status}.`,
     stageRow: (n: number, status: string) => `Tahap ${n} · ${status}`,
     legend:
-      'Kotak bergaris putus: waktu menurut standar SOP. Batang: waktu yang tercatat (cokelat bila terlambat). Tanpa batang: tanggal tidak tercatat.',
+      'Kotak bergaris putus: waktu menurut standar SOP. Batang: waktu yang ' +
+      'tercatat (cokelat bila terlambat). Tanpa batang: tanggal tidak tercatat.',
   },
   footer: {
     feedTitle: 'Keputusan DIK',
@@ -467,7 +494,8 @@ export const UI = {
     description: (body: string) =>
       `${SITE_NAME} ${body}: informasi yang dikecualikan dari akses publik, dasar hukumnya, uji konsekuensinya dan jangka waktunya.`,
     lead: (body: string) =>
-      `Informasi yang dikelola ${body} pada dasarnya terbuka. Daftar ini memuat informasi yang dikecualikan dari akses publik berdasarkan UU 14/2008 tentang Keterbukaan Informasi Publik, beserta alasan dan jangka waktunya.`,
+      `Informasi yang dikelola ${body} pada dasarnya terbuka. Daftar ini memuat informasi yang dikecualikan dari ` +
+      `akses publik berdasarkan UU 14/2008 tentang Keterbukaan Informasi Publik, beserta alasan dan jangka waktunya.`,
     signedBy: (placeDate: string, name: string, position: string) => `${placeDate}, oleh ${name}, ${position}`,
     count: 'Jumlah',
     findings: 'Temuan',
@@ -487,7 +515,8 @@ export const UI = {
   register: {
     title: 'Daftar lengkap',
     description: (body: string, n: number, p: { from: number; to: number } | null) =>
-      `Daftar lengkap informasi yang dikecualikan ${body}: ${n} entri dengan dasar hukum, uji konsekuensi dan jangka waktu.${p ? ` Entri ${p.from}–${p.to}.` : ''}`,
+      `Daftar lengkap informasi yang dikecualikan ${body}: ${n} entri dengan dasar ` +
+      `hukum, uji konsekuensi dan jangka waktu.${p ? ` Entri ${p.from}–${p.to}.` : ''}`,
     headingRange: (range: string) => ` entri ${range}`,
     opened: (n: number) => `Informasi yang telah dibuka (${n})`,
     caption: (p: { from: number; to: number } | null, total: number) =>
@@ -498,7 +527,9 @@ export const UI = {
     title: 'Informasi yang telah dibuka',
     description:
       'Informasi yang pernah dikecualikan dan kini terbuka: dibuka dengan keputusan perubahan klasifikasi atau dihapus dari daftar.',
-    lead: 'Informasi yang pernah dikecualikan tidak hilang dari catatan. Setelah dibuka, informasi ini dapat dimohonkan seperti informasi publik lainnya; keputusan yang membukanya menjadi bukti pengumumannya.',
+    lead:
+      'Informasi yang pernah dikecualikan tidak hilang dari catatan. Setelah dibuka, informasi ini dapat ' +
+      'dimohonkan seperti informasi publik lainnya; keputusan yang membukanya menjadi bukti pengumumannya.',
     reclassified: (n: number) => `Dibuka dengan perubahan klasifikasi (${n})`,
     openedSince: (date: string) => `Dibuka sejak ${date} dengan`,
     periodEnded: '; jangka waktunya telah berakhir',
@@ -513,7 +544,8 @@ export const UI = {
     status: 'Status',
     noneInForce: '(belum ada)',
     intro:
-      'Perbandingan antara register yang berlaku dan salinan kerja di repositori (berkas content/exemptions), sebagaimana terlihat pada pratinjau pull request.',
+      'Perbandingan antara register yang berlaku dan salinan kerja di repositori ' +
+      '(berkas content/exemptions), sebagaimana terlihat pada pratinjau pull request.',
   },
   contacts: 'Kontak',
   footerNote: 'Disusun dari dokumen resmi Badan Publik. Teks entri ditampilkan sebagaimana tercantum dalam keputusan.',
