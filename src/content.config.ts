@@ -5,12 +5,12 @@ import { contentRoot } from '#content/settings.ts';
 import { exemptionsLoader } from '#content/loaders.ts';
 import { bodySchema, decreeSchema, exemptionSchema, holidaysSchema, lawSchema, sopSchema, unitSchema } from '#domain/schema/index.ts';
 
-// Schemas live in src/lib so the validator, the scripts and the tests use the very same
-// ones; `npm run check` runs before the build (see astro.config.mjs), so by the time these
-// collections load, a content error has already been reported in plain Indonesian.
+// Schemas live in src/domain/schema so the validator, the scripts and the tests use the very
+// same ones; `npm run check` runs before the build (src/build/integrations.ts), so by the time
+// these collections load, a content error has already been reported in plain Indonesian.
 // Frozen registers (decrees/<id>/register.json) are no collection: the build checks them and
 // publishes them byte for byte before the pages, and the site reads them from there
-// (src/site-data.ts).
+// (src/site/site-data.ts).
 const root = pathToFileURL(contentRoot() + '/');
 const base = (folder: string) => new URL(folder, root);
 const folderName = ({ entry }: { entry: string }) => entry.split('/')[0]!;

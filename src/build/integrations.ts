@@ -17,7 +17,7 @@ export interface BuildData {
   today: string | null;
 }
 
-export const BUILD_DATA_MODULE = 'virtual:ppid-dik/build';
+const BUILD_DATA_MODULE = 'virtual:ppid-dik/build';
 
 /**
  * The settings, or the bad one's message and exit 1: a mistyped setting is named before

@@ -1,4 +1,4 @@
-// Runs prepareBuild (src/lib/prepare.ts) in a worker thread. Node runs this file directly.
+// Runs prepareBuild (src/build/prepare.ts) in a worker thread. Node runs this file directly.
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareBuild, type PrepareOptions } from './prepare.ts';
 

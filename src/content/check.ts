@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { canonicalJson } from '#domain/canonical.ts';
+import { isCanonical } from '#domain/canonical.ts';
 import { decreeCore, orderChain, toRegisterEntries } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
 import { problem, type Problem } from '#domain/rules/registry.ts';
@@ -185,7 +185,7 @@ function checkDecrees(tree: ContentTree, problems: Problem[]): DecreeFolder[] | 
         problem('snapshot-hash', { file: reg.file, ...CHECK.decree.snapshotChanged(reg.sha256, dec.data.register.sha256), subject }),
       );
     if (!reg.data) continue;
-    if (!reg.raw.startsWith('{') || canonicalJson(reg.data) !== reg.raw)
+    if (!reg.raw.startsWith('{') || !isCanonical(reg.raw, reg.data))
       problems.push(problem('snapshot-noncanonical', { file: reg.file, ...CHECK.decree.noncanonical, subject }));
     if (reg.data.decreeId !== d.id)
       problems.push(

@@ -55,7 +55,7 @@ function measure(font: PDFFont, size: number, s: string): number {
  * and then keeps only the glyph ids; no substitution in Noto Sans crosses a space, so a
  * line's glyphs are its words' glyphs joined by the space glyph, and each distinct word is
  * shaped once. Glyphs enter the subset in the same order as before, so the bytes are the
- * same (tests/unit/archive-pdf.test.ts compares against pdf-lib's own path).
+ * same (tests/unit/pdf.test.ts compares against pdf-lib's own path).
  */
 export function shapeByWord(font: PDFFont): void {
   const encode = font.encodeText.bind(font);

@@ -23,7 +23,7 @@ const tree = loadContent(SHIPPED);
 const paths = (r: { success: boolean; error?: z.ZodError }) => r.error?.issues.map((i) => i.path.join('.')) ?? [];
 
 describe('schemas', () => {
-  it('src/lib uses the same zod as astro/zod (one instance, no drift)', () => {
+  it('src/domain uses the same zod as astro/zod (one instance, no drift)', () => {
     expect(z.ZodObject).toBe(astroZ.ZodObject);
   });
 

@@ -19,5 +19,3 @@ export const isoDate = z.iso.date({ error: 'date' });
 export const partialDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'partial-date' });
 
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256' });
-
-export type PartialDate = z.infer<typeof partialDate>;

@@ -107,5 +107,4 @@ export const exemptionSchema = z.strictObject({
 export type Citation = z.infer<typeof citationSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type SimplePeriod = z.infer<typeof simplePeriodSchema>;
-export type PeriodKind = Period['kind'];
 export type ExemptionData = z.infer<typeof exemptionSchema>;

@@ -1,7 +1,7 @@
 // What the validator, the content loader and the CLIs tell an editor: messages and hints in
 // plain Indonesian, with the English term where it helps.
 
-/** Messages for the validation keys the schemas raise (see `{ error: key }` in src/lib/schema). */
+/** Messages for the validation keys the schemas raise (see `{ error: key }` in src/domain/schema). */
 export const SCHEMA_MESSAGES: Record<string, { message: string; hint: string }> = {
   slug: {
     message: 'bukan id yang sah',
@@ -329,7 +329,7 @@ export const CHECK = {
  */
 export const RULE_TEXTS = {
   syntax: { title: 'Berkas tidak dapat dibaca', source: 'Format berkas konten (YAML/JSON)' },
-  schema: { title: 'Isian tidak sesuai skema', source: 'Skema konten (src/lib/schema)' },
+  schema: { title: 'Isian tidak sesuai skema', source: 'Skema konten (src/domain/schema)' },
   'file-unexpected': { title: 'Berkas di tempat yang tidak dikenal', source: 'Susunan folder content/' },
   'body-missing': { title: 'Data Badan Publik tidak ada', source: 'content/body.json' },
   'id-invalid': { title: 'Nama berkas bukan id yang sah', source: 'Id stabil (design)' },

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { publishedVersions } from '#site/site-data.ts';
 
-// Every published file of every version, byte for byte as src/lib/versions.ts made it.
+// Every published file of every version, byte for byte as src/publish/versions.ts made it.
 export const getStaticPaths: GetStaticPaths = async () => {
   const versions = await publishedVersions();
   return [...versions.values()].flatMap((v) =>
