@@ -1,11 +1,41 @@
-// The working copy as an Astro collection, read with the validator's own parser. The files
-// are MDX, but no page renders them as MDX (the narrative is shown as plain paragraphs, as in
-// the frozen snapshots), so compiling and bundling one module per entry would only cost
-// time: at 1,000 entries the MDX bundle alone took about 5 s of the build.
-import type { Loader } from 'astro/loaders';
+// The content tree as Astro collections: every loader in one place, over the same schemas the
+// validator uses (src/domain/schema). `npm run check` runs before the build
+// (src/build/integrations.ts), so by the time these collections load, a content error has
+// already been reported in plain Indonesian. Frozen registers (decrees/<id>/register.json)
+// are no collection: the build checks them and publishes them byte for byte before the
+// pages, and the site reads them from there (src/site/site-data.ts).
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { pathToFileURL } from 'node:url';
+import { bodySchema, decreeSchema, exemptionSchema, holidaysSchema, lawSchema, sopSchema, unitSchema } from '#domain/schema/index.ts';
 import { loadContent } from './load.ts';
 
-export function exemptionsLoader(root: string): Loader {
+/** The collections of the content tree at `root`. */
+export function contentCollections(root: string) {
+  const url = pathToFileURL(root + '/');
+  const json = (folder: string) => glob({ pattern: '*.json', base: new URL(folder, url) });
+  return {
+    body: defineCollection({ loader: glob({ pattern: 'body.json', base: url }), schema: bodySchema }),
+    laws: defineCollection({ loader: json('laws/'), schema: lawSchema }),
+    units: defineCollection({ loader: json('units/'), schema: unitSchema }),
+    exemptions: defineCollection({ loader: exemptionsLoader(root), schema: exemptionSchema }),
+    decrees: defineCollection({
+      // A decree's id is its folder's name.
+      loader: glob({ pattern: '*/decree.json', base: new URL('decrees/', url), generateId: ({ entry }) => entry.split('/')[0]! }),
+      schema: decreeSchema,
+    }),
+    sop: defineCollection({ loader: json('sop/'), schema: sopSchema }),
+    holidays: defineCollection({ loader: json('holidays/'), schema: holidaysSchema }),
+  };
+}
+
+/**
+ * The working copy, read with the validator's own parser. The files are MDX, but no page
+ * renders them as MDX (the narrative is shown as plain paragraphs, as in the frozen
+ * snapshots), so compiling and bundling one module per entry would only cost time: at 1,000
+ * entries the MDX bundle alone took about 5 s of the build.
+ */
+function exemptionsLoader(root: string): Loader {
   return {
     name: 'ppid-dik:exemptions',
     load: async ({ store, parseData, generateDigest }) => {
