@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// npm run import -- <table.txt|.tsv|.csv> [--dry-run] [--out DIR] [--content DIR]
-// Turns a DIK table into entry files. Reports every cell it could not read. Writes nothing
-// on --dry-run, or when a target file already exists. Exit 0 written/read, 1 refused, 2 usage.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// npm run import -- <table .docx|.xlsx|.html|.csv|.tsv|.txt> [--dry-run] [--json] [--out DIR] [--content DIR]
+// Turns a DIK table into entry files. Says how many data rows the source has and how many
+// entries it made, lists every row it left out and every cell it could not read. Writes
+// nothing on --dry-run or --json, or when a target file already exists. Exit 0 written/read,
+// 1 refused, 2 usage.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryToMdx, slugFor } from '#content/entry-file.ts';
-import { importTable } from '#content/import-table.ts';
+import { importFile } from '#content/import-table.ts';
 import { loadContent } from '#content/load.ts';
 import { describePeriod } from '#domain/period.ts';
 import { formatCitation } from '#domain/citation.ts';
@@ -14,9 +16,16 @@ import { CLI } from '#domain/strings.ts';
 
 const t = CLI.importTable;
 const usage = t.usage;
-const v = cliArgs({ 'dry-run': { type: 'boolean', default: false }, out: { type: 'string' }, content: { type: 'string' } }, usage, {
-  positionals: true,
-});
+const v = cliArgs(
+  {
+    'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    content: { type: 'string' },
+  },
+  usage,
+  { positionals: true },
+);
 const file = v._[0];
 if (!file) fail(t.fileMissing, usage);
 if (!existsSync(file)) fail(t.fileNotFound(file), usage);
@@ -31,13 +40,55 @@ const taken = new Set<string>([
   ...(tree?.decrees.flatMap((d) => d.register?.data?.entries.map((e) => e.id) ?? []) ?? []),
 ]);
 
-const result = importTable(readFileSync(file, 'utf8'));
-console.log(t.read(file, result.format.toUpperCase(), result.entries.length));
+let result;
+try {
+  result = await importFile(file);
+} catch (e) {
+  fail(t.unreadable(file, (e as Error).message.split('\n')[0] ?? ''), usage);
+}
 const planned = result.entries.map((e) => {
   const id = slugFor(e.data.title, taken);
   taken.add(id);
   return { id, e };
 });
+if (v.json) {
+  // For machines: per source row, what it became. Nothing is written.
+  const rows = [
+    ...planned.map(({ id, e }) => ({
+      row: e.row,
+      number: e.number,
+      id,
+      title: e.data.title,
+      legalBasis: e.data.legalBasis,
+      legalBasisText: e.data.legalBasisText,
+      period: e.data.period,
+      issues: result.issues.filter((i) => i.row === e.row),
+    })),
+    ...result.skipped.map((s) => ({ row: s.row, skipped: s.reason, text: s.text })),
+  ].sort((a, b) => a.row - b.row);
+  const { format, part, dataRows, continuationRows } = result;
+  console.log(
+    JSON.stringify(
+      {
+        file,
+        format,
+        part: part ?? null,
+        dataRows,
+        entries: planned.length,
+        continuationRows,
+        skipped: result.skipped.length,
+        rows,
+        issues: result.issues,
+      },
+      null,
+      2,
+    ),
+  );
+  process.exit(0);
+}
+console.log(t.read(file, result.format.toUpperCase(), result.entries.length));
+console.log(t.accounting(result.dataRows, result.entries.length, result.continuationRows, result.skipped.length, result.part));
+for (const s of result.skipped) console.log(t.skippedRow(s.row, s.text, s.reason));
 for (const { id, e } of planned) {
   const cites = e.data.legalBasis.map((c) => formatCitation(c, laws.get(c.law))).join('; ') || t.unreadCitation;
   console.log(`  ${String(e.number).padStart(3)}. ${id}.mdx  ${cites}  ·  ${e.data.period.kind}: ${describePeriod(e.data.period)}`);

@@ -1,11 +1,12 @@
-// Importing a DIK table as public bodies publish it (the seed's text table, tab-separated or
-// CSV exports of spreadsheets, headers repeated on every page, cells with lists) into entry
-// data. Every cell that cannot be read is reported with its row and column.
-import { parse as parseCsv } from 'csv-parse/sync';
+// Importing a DIK table as public bodies publish it (the seed's text table, spreadsheet and
+// Word tables, HTML tables, headers repeated on every page, cells with lists) into entry data.
+// Every cell that cannot be read is reported with its row and column, and every row of the
+// source that did not become an entry is listed with the reason: nothing is dropped silently.
 import { cleanCell, parseBasis } from '#domain/citation-parse.ts';
 import { readPeriodText } from '#domain/period.ts';
 import type { ExemptionData } from '#domain/schema/index.ts';
 import { IMPORT } from '#domain/strings.ts';
+import { readTableFile, readTableText, type SourceTable, type TableFormat, type TableRow } from './table-sources.ts';
 
 export interface ImportIssue {
   row: number;
@@ -15,30 +16,44 @@ export interface ImportIssue {
 }
 
 export interface ImportedEntry {
-  /** Line (text/TSV) or record (CSV) number where the entry starts. */
+  /** Source row (line, sheet row or table row) where the entry starts. */
   row: number;
   number: number;
   data: ExemptionData;
 }
 
+/** A row of the source, after the column headers, that is not part of any entry. */
+export interface SkippedRow {
+  row: number;
+  reason: string;
+  /** What the row says, shortened, so the editor recognises it. */
+  text: string;
+}
+
 export interface ImportResult {
   entries: ImportedEntry[];
   issues: ImportIssue[];
-  format: 'tsv' | 'csv';
+  format: TableFormat;
+  /** Which sheet or table the rows were read from, when the file has several. */
+  part?: string;
   columns: Record<Column, number | null>;
+  /** Rows after the column headers that hold anything (repeated headers aside): entries, their continuation lines, and skipped rows. */
+  dataRows: number;
+  /** Rows with no number that were added to the entry above them (a list that spills over lines). */
+  continuationRows: number;
+  skipped: SkippedRow[];
 }
 
 type Column = 'number' | 'title' | 'basis' | 'opened' | 'closed' | 'period';
 const COLUMN_LABELS: Record<Column, string> = IMPORT.columns;
 
-/** Tab-separated when any line has a tab; otherwise CSV (comma or semicolon, as Excel writes). */
-function rows(text: string): { cells: string[][]; format: 'tsv' | 'csv' } {
-  const body = text.replace(/^\uFEFF/, '');
-  if (/\t/.test(body)) return { cells: body.split(/\r?\n/).map((l) => l.split('\t')), format: 'tsv' };
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  return { cells: parseCsv(body, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][], format: 'csv' };
-}
+/** The row of column numbers some tables print under the headers ("1 2 3 4 5 6"). */
+const isColumnNumbers = (r: string[]) => {
+  const filled = r.map((c) => c.trim()).filter(Boolean);
+  return filled.length >= 3 && filled.every((c, i) => c === String(i + 1));
+};
+/** An entry's number as printed: 1, 1., 1), 01, or a sub-number such as 1.a, 1a, 1.1. */
+const ENTRY_NUMBER = /^\d+(?:[.)]|\.?[a-z][.)]?|\.\d+\.?)?$/i;
 
 const isHeader = (r: string[]) => r.some((c) => /^\s*informasi\s*$/i.test(c)) && r.some((c) => /dasar hukum/i.test(c));
 const isSubHeader = (r: string[]) => r.some((c) => /^\s*dibuka\s*$/i.test(c)) && r.some((c) => /^\s*ditutup\s*$/i.test(c));
@@ -58,42 +73,39 @@ function findColumns(header: string[], sub: string[] | undefined): Record<Column
   };
 }
 
+/** A table given as text (the seed's text table, TSV, CSV, an HTML table). */
 export function importTable(text: string): ImportResult {
-  const { cells, format } = rows(text);
+  return importRows(readTableText(text));
+}
+
+/** A table file as a body keeps it: .docx, .xlsx, .html, .csv, .tsv or .txt. The first table with column headers is read. */
+export async function importFile(path: string): Promise<ImportResult> {
+  const tables = await readTableFile(path);
+  const table = tables.find((t) => t.rows.some((r) => isHeader(r.cells))) ?? tables[0] ?? { format: 'csv', rows: [] };
+  return importRows(table);
+}
+
+const NO_COLUMNS: Record<Column, number | null> = { number: null, title: null, basis: null, opened: null, closed: null, period: null };
+
+export function importRows(table: SourceTable): ImportResult {
+  const { format, part } = table;
+  const rows = table.rows;
   const issues: ImportIssue[] = [];
-  const headerAt = cells.findIndex(isHeader);
-  if (headerAt < 0) {
-    return {
-      entries: [],
-      issues: [{ row: 1, column: '-', severity: 'unread', message: IMPORT.noHeader }],
-      format,
-      columns: { number: null, title: null, basis: null, opened: null, closed: null, period: null },
-    };
-  }
-  const columns = findColumns(cells[headerAt]!, cells.slice(headerAt + 1, headerAt + 3).find(isSubHeader));
+  const headerAt = rows.findIndex((r) => isHeader(r.cells));
+  const empty = { entries: [], format, part, columns: NO_COLUMNS, dataRows: 0, continuationRows: 0, skipped: [] };
+  if (headerAt < 0) return { ...empty, issues: [{ row: 1, column: '-', severity: 'unread', message: IMPORT.noHeader }] };
+  const header = rows[headerAt]!;
+  const columns = findColumns(header.cells, rows.slice(headerAt + 1, headerAt + 3).find((r) => isSubHeader(r.cells))?.cells);
   for (const [k, i] of Object.entries(columns) as [Column, number | null][])
     if (i === null)
-      issues.push({ row: headerAt + 1, column: COLUMN_LABELS[k], severity: 'unread', message: IMPORT.columnMissing(COLUMN_LABELS[k]) });
+      issues.push({ row: header.source, column: COLUMN_LABELS[k], severity: 'unread', message: IMPORT.columnMissing(COLUMN_LABELS[k]) });
 
-  // Group lines into records: a record starts at a row whose No cell is a number; rows with
-  // an empty No continue the previous record (lists that spill over lines).
-  const records: { row: number; cells: string[] }[] = [];
-  for (let i = headerAt + 1; i < cells.length; i++) {
-    const r = cells[i]!;
-    if (isHeader(r) || isSubHeader(r)) continue;
-    if (r.every((c) => !c.trim())) continue;
-    const no = columns.number !== null ? (r[columns.number] ?? '').trim() : '';
-    if (/^\d+\.?$/.test(no)) records.push({ row: i + 1, cells: [...r] });
-    else if (records.length && !no) {
-      const last = records.at(-1)!;
-      r.forEach((c, j) => {
-        if (c.trim()) last.cells[j] = `${last.cells[j] ?? ''}\n${c}`;
-      });
-    } else if (records.length) break; // Text after the table: place, date, signature.
-  }
+  const { records, dataRows, continuationRows, skipped } = groupRecords(rows.slice(headerAt + 1), columns);
+  // Plain numbers give the order as printed; sub-numbers (1.a, 1.b) the order of the rows.
+  const plain = records.every((r) => /^\d+[.)]?$/.test(columns.number === null ? '' : (r.cells[columns.number] ?? '').trim()));
 
   const entries: ImportedEntry[] = [];
-  for (const rec of records) {
+  for (const [index, rec] of records.entries()) {
     const cell = (c: Column) => (columns[c] === null ? '' : (rec.cells[columns[c]!] ?? ''));
     const problem = (column: Column, message: string, severity: ImportIssue['severity'] = 'unread') =>
       issues.push({ row: rec.row, column: COLUMN_LABELS[column], severity, message });
@@ -111,7 +123,7 @@ export function importTable(text: string): ImportResult {
     const period = readPeriodText(periodText || '-');
     if (!periodText) problem('period', IMPORT.periodEmpty);
     else if (period.kind === 'unclear') problem('period', IMPORT.periodUnclear(periodText));
-    const number = Number.parseInt(cell('number'), 10);
+    const number = plain ? Number.parseInt(cell('number'), 10) : index + 1;
     entries.push({
       row: rec.row,
       number,
@@ -126,5 +138,56 @@ export function importTable(text: string): ImportResult {
       },
     });
   }
-  return { entries, issues, format, columns };
+  return { entries, issues, format, part, columns, dataRows, continuationRows, skipped };
+}
+
+/**
+ * Rows into records. With a No column, a record starts at a row whose No is a number, and a
+ * row with an empty No continues the record above (a list that spills over lines); a row
+ * whose No is not a number (a section heading, the place and date under the table) is
+ * skipped and listed, and after it no row continues a record. Without a No column, every
+ * row is a record.
+ */
+function groupRecords(rows: TableRow[], columns: Record<Column, number | null>) {
+  const numberColumn = columns.number;
+  const filled = (r: TableRow, c: Column) => columns[c] !== null && Boolean((r.cells[columns[c]!] ?? '').trim());
+  const records: { row: number; cells: string[] }[] = [];
+  const skipped: SkippedRow[] = [];
+  let dataRows = 0;
+  let continuationRows = 0;
+  let open = false;
+  for (const r of rows) {
+    // A blank row or a repeated header ends a record: what follows continues nothing (the
+    // place and date under a table are not part of its last entry).
+    if (isHeader(r.cells) || isSubHeader(r.cells) || isColumnNumbers(r.cells) || r.cells.every((c) => !c.trim())) {
+      open = false;
+      continue;
+    }
+    dataRows++;
+    const text = cleanCell(r.cells.filter((c) => c.trim()).join(' · ')).slice(0, 80);
+    if (numberColumn === null) {
+      records.push({ row: r.source, cells: [...r.cells] });
+      continue;
+    }
+    const no = (r.cells[numberColumn] ?? '').trim();
+    const group = !filled(r, 'basis') && !filled(r, 'opened') && !filled(r, 'closed') && !filled(r, 'period');
+    if (ENTRY_NUMBER.test(no) && group) {
+      // "1  Informasi kepegawaian" above 1.a, 1.b: a group's heading, not an entry.
+      skipped.push({ row: r.source, text, reason: IMPORT.groupHeading });
+      open = false;
+    } else if (ENTRY_NUMBER.test(no)) {
+      records.push({ row: r.source, cells: [...r.cells] });
+      open = true;
+    } else if (!no && open) {
+      const last = records.at(-1)!;
+      r.cells.forEach((c, j) => {
+        if (c.trim()) last.cells[j] = `${last.cells[j] ?? ''}\n${c}`;
+      });
+      continuationRows++;
+    } else {
+      skipped.push({ row: r.source, text, reason: no ? IMPORT.notANumber(no) : IMPORT.noNumber });
+      if (no) open = false;
+    }
+  }
+  return { records, dataRows, continuationRows, skipped };
 }

@@ -100,6 +100,9 @@ export const IMPORT = {
   periodEmpty: 'Kolom Jangka Waktu kosong.',
   periodUnclear: (text: string) =>
     `Jangka waktu "${text}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan; dicatat sebagai unclear.`,
+  notANumber: (no: string) => `kolom No berisi "${no}", bukan nomor entri (judul bagian, atau teks di bawah tabel)`,
+  noNumber: 'kolom No kosong dan tidak ada entri di atasnya yang dapat dilanjutkan',
+  groupHeading: 'judul kelompok: tanpa dasar hukum, konsekuensi dan jangka waktu',
   lawAssumed: (text: string) => `"${text}" tidak menyebut undang-undangnya; dibaca sebagai UU 14/2008 (Pasal 17 huruf a–j). Periksa.`,
 } as const;
 
@@ -258,7 +261,15 @@ export const CLI = {
     }),
   },
   importTable: {
-    usage: 'Pemakaian: npm run import -- <berkas tabel .txt/.tsv/.csv> [--dry-run] [--out <folder entri>] [--content <folder konten>]',
+    usage:
+      'Pemakaian: npm run import -- <berkas tabel .docx/.xlsx/.html/.csv/.tsv/.txt> [--dry-run] [--json] ' +
+      '[--out <folder entri>] [--content <folder konten>]',
+    unreadable: (file: string, why: string) => `Berkas "${file}" tidak dapat dibaca sebagai tabel: ${why}`,
+    accounting: (data: number, entries: number, continuation: number, skipped: number, part: string | undefined) =>
+      `${part ? `Lembar "${part}": ` : ''}${data} baris data setelah judul kolom: ${entries} menjadi entri` +
+      (continuation ? `, ${continuation} baris lanjutan digabung ke entri di atasnya` : '') +
+      `, ${skipped} tidak menjadi entri.`,
+    skippedRow: (row: number, text: string, reason: string) => `  baris ${row} tidak menjadi entri: "${text}" (${reason})`,
     fileMissing: 'Berkas tabel belum disebut.',
     fileNotFound: (file: string) => `Berkas "${file}" tidak ada.`,
     read: (file: string, format: string, n: number) => `Membaca ${file} (${format}): ${n} entri.`,
