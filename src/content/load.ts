@@ -231,7 +231,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
       const dir = join(decreesDir, name);
       if (IGNORED.has(name)) continue;
       if (!statSync(dir).isDirectory()) {
-        problems.push(unexpected(dir, 'Setiap keputusan berada dalam foldernya sendiri: content/decrees/<id>/decree.json.'));
+        problems.push(unexpected(dir, CHECK.tree.decreeFolder));
         continue;
       }
       if (!checkId(dir, name, 'decree')) continue;

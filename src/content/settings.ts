@@ -39,7 +39,7 @@ export function readSettings(env: Env = process.env, cwd: string = process.cwd()
     contentRoot: isAbsolute(content) ? content : resolve(cwd, content),
     site: siteUrl(value('PPID_SITE')),
     base: basePath(value('PPID_BASE')),
-    outDir: value('PPID_OUT_DIR') ?? './dist',
+    outDir: value('PPID_OUT_DIR') ?? 'dist',
     cacheDir: value('PPID_CACHE_DIR') ?? './node_modules/.astro',
     pageSize: pageSizeSetting(value('PPID_PAGE_SIZE')),
     today: todaySetting(value('PPID_TODAY')),
@@ -54,8 +54,9 @@ function siteUrl(v: string | undefined): string {
 
 function basePath(v: string | undefined): string {
   if (v === undefined) return '/';
-  if (!v.startsWith('/') || /[\s?#]/.test(v)) throw new SettingError(SETTINGS.base(v));
-  return v;
+  if (/[\s?#]/.test(v)) throw new SettingError(SETTINGS.base(v));
+  // "ppid-dik" means "/ppid-dik", as Astro reads it.
+  return v.startsWith('/') ? v : `/${v}`;
 }
 
 function pageSizeSetting(v: string | undefined): number | null {

@@ -4,7 +4,8 @@
 import { diffWordsWithSpace } from 'diff';
 import { describePeriod } from './period.ts';
 import type { Citation, Period, SnapshotEntry } from '#domain/schema/index.ts';
-import { DIFF_FIELD_LABELS } from '#domain/strings.ts';
+// Straight from labels.ts, not the strings barrel: the compare page's script bundles this module.
+import { DIFF_FIELD_LABELS, YES_NO } from '#domain/strings/labels.ts';
 
 export interface WordPart {
   kind: 'same' | 'added' | 'removed';
@@ -88,7 +89,7 @@ export function fieldTexts(e: SnapshotEntry): Record<DiffFieldKey, string> {
     periodText: e.period.text,
     periodReading: periodReading(e.period),
     unit: e.unit ?? '',
-    partial: e.partial ? `ya${e.partialNote ? `: ${e.partialNote}` : ''}` : 'tidak',
+    partial: e.partial ? `${YES_NO.yes}${e.partialNote ? `: ${e.partialNote}` : ''}` : YES_NO.no,
     narrative: e.narrative,
   };
 }

@@ -1,6 +1,7 @@
 import { addMonths, formatPartialDate, partialDateRange } from './dates.ts';
 import type { Period, SimplePeriod } from '#domain/schema/index.ts';
-import { PERIOD_WORDS as W } from '#domain/strings.ts';
+// Straight from labels.ts, not the strings barrel: the compare page's script bundles this module.
+import { PERIOD_WORDS as W } from '#domain/strings/labels.ts';
 
 /** Wording registers use where no clear period is given; flagged as period-vague. */
 const VAGUE_PATTERNS = [/jangka waktu tertentu/i, /sewaktu-waktu/i, /\bbelum ditentukan\b/i, /\bsesuai kebutuhan\b/i, /^-$|^$/];

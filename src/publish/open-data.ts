@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { DECREE_KIND_LABELS, decreeNumberLabel, FEED, OPEN_DATA, PERIOD_KIND_LABELS } from '#domain/strings.ts';
+import { DECREE_KIND_LABELS, decreeNumberLabel, decreeTitleNumber, FEED, OPEN_DATA, PERIOD_KIND_LABELS, YES_NO } from '#domain/strings.ts';
 import { inForceFrom } from '#domain/register.ts';
 import { routes } from '#domain/routes.ts';
 import {
@@ -105,7 +105,7 @@ export function registerCsv(entries: readonly (SnapshotEntry & { letters: string
     e.period.text,
     PERIOD_KIND_LABELS[e.period.kind] ?? e.period.kind,
     e.unit ?? '',
-    e.partial ? OPEN_DATA.yes : OPEN_DATA.no,
+    e.partial ? YES_NO.yes : YES_NO.no,
     link(e.id),
   ]);
   return '\uFEFF' + stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
@@ -144,7 +144,7 @@ export function decreesAtom(args: {
       d.data.signatory.name,
     );
     return `  <entry>
-    <title>${xml(FEED.entryTitle(d.data.title, number))}</title>
+    <title>${xml(decreeTitleNumber(d.data))}</title>
     <id>${xml(abs(`/keputusan/${d.id}`))}</id>
     <link rel="alternate" href="${xml(abs(d.link))}"/>
     <updated>${stamp(inForceFrom(d.data))}</updated>

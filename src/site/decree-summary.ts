@@ -1,5 +1,5 @@
 import { formatPartialDate } from '#domain/dates.ts';
-import { DECREE_KIND_LABELS, decreeLabel, decreeNumberLabel, decreePlaceDate } from '#domain/strings.ts';
+import { DECREE_KIND_LABELS, decreeLabel, decreeNumberLabel, decreePlaceDate, decreeTitleNumber } from '#domain/strings.ts';
 import { inForceFrom } from '#domain/register.ts';
 import type { Decree } from '#domain/schema/index.ts';
 
@@ -23,7 +23,7 @@ export function decreeSummary(id: string, d: Decree): DecreeSummary {
     id,
     title: d.title,
     numberLabel: decreeNumberLabel(d.number),
-    titleNumber: `${d.title} (${decreeNumberLabel(d.number)})`,
+    titleNumber: decreeTitleNumber(d),
     label: decreeLabel(d),
     kindLabel: d.kind ? (DECREE_KIND_LABELS[d.kind] ?? d.kind) : null,
     placeDate: decreePlaceDate(d),

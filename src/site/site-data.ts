@@ -28,8 +28,8 @@ export function siteModel(): Promise<SiteModel> {
       registers: await publishedRegisters(),
       sops: await getCollection('sop'),
       holidays: (await getCollection('holidays')).map((h) => h.data),
-      // The day the build's check counted from (src/build/integrations.ts); in `astro dev`,
-      // today as the settings count it.
+      // The day the content check counted from (src/build/integrations.ts), in a build and in
+      // `astro dev`; where no check ran (astro check, astro sync), today as the settings count it.
       today: today ?? todayFor(body.data.timeZone),
     });
   })();

@@ -24,12 +24,13 @@ function layerOf(path: string): Layer | 'tests' | null {
 /** Modules the pure domain may not use: files, processes, threads, Astro. */
 const IMPURE = /^(node:)?(fs|fs\/promises|child_process|worker_threads|http|net)$|^astro(:|$)|^astro\//;
 
+// Matched over the whole text, so an import that Prettier wrapped over lines is seen too.
 const SPECIFIER = [
   /\bfrom\s+['"]([^'"]+)['"]/g,
   /\bimport\s+['"]([^'"]+)['"]/g,
-  /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  /\bimport\(\s*['"]([^'"]+)['"]\s*,?\s*\)/g,
   /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
-  /new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g,
+  /new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*,?\s*\)/g,
 ];
 
 const aliases = Object.entries(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).imports as Record<string, string>).map(
@@ -53,24 +54,24 @@ interface Violation {
 function violations(file: string, text: string): Violation[] {
   const from = layerOf(file);
   if (!from || from === 'tests') return [];
-  const out: Violation[] = [];
-  text.split('\n').forEach((line, i) => {
-    for (const re of SPECIFIER)
-      for (const m of line.matchAll(re)) {
-        const spec = m[1]!;
-        const at = `${file}:${i + 1}`;
-        const to = target(file, spec);
-        if (to === null) {
-          if (from === 'domain' && IMPURE.test(spec)) out.push({ at, spec, why: 'domain is pure: no files, processes, threads or Astro' });
-          continue;
-        }
-        const layer = layerOf(to);
-        if (layer === 'tests') out.push({ at, spec, why: 'imports tests/' });
-        else if (layer && LAYERS.indexOf(layer) > LAYERS.indexOf(from))
-          out.push({ at, spec, why: `${from} imports ${layer}, a layer above it` });
+  const out: (Violation & { index: number })[] = [];
+  for (const re of SPECIFIER)
+    for (const m of text.matchAll(re)) {
+      const spec = m[1]!;
+      const index = m.index + m[0].indexOf(spec);
+      const at = `${file}:${text.slice(0, index).split('\n').length}`;
+      const to = target(file, spec);
+      if (to === null) {
+        if (from === 'domain' && IMPURE.test(spec))
+          out.push({ index, at, spec, why: 'domain is pure: no files, processes, threads or Astro' });
+        continue;
       }
-  });
-  return out;
+      const layer = layerOf(to);
+      if (layer === 'tests') out.push({ index, at, spec, why: 'imports tests/' });
+      else if (layer && LAYERS.indexOf(layer) > LAYERS.indexOf(from))
+        out.push({ index, at, spec, why: `${from} imports ${layer}, a layer above it` });
+    }
+  return out.sort((a, b) => a.index - b.index).map(({ at, spec, why }) => ({ at, spec, why }));
 }
 
 function sources(dir: string): string[] {
@@ -112,6 +113,11 @@ describe('layers', () => {
     expect(violations('src/content/load.ts', "const w = new URL('../publish/archive-pdf-worker.ts', import.meta.url);")[0]?.why).toBe(
       'content imports publish, a layer above it',
     );
+    // Wrapped over lines, as Prettier writes a long call: still seen, at the specifier's line.
+    expect(
+      violations('src/content/load.ts', "const w = new Worker(\n  new URL(\n    '../publish/worker.ts',\n    import.meta.url,\n  ),\n);"),
+    ).toEqual([{ at: 'src/content/load.ts:3', spec: '../publish/worker.ts', why: 'content imports publish, a layer above it' }]);
+    expect(violations('src/domain/dates.ts', "const m = await import(\n  '#site/model.ts'\n);")[0]?.at).toBe('src/domain/dates.ts:2');
     expect(violations('scripts/bench.ts', "import { launch } from '../tests/helpers/browser.ts';")[0]?.why).toBe('imports tests/');
     expect(violations('src/site/model.ts', "import { plan } from '../../scripts/lib/decree.ts';")[0]?.why).toBe(
       'site imports scripts, a layer above it',

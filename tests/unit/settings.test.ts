@@ -13,11 +13,12 @@ describe('settings', () => {
       contentRoot: '/repo/content',
       site: 'http://127.0.0.1:4321',
       base: '/',
-      outDir: './dist',
+      outDir: 'dist',
       cacheDir: './node_modules/.astro',
       pageSize: null,
       today: null,
     });
+    expect(readSettings({ PPID_BASE: 'ppid-dik' }).base).toBe('/ppid-dik');
     expect(
       readSettings({ PPID_CONTENT: 'tests/x', PPID_TODAY: '2024-02-29', PPID_PAGE_SIZE: '5', PPID_BASE: '/ppid-dik' }, '/repo'),
     ).toMatchObject({
@@ -35,7 +36,7 @@ describe('settings', () => {
     ['PPID_PAGE_SIZE', '0'],
     ['PPID_PAGE_SIZE', 'dua ratus'],
     ['PPID_SITE', 'javascript:alert(1)'],
-    ['PPID_BASE', 'ppid-dik'],
+    ['PPID_BASE', '/ppid dik'],
   ])('%s=%s is refused with the variable and the value named', (name, value) => {
     const read = () => readSettings({ [name]: value });
     expect(read).toThrow(SettingError);

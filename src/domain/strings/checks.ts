@@ -147,6 +147,7 @@ export const CHECK = {
     onlyJson: (folder: string) => `Folder ${folder}/ hanya berisi berkas .json.`,
     onlyMdx: 'Entri ditulis sebagai berkas .mdx; ganti ekstensi berkas atau pindahkan berkas ini keluar dari content/exemptions/.',
     onlyDecreeFiles: 'Folder keputusan hanya berisi decree.json, register.json dan (bila ada) sk.pdf.',
+    decreeFolder: 'Setiap keputusan berada dalam foldernya sendiri: content/decrees/<id>/decree.json.',
     bodyMissing: {
       message: 'Data Badan Publik (content/body.json) tidak ada.',
       hint: 'Buat content/body.json berisi paling sedikit "name" (nama Badan Publik).',

@@ -1,6 +1,7 @@
 // What the command-line tools tell an editor (the PPID and the work units): usage, questions,
 // results and refusals, in plain Indonesian. The tools' names and flags stay as typed.
 import { STAGE_KEYS } from '#domain/cycle.ts';
+import { diffCounts } from './labels.ts';
 
 const DATE = 'TTTT-BB-HH';
 
@@ -9,7 +10,7 @@ type Said = { message: string; hint: string };
 /** A PPID_* setting with a value that cannot be used: the variable, the value, the fix. */
 export const SETTINGS = {
   site: (v: string) => `PPID_SITE harus alamat web lengkap yang diawali http:// atau https://, bukan "${v}".`,
-  base: (v: string) => `PPID_BASE harus jalur yang diawali "/", misalnya "/ppid-dik", bukan "${v}".`,
+  base: (v: string) => `PPID_BASE harus jalur tanpa spasi, "?" atau "#", misalnya "/ppid-dik", bukan "${v}".`,
   pageSize: (v: string) => `PPID_PAGE_SIZE harus bilangan bulat positif, bukan "${v}".`,
   today: (v: string) => `PPID_TODAY harus tanggal yang ada, dalam bentuk TTTT-BB-HH (misalnya 2026-11-21), bukan "${v}".`,
 } as const;
@@ -216,9 +217,7 @@ export const CLI = {
     askSignatoryPosition: 'Jabatan penandatangan',
     refused: 'Keputusan tidak dibuat; tidak ada berkas yang ditulis.\n',
     changes: (d: { added: unknown[]; removed: unknown[]; changed: unknown[]; renumbered: unknown[] } | null) =>
-      d
-        ? `${d.added.length} ditambah, ${d.removed.length} dihapus, ${d.changed.length} diubah, ${d.renumbered.length} berpindah nomor`
-        : 'versi pertama',
+      d ? `${diffCounts(d)}, ${d.renumbered.length} berpindah nomor` : 'versi pertama',
     created: (id: string, entries: number, changes: string) => `Keputusan ${id}: ${entries} entri; ${changes}.`,
     sha256: (sha: string) => `  register.json SHA-256 ${sha}`,
     previous: (p: { id: string; sha256: string } | null) => `  versi sebelumnya      ${p ? `${p.id} (${p.sha256})` : '-'}`,

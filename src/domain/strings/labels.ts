@@ -54,6 +54,8 @@ export const SEVERITY_LABELS = {
   finding: 'TEMUAN (finding)',
 } as const;
 
+export const YES_NO = { yes: 'ya', no: 'tidak' } as const;
+
 /** The elements of a decree (PP 61/2010), as the version page and the archive list them. */
 export const DECREE_FACTS = {
   title: 'Judul',
@@ -141,5 +143,10 @@ export function decreePlaceDate(d: { place: string | null; date: string }): stri
  * or "(tanpa nomor)" where the document prints none.
  */
 export function decreeLabel(d: { title: string; number: string | null; place: string | null; date: string }): string {
-  return `${d.title} (${decreeNumberLabel(d.number)}), ${decreePlaceDate(d)}`;
+  return `${decreeTitleNumber(d)}, ${decreePlaceDate(d)}`;
+}
+
+/** A decree's title and number: "Keputusan … (Nomor …)". */
+export function decreeTitleNumber(d: { title: string; number: string | null }): string {
+  return `${d.title} (${decreeNumberLabel(d.number)})`;
 }

@@ -29,14 +29,11 @@ export const OPEN_DATA = {
     'Dikecualikan Sebagian',
     'Tautan',
   ],
-  yes: 'ya',
-  no: 'tidak',
 } as const;
 
 export const FEED = {
   title: (body: string) => `Keputusan Daftar Informasi yang Dikecualikan: ${body}`,
   decree: 'Keputusan',
-  entryTitle: (title: string, number: string) => `${title} (${number})`,
   summary: (kind: string, number: string, placeDate: string, signatory: string) =>
     `${kind} ${number}, ${placeDate}, ditandatangani ${signatory}.`,
 } as const;
