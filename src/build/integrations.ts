@@ -9,7 +9,7 @@ import { buildSearchIndex } from '#publish/search-index.ts';
 import { prepareInWorker } from './prepare.ts';
 import { BUILD_LOG } from '#domain/strings.ts';
 
-/** What the pages get from the build (see src/site/build-data.d.ts). */
+/** What the pages get from the build (see src/build/build-data.d.ts). */
 export interface BuildData {
   /** Where the build has written every version's files; null in `astro dev`. */
   publishedDir: string | null;
