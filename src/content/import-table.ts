@@ -2,7 +2,8 @@
 // Word tables, HTML tables, headers repeated on every page, cells with lists) into entry data.
 // Every cell that cannot be read is reported with its row and column, and every row of the
 // source that did not become an entry is listed with the reason: nothing is dropped silently.
-import { cleanCell, parseBasis } from '#domain/citation-parse.ts';
+import { cleanCell } from '#domain/cell-text.ts';
+import { parseBasis } from '#domain/citation-parse.ts';
 import { readPeriodText } from '#domain/period.ts';
 import type { ExemptionData } from '#domain/schema/index.ts';
 import { IMPORT } from '#domain/strings.ts';

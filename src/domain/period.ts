@@ -2,6 +2,7 @@ import { addMonths, formatPartialDate, partialDateRange } from './dates.ts';
 import type { Period, SimplePeriod } from '#domain/schema/index.ts';
 // Straight from labels.ts, not the strings barrel: the compare page's script bundles this module.
 import { PERIOD_WORDS as W } from '#domain/strings/labels.ts';
+import { inlineNumbered, MARKER } from './cell-text.ts';
 
 /** Wording registers use where no clear period is given; flagged as period-vague. */
 const VAGUE_PATTERNS = [/jangka waktu tertentu/i, /sewaktu-waktu/i, /\bbelum ditentukan\b/i, /\bsesuai kebutuhan\b/i, /^-$|^$/];
@@ -89,38 +90,57 @@ export function describePeriod(p: Period): string {
  */
 export function readPeriodText(wording: string): Period {
   const text = wording.replace(/\s+/g, ' ').trim();
-  // Mixed wordings: "5 tahun atau sampai selesainya audit". Each part must read on its own.
-  const parts = text.split(/\s*(?:;|\batau\b)\s*/i).filter(Boolean);
+  // Alternatives: "5 tahun atau sampai selesainya audit", "A; B", "A / B", and numbered ones
+  // ("1. Tidak terbatas … 2. Atas persetujuan … 3. Sampai …"). Each part must read on its own.
+  const numbered = inlineNumbered(text);
+  const parts = (numbered.length > 1 ? numbered.map((p) => p.replace(MARKER, '')) : text.split(/\s*(?:;|\batau\b|\s\/\s)\s*/i)).filter(
+    Boolean,
+  );
   if (parts.length > 1) {
-    const read = parts.map((p) => readSimplePeriod(p));
+    const read = parts.map((p) => readSimplePeriod(p.trim()));
     if (read.every((p) => p.kind !== 'unclear')) return { kind: 'mixed', text, parts: read };
     return { kind: 'unclear', text };
   }
   return readSimplePeriod(text);
 }
 
+/**
+ * "Tidak terbatas", "Permanen", also with a qualification after it: "Permanen (kecuali kepada
+ * pemilik data)", "Tidak terbatas, kecuali …".
+ */
+const INDEFINITE = /^(tidak terbatas|permanen|selamanya|tanpa batas( waktu)?)\s*(?:[.,;(]|$)/i;
+/** Consent: "Apabila mendapat persetujuan …", "Dibuka setelah mendapatkan persetujuan tertulis dari …", "Atas persetujuan …". */
+const CONSENT = new RegExp(
+  String.raw`^(?:(?:dibuka|terbuka)\s+)?(?:apabila|jika|bila|setelah|sampai ada|sampai mendapat|atas)\s+` +
+    String.raw`(?:(?:mendapat(?:kan)?|ada)\s+)?persetujuan\s+(?:tertulis\s+)?(?:dari\s+)?(?<party>.+)$`,
+  'i',
+);
+/** An event that ends the exemption: "Sampai dengan …", "Terbatas sampai …", "Dibuka setelah …", "Dapat dibuka pada …". */
+const EVENT = /^(?:(?:terbatas\s+)?sampai(?:\s+dengan)?|hingga|dibuka\s+setelah|dapat\s+dibuka\s+(?:pada|setelah))\s+(?<event>.+)$/i;
+
 function readSimplePeriod(text: string): SimplePeriod {
   const t = text.toLowerCase();
-  if (/^(tidak terbatas|permanen|selamanya|tanpa batas( waktu)?)\.?$/.test(t)) return { kind: 'indefinite', text };
+  if (INDEFINITE.test(t)) return { kind: 'indefinite', text };
   const dur = /^(\d+)\s*\(?[a-z ]*\)?\s*(tahun|bulan)\b(.*)$/.exec(t);
   if (dur) {
     const n = Number(dur[1]);
     const rest = dur[3]!.trim();
-    const sejak = /^(sejak|terhitung sejak|dari)\s+(.+)$/.exec(rest);
+    // "5 tahun sejak …" / "2 tahun setelah …": from a named event; nothing, "sejak
+    // ditetapkan" or a reason after a comma ("5 tahun, sesuai masa simpan arsip"): from the decree.
+    const anchor = /^(?:sejak|terhitung sejak|dari|setelah|sesudah)\s+(.+)$/.exec(rest);
     const from =
-      !rest || /^sejak (di ?tetapkan|penetapan|keputusan)/.test(rest)
+      !rest || /^sejak (di ?tetapkan|penetapan|keputusan)/.test(rest) || /^[,(]/.test(rest)
         ? ({ kind: 'decree' } as const)
-        : sejak
-          ? ({ kind: 'event', event: text.slice(text.length - sejak[2]!.length) } as const)
+        : anchor
+          ? ({ kind: 'event', event: text.slice(text.length - anchor[1]!.length) } as const)
           : null;
     if (from) return { kind: 'duration', text, ...(dur[2] === 'tahun' ? { years: n } : { months: n }), from };
   }
   if (VAGUE_PATTERNS.some((re) => re.test(text))) return { kind: 'unclear', text };
-  const event = /^sampai (dengan )?(.+)$/i.exec(text);
-  if (event) return { kind: 'until-event', text, event: event[2]! };
-  const consent =
-    /^(?:apabila|jika|sampai ada|sampai mendapat) (?:mendapat(?:kan)? )?persetujuan (?:tertulis )?(?:dari )?(?<party>.+)$/i.exec(text);
+  const consent = CONSENT.exec(text);
   if (consent) return { kind: 'until-consent', text, party: consent.groups!.party! };
+  const event = EVENT.exec(text);
+  if (event) return { kind: 'until-event', text, event: event.groups!.event! };
   const whileMatch = /^selama (.+)$/i.exec(text);
   if (whileMatch) return { kind: 'while', text, condition: whileMatch[1]! };
   return { kind: 'unclear', text };
