@@ -66,13 +66,14 @@ if (v.json) {
     })),
     ...result.skipped.map((s) => ({ row: s.row, skipped: s.reason, text: s.text })),
   ].sort((a, b) => a.row - b.row);
-  const { format, part, dataRows, continuationRows } = result;
+  const { format, part, dataRows, continuationRows, extraColumns } = result;
   console.log(
     JSON.stringify(
       {
         file,
         format,
         part: part ?? null,
+        extraColumns,
         dataRows,
         entries: planned.length,
         continuationRows,
@@ -89,6 +90,7 @@ if (v.json) {
 console.log(t.read(file, result.format.toUpperCase(), result.entries.length));
 console.log(t.accounting(result.dataRows, result.entries.length, result.continuationRows, result.skipped.length, result.part));
 for (const s of result.skipped) console.log(t.skippedRow(s.row, s.text, s.reason));
+if (result.extraColumns.length) console.log(t.extraColumns(result.extraColumns));
 for (const { id, e } of planned) {
   const cites = e.data.legalBasis.map((c) => formatCitation(c, laws.get(c.law))).join('; ') || t.unreadCitation;
   console.log(`  ${String(e.number).padStart(3)}. ${id}.mdx  ${cites}  ·  ${e.data.period.kind}: ${describePeriod(e.data.period)}`);

@@ -38,6 +38,8 @@ export interface ImportResult {
   /** Which sheet or table the rows were read from, when the file has several. */
   part?: string;
   columns: Record<Column, number | null>;
+  /** Headers of the columns that were not read (Penanggung Jawab, Keterangan …). */
+  extraColumns: string[];
   /** Rows after the column headers that hold anything (repeated headers aside): entries, their continuation lines, and skipped rows. */
   dataRows: number;
   /** Rows with no number that were added to the entry above them (a list that spills over lines). */
@@ -56,22 +58,54 @@ const isColumnNumbers = (r: string[]) => {
 /** An entry's number as printed: 1, 1., 1), 01, or a sub-number such as 1.a, 1a, 1.1. */
 const ENTRY_NUMBER = /^\d+(?:[.)]|\.?[a-z][.)]?|\.\d+\.?)?$/i;
 
-const isHeader = (r: string[]) => r.some((c) => /^\s*informasi\s*$/i.test(c)) && r.some((c) => /dasar hukum/i.test(c));
-const isSubHeader = (r: string[]) => r.some((c) => /^\s*dibuka\s*$/i.test(c)) && r.some((c) => /^\s*ditutup\s*$/i.test(c));
+/**
+ * Column headers by their words, as registers print them: "Informasi", "Jenis Informasi yang
+ * Dikecualikan", "Judul Informasi", "Konten Informasi"; "Dasar Hukum (Pengecualian)", "Alasan /
+ * Dasar Hukum …", "Dasar"; "Jangka Waktu", "Batas Waktu Pengecualian"; "Dibuka", "Akibat bila
+ * informasi dibuka"; "Ditutup", "Manfaat bila informasi ditutup".
+ */
+const HEADER: Record<Column, RegExp> = {
+  number: /^no\.?$/i,
+  title: /^(?:(?:jenis|judul|konten|nama|daftar)\s+)?(?:klasifikasi\s+)?informasi\b(?!.*\b(?:dasar|konsekuensi|jangka|waktu)\b)/i,
+  basis: /\bdasar\b(?:\s+hukum)?/i,
+  opened: /\bdibuka\b/i,
+  closed: /\bditutup\b/i,
+  period: /\b(?:jangka|batas)\s+waktu\b/i,
+};
+const headerCell = (c: string) => c.replace(/\s+/g, ' ').trim();
+const isHeader = (r: string[]) => r.some((c) => HEADER.title.test(headerCell(c))) && r.some((c) => HEADER.basis.test(headerCell(c)));
+/** The row under the headers that splits the consequence into "Dibuka" and "Ditutup" (also "Akibat bila … dibuka"). */
+const isSubHeader = (r: string[]) =>
+  !ENTRY_NUMBER.test((r[0] ?? '').trim()) &&
+  r.some((c) => HEADER.opened.test(headerCell(c))) &&
+  r.some((c) => HEADER.closed.test(headerCell(c)));
+/** One column for both halves of the consequence test, not split into Dibuka and Ditutup. */
+const COMBINED = /\b(?:konsekuensi|pertimbangan)\b/i;
 
 function findColumns(header: string[], sub: string[] | undefined): Record<Column, number | null> {
   const find = (cells: string[] | undefined, re: RegExp) => {
-    const i = cells?.findIndex((c) => re.test(c.trim())) ?? -1;
+    const i = cells?.findIndex((c) => re.test(headerCell(c))) ?? -1;
     return i >= 0 ? i : null;
   };
   return {
-    number: find(header, /^no\.?$/i),
-    title: find(header, /^informasi$/i),
-    basis: find(header, /dasar hukum/i),
-    opened: find(sub, /^dibuka$/i) ?? find(header, /^(konsekuensi )?(jika )?dibuka$/i),
-    closed: find(sub, /^ditutup$/i) ?? find(header, /^(pertimbangan )?(jika )?ditutup$/i),
-    period: find(header, /jangka waktu/i),
+    number: find(header, HEADER.number),
+    title: find(header, HEADER.title),
+    basis: find(header, HEADER.basis),
+    opened: find(sub, /^dibuka$/i) ?? find(sub, HEADER.opened) ?? find(header, HEADER.opened),
+    closed: find(sub, /^ditutup$/i) ?? find(sub, HEADER.closed) ?? find(header, HEADER.closed),
+    period: find(header, HEADER.period),
   };
+}
+
+/** Headers of columns the importer does not read (Penanggung Jawab, Keterangan, Unit …): reported, never breaking the read. */
+function otherColumns(header: string[], sub: string[] | undefined, columns: Record<Column, number | null>): string[] {
+  const used = new Set(Object.values(columns).filter((i): i is number => i !== null));
+  return header.flatMap((c, i) => {
+    const name = headerCell(c) || headerCell(sub?.[i] ?? '');
+    // A header over Dibuka and Ditutup ("Konsekuensi/Pertimbangan bagi Publik") is theirs.
+    if (!name || used.has(i) || (used.has(i + 1) && /konsekuensi|pertimbangan|alasan|akibat/i.test(name))) return [];
+    return [name];
+  });
 }
 
 /** A table given as text (the seed's text table, TSV, CSV, an HTML table). */
@@ -93,15 +127,25 @@ export function importRows(table: SourceTable): ImportResult {
   const rows = table.rows;
   const issues: ImportIssue[] = [];
   const headerAt = rows.findIndex((r) => isHeader(r.cells));
-  const empty = { entries: [], format, part, columns: NO_COLUMNS, dataRows: 0, continuationRows: 0, skipped: [] };
+  const empty = { entries: [], format, part, columns: NO_COLUMNS, extraColumns: [], dataRows: 0, continuationRows: 0, skipped: [] };
   if (headerAt < 0) return { ...empty, issues: [{ row: 1, column: '-', severity: 'unread', message: IMPORT.noHeader }] };
   const header = rows[headerAt]!;
-  const columns = findColumns(header.cells, rows.slice(headerAt + 1, headerAt + 3).find((r) => isSubHeader(r.cells))?.cells);
+  const sub = rows.slice(headerAt + 1, headerAt + 3).find((r) => isSubHeader(r.cells))?.cells;
+  const columns = findColumns(header.cells, sub);
+  // Dibuka and Ditutup printed as one column: its text goes to Dibuka, nothing is lost, and
+  // every entry says that Ditutup is still to be written (the check requires both).
+  const combined = columns.opened === null && columns.closed === null ? header.cells.findIndex((c) => COMBINED.test(headerCell(c))) : -1;
+  if (combined >= 0) {
+    columns.opened = combined;
+    issues.push({ row: header.source, column: headerCell(header.cells[combined]!), severity: 'note', message: IMPORT.combinedConsequence });
+  }
+  const extraColumns = otherColumns(header.cells, sub, columns);
   for (const [k, i] of Object.entries(columns) as [Column, number | null][])
-    if (i === null)
+    if (i === null && !(k === 'closed' && combined >= 0))
       issues.push({ row: header.source, column: COLUMN_LABELS[k], severity: 'unread', message: IMPORT.columnMissing(COLUMN_LABELS[k]) });
 
-  const { records, dataRows, continuationRows, skipped } = groupRecords(rows.slice(headerAt + 1), columns);
+  const repeats = [header.cells, ...(sub ? [sub] : [])];
+  const { records, dataRows, continuationRows, skipped } = groupRecords(rows.slice(headerAt + 1), columns, repeats);
   // Plain numbers give the order as printed; sub-numbers (1.a, 1.b) the order of the rows.
   const plain = records.every((r) => /^\d+[.)]?$/.test(columns.number === null ? '' : (r.cells[columns.number] ?? '').trim()));
 
@@ -139,7 +183,7 @@ export function importRows(table: SourceTable): ImportResult {
       },
     });
   }
-  return { entries, issues, format, part, columns, dataRows, continuationRows, skipped };
+  return { entries, issues, format, part, columns, extraColumns, dataRows, continuationRows, skipped };
 }
 
 /**
@@ -149,7 +193,12 @@ export function importRows(table: SourceTable): ImportResult {
  * skipped and listed, and after it no row continues a record. Without a No column, every
  * row is a record.
  */
-function groupRecords(rows: TableRow[], columns: Record<Column, number | null>) {
+function groupRecords(rows: TableRow[], columns: Record<Column, number | null>, headers: string[][]) {
+  // A header repeated on a new page is a copy of the one found: the same words in the same
+  // columns. Comparing with it, not with the header words, keeps a data row whose title
+  // starts with "Informasi …" from being taken for a header.
+  const signature = (cells: string[]) => cells.map(headerCell).join('\t').replace(/\t+$/, '').toLowerCase();
+  const repeated = new Set(headers.map(signature));
   const numberColumn = columns.number;
   const filled = (r: TableRow, c: Column) => columns[c] !== null && Boolean((r.cells[columns[c]!] ?? '').trim());
   const records: { row: number; cells: string[] }[] = [];
@@ -160,7 +209,7 @@ function groupRecords(rows: TableRow[], columns: Record<Column, number | null>) 
   for (const r of rows) {
     // A blank row or a repeated header ends a record: what follows continues nothing (the
     // place and date under a table are not part of its last entry).
-    if (isHeader(r.cells) || isSubHeader(r.cells) || isColumnNumbers(r.cells) || r.cells.every((c) => !c.trim())) {
+    if (repeated.has(signature(r.cells)) || isColumnNumbers(r.cells) || r.cells.every((c) => !c.trim())) {
       open = false;
       continue;
     }

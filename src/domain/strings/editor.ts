@@ -104,6 +104,9 @@ export const IMPORT = {
   notANumber: (no: string) => `kolom No berisi "${no}", bukan nomor entri (judul bagian, atau teks di bawah tabel)`,
   noNumber: 'kolom No kosong dan tidak ada entri di atasnya yang dapat dilanjutkan',
   groupHeading: 'judul kelompok: tanpa dasar hukum, konsekuensi dan jangka waktu',
+  combinedConsequence:
+    'Konsekuensi tercetak dalam satu kolom, tidak dipisah menjadi Dibuka dan Ditutup: isinya dimasukkan ke Dibuka; ' +
+    'tulis pertimbangan jika ditutup di Ditutup setelah impor.',
   lawAssumed: (text: string) => `"${text}" tidak menyebut undang-undangnya; dibaca sebagai UU 14/2008 (Pasal 17 huruf a–j). Periksa.`,
 } as const;
 
@@ -268,6 +271,7 @@ export const CLI = {
       `${part ? `Lembar "${part}": ` : ''}${data} baris data setelah judul kolom: ${entries} menjadi entri` +
       (continuation ? `, ${continuation} baris lanjutan digabung ke entri di atasnya` : '') +
       `, ${skipped} tidak menjadi entri.`,
+    extraColumns: (names: string[]) => `Kolom yang tidak dibaca (isinya tidak masuk ke entri): ${names.join(', ')}.`,
     skippedRow: (row: number, text: string, reason: string) => `  baris ${row} tidak menjadi entri: "${text}" (${reason})`,
     fileMissing: 'Berkas tabel belum disebut.',
     fileNotFound: (file: string) => `Berkas "${file}" tidak ada.`,
