@@ -74,6 +74,7 @@ if (v.json) {
         format,
         part: part ?? null,
         extraColumns,
+        unreadParts: result.unreadParts,
         dataRows,
         entries: planned.length,
         continuationRows,
@@ -91,6 +92,7 @@ console.log(t.read(file, result.format.toUpperCase(), result.entries.length));
 console.log(t.accounting(result.dataRows, result.entries.length, result.continuationRows, result.skipped.length, result.part));
 for (const s of result.skipped) console.log(t.skippedRow(s.row, s.text, s.reason));
 if (result.extraColumns.length) console.log(t.extraColumns(result.extraColumns));
+if (result.unreadParts.length) console.log(t.unreadParts(result.unreadParts));
 for (const { id, e } of planned) {
   const cites = e.data.legalBasis.map((c) => formatCitation(c, laws.get(c.law))).join('; ') || t.unreadCitation;
   console.log(`  ${String(e.number).padStart(3)}. ${id}.mdx  ${cites}  ·  ${e.data.period.kind}: ${describePeriod(e.data.period)}`);

@@ -40,6 +40,8 @@ export interface ImportResult {
   columns: Record<Column, number | null>;
   /** Headers of the columns that were not read (Penanggung Jawab, Keterangan …). */
   extraColumns: string[];
+  /** Other sheets of the file that also hold a DIK table, not read. */
+  unreadParts: string[];
   /** Rows after the column headers that hold anything (repeated headers aside): entries, their continuation lines, and skipped rows. */
   dataRows: number;
   /** Rows with no number that were added to the entry above them (a list that spills over lines). */
@@ -74,11 +76,20 @@ const HEADER: Record<Column, RegExp> = {
 };
 const headerCell = (c: string) => c.replace(/\s+/g, ' ').trim();
 const isHeader = (r: string[]) => r.some((c) => HEADER.title.test(headerCell(c))) && r.some((c) => HEADER.basis.test(headerCell(c)));
-/** The row under the headers that splits the consequence into "Dibuka" and "Ditutup" (also "Akibat bila … dibuka"). */
-const isSubHeader = (r: string[]) =>
-  !ENTRY_NUMBER.test((r[0] ?? '').trim()) &&
-  r.some((c) => HEADER.opened.test(headerCell(c))) &&
-  r.some((c) => HEADER.closed.test(headerCell(c)));
+/**
+ * The row under the headers that splits the consequence into "Dibuka" and "Ditutup" (also
+ * "Akibat bila … dibuka"): short labels only, in two different cells, and nothing under the
+ * Informasi header. A data row or a note that mentions "dibuka" and "ditutup" is none.
+ */
+function isSubHeader(r: string[], header: string[]): boolean {
+  const title = header.findIndex((c) => HEADER.title.test(headerCell(c)));
+  if (title >= 0 && headerCell(r[title] ?? '')) return false;
+  const filled = r.map(headerCell).filter(Boolean);
+  if (!filled.length || filled.some((c) => c.split(' ').length > 6)) return false;
+  const opened = r.findIndex((c) => HEADER.opened.test(headerCell(c)));
+  const closed = r.findIndex((c) => HEADER.closed.test(headerCell(c)));
+  return opened >= 0 && closed >= 0 && opened !== closed;
+}
 /** One column for both halves of the consequence test, not split into Dibuka and Ditutup. */
 const COMBINED = /\b(?:konsekuensi|pertimbangan)\b/i;
 
@@ -103,7 +114,7 @@ function otherColumns(header: string[], sub: string[] | undefined, columns: Reco
   return header.flatMap((c, i) => {
     const name = headerCell(c) || headerCell(sub?.[i] ?? '');
     // A header over Dibuka and Ditutup ("Konsekuensi/Pertimbangan bagi Publik") is theirs.
-    if (!name || used.has(i) || (used.has(i + 1) && /konsekuensi|pertimbangan|alasan|akibat/i.test(name))) return [];
+    if (!name || used.has(i) || (sub && used.has(i + 1) && /konsekuensi|pertimbangan|akibat/i.test(name))) return [];
     return [name];
   });
 }
@@ -116,8 +127,16 @@ export function importTable(text: string): ImportResult {
 /** A table file as a body keeps it: .docx, .xlsx, .html, .csv, .tsv or .txt. The first table with column headers is read. */
 export async function importFile(path: string): Promise<ImportResult> {
   const tables = await readTableFile(path);
-  const table = tables.find((t) => t.rows.some((r) => isHeader(r.cells))) ?? tables[0] ?? { format: 'csv', rows: [] };
-  return importRows(table);
+  const table = tables.find((t) => t.rows.some((r) => isHeader(r.cells))) ?? tables[0] ?? { format: formatOf(path), rows: [] };
+  const result = importRows(table);
+  // Other sheets with a DIK table are named, never silently left out.
+  result.unreadParts = tables.filter((t) => t !== table && t.part && t.rows.some((r) => isHeader(r.cells))).map((t) => t.part!);
+  return result;
+}
+
+function formatOf(path: string): TableFormat {
+  const ext = path.toLowerCase().split('.').pop();
+  return ext === 'xlsx' || ext === 'docx' || ext === 'html' || ext === 'tsv' ? ext : 'csv';
 }
 
 const NO_COLUMNS: Record<Column, number | null> = { number: null, title: null, basis: null, opened: null, closed: null, period: null };
@@ -127,10 +146,20 @@ export function importRows(table: SourceTable): ImportResult {
   const rows = table.rows;
   const issues: ImportIssue[] = [];
   const headerAt = rows.findIndex((r) => isHeader(r.cells));
-  const empty = { entries: [], format, part, columns: NO_COLUMNS, extraColumns: [], dataRows: 0, continuationRows: 0, skipped: [] };
+  const empty = {
+    entries: [],
+    format,
+    part,
+    columns: NO_COLUMNS,
+    extraColumns: [],
+    unreadParts: [],
+    dataRows: 0,
+    continuationRows: 0,
+    skipped: [],
+  };
   if (headerAt < 0) return { ...empty, issues: [{ row: 1, column: '-', severity: 'unread', message: IMPORT.noHeader }] };
   const header = rows[headerAt]!;
-  const sub = rows.slice(headerAt + 1, headerAt + 3).find((r) => isSubHeader(r.cells))?.cells;
+  const sub = rows.slice(headerAt + 1, headerAt + 3).find((r) => isSubHeader(r.cells, rows[headerAt]!.cells))?.cells;
   const columns = findColumns(header.cells, sub);
   // Dibuka and Ditutup printed as one column: its text goes to Dibuka, nothing is lost, and
   // every entry says that Ditutup is still to be written (the check requires both).
@@ -146,6 +175,14 @@ export function importRows(table: SourceTable): ImportResult {
 
   const repeats = [header.cells, ...(sub ? [sub] : [])];
   const { records, dataRows, continuationRows, skipped } = groupRecords(rows.slice(headerAt + 1), columns, repeats);
+  // Text in a column that has no header, or whose header was taken for another (a second
+  // column under one spanning header), is named too: nothing in the table goes unmentioned.
+  const used = new Set(Object.values(columns).filter((i): i is number => i !== null));
+  const width = Math.max(0, ...records.map((r) => r.cells.length));
+  for (let i = 0; i < width; i++) {
+    if (used.has(i) || headerCell(header.cells[i] ?? '') || headerCell(sub?.[i] ?? '')) continue;
+    if (records.some((r) => headerCell(r.cells[i] ?? ''))) extraColumns.push(IMPORT.unnamedColumn(i + 1));
+  }
   // Plain numbers give the order as printed; sub-numbers (1.a, 1.b) the order of the rows.
   const plain = records.every((r) => /^\d+[.)]?$/.test(columns.number === null ? '' : (r.cells[columns.number] ?? '').trim()));
 
@@ -183,7 +220,7 @@ export function importRows(table: SourceTable): ImportResult {
       },
     });
   }
-  return { entries, issues, format, part, columns, extraColumns, dataRows, continuationRows, skipped };
+  return { entries, issues, format, part, columns, extraColumns, unreadParts: [], dataRows, continuationRows, skipped };
 }
 
 /**

@@ -92,12 +92,20 @@ async function readXlsx(bytes: Buffer): Promise<SourceTable[]> {
       const cells: string[] = [];
       sheet.getRow(number).eachCell({ includeEmpty: true }, (cell, col) => {
         // A merged range holds its text in its first cell; the others would repeat it.
-        cells[col - 1] = cell.isMerged && cell.master.address !== cell.address ? '' : cell.text.replace(/\r\n?/g, '\n');
+        cells[col - 1] = cell.isMerged && cell.master.address !== cell.address ? '' : xlsxText(cell);
       });
       rows.push({ source: number, cells: Array.from(cells, (c) => c ?? '') });
     }
     return { format: 'xlsx', rows, part: sheet.name };
   });
+}
+
+/** A cell's text as the sheet shows it: a date as a date (2025-12-31), never "Wed Dec 31 …"; an error (#N/A) as its code. */
+function xlsxText(cell: ExcelJS.Cell): string {
+  const v = cell.value;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v && typeof v === 'object' && 'error' in v) return String(v.error);
+  return cell.text.replace(/\r\n?/g, '\n');
 }
 
 async function readDocx(bytes: Buffer): Promise<SourceTable> {

@@ -3,14 +3,18 @@
 
 /** Text as a reader sees it: markup removed, spaces folded, no space inside brackets. */
 export function cleanCell(s: string): string {
-  return s
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .replace(/\(\s+/g, '(')
-    .replace(/\s+\)/g, ')')
-    .trim();
+  return (
+    s
+      // A tag starts with a name ("<li", "</p", "<br/") and holds no "<": "nilai < 5 juta dan
+      // > 1 juta" is text, and the scan stays linear on long cells.
+      .replace(/<\/?[a-z!][^<>]*>/gi, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .replace(/\(\s+/g, '(')
+      .replace(/\s+\)/g, ')')
+      .trim()
+  );
 }
 
 /** A list marker at the start of an item: a bullet, "1." or "1)", "a." or "a)". */

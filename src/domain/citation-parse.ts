@@ -16,6 +16,7 @@ export interface ParsedBasis {
 }
 
 const KINDS: [RegExp, string][] = [
+  [/^(Perppu|Peraturan Pemerintah Pengganti Undang-Undang)$/i, 'perppu'],
   [/^(UU|Undang-Undang)$/i, 'uu'],
   [/^(PP|Peraturan Pemerintah)$/i, 'pp'],
   [/^(Perpres|Peraturan Presiden)$/i, 'perpres'],
@@ -24,14 +25,27 @@ const KINDS: [RegExp, string][] = [
   [/^(Pergub|Peraturan Gubernur)$/i, 'pergub'],
 ];
 const LAW_KINDS = [
+  'Perppu|Peraturan Pemerintah Pengganti Undang-Undang',
   'UU|Undang-Undang|PP|Peraturan Pemerintah|Perpres|Peraturan Presiden',
   'Perki|Peraturan Komisi Informasi|Perda|Peraturan Daerah|Pergub|Peraturan Gubernur',
 ].join('|');
 const LAW_SOURCE = String.raw`\b(${LAW_KINDS})\s*(?:Republik Indonesia\s*)?(?:Nomor|No\.?|Nomer)?\s*(\d+)\s*(?:Tahun|Th\.?|\/)\s*(\d{4})`;
 const LAW = new RegExp(LAW_SOURCE, 'i');
 const LAWS = new RegExp(LAW_SOURCE, 'gi');
-/** "… tentang Perubahan (Kedua) Atas UU …": the law named is the amended one, part of the title, not cited. */
-const AMENDED = /perubahan(?:\s+\w+)?\s+atas\s*$/i;
+/**
+ * "… tentang Perubahan (Kedua) Atas UU …", "… tentang Pelaksanaan UU …": the law named is
+ * part of the title of the one cited, not cited itself.
+ */
+const AMENDED = /(?:perubahan(?:\s+\w+)?\s+atas|pelaksanaan)\s*$/i;
+/**
+ * Instruments the reader has no number pattern for yet (Permen, Perda of a province, SK …):
+ * an item naming one is not assumed to be UU 14/2008.
+ */
+const OTHER_INSTRUMENT = new RegExp(
+  String.raw`\b(?:Perme\w*|Peraturan\s+Menteri|Peraturan\s+Daerah|Perda|Pergub|Perbup|Perwal|` +
+    String.raw`Peraturan\s+(?:Gubernur|Bupati|Wali\s*Kota|Walikota)|Keputusan|Kepmen|Instruksi|Surat\s+Edaran|UUD)\b`,
+  'i',
+);
 /** Names of UU 14/2008 in common use. */
 const KIP_ALIASES = /\bUU\s*KIP\b|\bUndang-Undang Keterbukaan Informasi Publik\b/i;
 export const KIP_LAW_ID = 'uu-14-2008';
@@ -43,14 +57,27 @@ function lawId(kindWord: string, number: string, year: string): string {
 
 /** Letters and items after "Pasal N": "huruf b dan huruf h", "huruf a, c", "(g), (h) angka 3", "huruf h angka 1 dan 2". */
 function lettersAfter(raw: string): { letter: string; items: number[] }[] {
+  // A single letter is one when no word or hyphen goes on from it ("huruf h dan e-KTP" names h).
+  const L = String.raw`([a-z])(?![\w-])`;
+  // "huruf h s.d. j", "huruf a sampai dengan j", "huruf a - j": every letter of the range.
+  let text = raw.replace(
+    new RegExp(String.raw`huruf\s+${L}\s*(?:s\.?\s*d\.?|sampai\s+dengan|-|–)\s*(?:huruf\s+)?${L}`, 'gi'),
+    (_, a: string, b: string) => {
+      const [from, to] = [a.toLowerCase().charCodeAt(0), b.toLowerCase().charCodeAt(0)];
+      return to > from && to - from < 12
+        ? Array.from({ length: to - from + 1 }, (_, k) => `huruf ${String.fromCharCode(from + k)}`).join(', ')
+        : _;
+    },
+  );
   // "huruf a, c dan h" names three letters: each one as "huruf x", so none is lost.
-  const text = raw.replace(/huruf\s+[a-z]\b(?:\s*(?:,|dan|&)\s*[a-z]\b(?!\s*\.))+/gi, (m) =>
-    m.replace(/(,|dan|&)\s*([a-z])\b/gi, (_, sep: string, l: string) => `${sep} huruf ${l}`),
+  text = text.replace(new RegExp(String.raw`huruf\s+[a-z](?![\w-])(?:\s*(?:,|dan|&)\s*${L})+`, 'gi'), (m) =>
+    m.replace(new RegExp(String.raw`(,|dan|&)\s*${L}`, 'gi'), (_, sep: string, l: string) => `${sep} huruf ${l}`),
   );
   const out: { letter: string; items: number[] }[] = [];
-  const re = /(?:huruf\s+|\(\s*)([a-z])\b\s*\)?(?:\s*angka\s+(\d+(?:\s*(?:,|dan|&)\s*\d+)*))?/gi;
+  // Items: "angka 1 dan 2", "angka 1 dan angka 2", "angka 1), 2)".
+  const re = new RegExp(String.raw`(?:huruf\s+|\(\s*)${L}\s*\)?((?:\s*(?:,|dan|&)?\s*angka\s+\d+\)?|\s*(?:,|dan|&)\s*\d+\)?)*)`, 'gi');
   for (const m of text.matchAll(re)) {
-    const items = m[2] ? m[2].split(/\s*(?:,|dan|&)\s*/).map(Number) : [];
+    const items = [...(m[2] ?? '').matchAll(/\d+/g)].map((x) => Number(x[0]));
     out.push({ letter: m[1]!.toLowerCase(), items });
   }
   return out;
@@ -86,8 +113,18 @@ export function parseBasis(raw: string): ParsedBasis {
       const part = t.slice(p.index + p[0].length, next);
       const ayat = /ayat\s*\(?\s*(\d+)\s*\)?/i.exec(part)?.[1];
       const letters = lettersAfter(part);
-      let target = (articleFirst ? laws.find((l) => l.index > p.index) : [...laws].reverse().find((l) => l.index < p.index))?.id;
-      if (!target && p[1] === '17' && letters.length) {
+      // The law an article belongs to is the one written right next to it: right after it
+      // ("Pasal 44 … UU 43/2009") or right before it ("UU 14/2008 Pasal 17 …"), the item's
+      // order deciding when both are; with another article in between, the nearest law on
+      // the item's side.
+      const after = laws.find((l) => l.index === next);
+      const previous = [i > 0 ? pasals[i - 1]!.index : -1, ...laws.map((l) => l.index)]
+        .filter((x) => x < p.index)
+        .reduce((a, b) => Math.max(a, b), -1);
+      const before = laws.find((l) => l.index === previous);
+      let target = (articleFirst ? (after ?? before) : (before ?? after))?.id;
+      target ??= (articleFirst ? laws.find((l) => l.index > p.index) : [...laws].reverse().find((l) => l.index < p.index))?.id;
+      if (!target && p[1] === '17' && letters.length && !OTHER_INSTRUMENT.test(t)) {
         target = KIP_LAW_ID;
         notes.push(IMPORT.lawAssumed(t));
       }

@@ -5,7 +5,15 @@ import { PERIOD_WORDS as W } from '#domain/strings/labels.ts';
 import { inlineNumbered, MARKER } from './cell-text.ts';
 
 /** Wording registers use where no clear period is given; flagged as period-vague. */
-const VAGUE_PATTERNS = [/jangka waktu tertentu/i, /sewaktu-waktu/i, /\bbelum ditentukan\b/i, /\bsesuai kebutuhan\b/i, /^-$|^$/];
+const VAGUE_PATTERNS = [
+  /jangka waktu tertentu/i,
+  /batas waktu (?:tertentu|yang ditetapkan)/i,
+  /waktu yang (?:tidak|belum) ditentukan/i,
+  /sewaktu-waktu/i,
+  /\bbelum ditentukan\b/i,
+  /\bsesuai kebutuhan\b/i,
+  /^-$|^$/,
+];
 
 export function isVague(p: Period): boolean {
   if (p.kind === 'unclear') return true;
@@ -92,56 +100,93 @@ export function readPeriodText(wording: string): Period {
   const text = wording.replace(/\s+/g, ' ').trim();
   // Alternatives: "5 tahun atau sampai selesainya audit", "A; B", "A / B", and numbered ones
   // ("1. Tidak terbatas … 2. Atas persetujuan … 3. Sampai …"). Each part must read on its own.
-  const numbered = inlineNumbered(text);
-  const parts = (numbered.length > 1 ? numbered.map((p) => p.replace(MARKER, '')) : text.split(/\s*(?:;|\batau\b|\s\/\s)\s*/i)).filter(
-    Boolean,
-  );
+  const numbered = inlineNumbered(text).map((p) => p.replace(MARKER, ''));
+  // " / " parts an alternative, not "1 / 2 tahun".
+  const parts = (numbered.length > 1 ? numbered : numbered[0]!.split(/\s*(?:;|\batau\b|(?<!\d)\s\/\s(?!\d))\s*/i))
+    .filter(Boolean)
+    // "Permanen, kecuali atas persetujuan …", "Tidak terbatas, sampai ada putusan …": an
+    // indefinite period with what ends it, read as two alternatives.
+    .flatMap((p) => {
+      const head = INDEFINITE.exec(p);
+      const rest = head
+        ? p
+            .slice(head[0].length)
+            .replace(/^[\s.,;(]*(?:kecuali\s+)?/i, '')
+            .replace(/\)$/, '')
+        : '';
+      return head && ENDS_IT.test(rest) ? [p.slice(0, head[1]!.length), rest] : [p];
+    });
   if (parts.length > 1) {
     const read = parts.map((p) => readSimplePeriod(p.trim()));
     if (read.every((p) => p.kind !== 'unclear')) return { kind: 'mixed', text, parts: read };
     return { kind: 'unclear', text };
   }
-  return readSimplePeriod(text);
+  return readSimplePeriod(parts[0] ?? text, text);
 }
 
 /**
  * "Tidak terbatas", "Permanen", also with a qualification after it: "Permanen (kecuali kepada
- * pemilik data)", "Tidak terbatas, kecuali …".
+ * pemilik data)", "Tidak terbatas, kecuali …". A qualification that ends the exemption (a
+ * consent, an event: "Permanen, kecuali atas persetujuan …") makes it no indefinite period.
  */
 const INDEFINITE = /^(tidak terbatas|permanen|selamanya|tanpa batas( waktu)?)\s*(?:[.,;(]|$)/i;
+const ENDS_IT = /\b(?:persetujuan|sampai|hingga|setelah|selama|putusan)\b/i;
 /** Consent: "Apabila mendapat persetujuan …", "Dibuka setelah mendapatkan persetujuan tertulis dari …", "Atas persetujuan …". */
 const CONSENT = new RegExp(
-  String.raw`^(?:(?:dibuka|terbuka)\s+)?(?:apabila|jika|bila|setelah|sampai ada|sampai mendapat|atas)\s+` +
-    String.raw`(?:(?:mendapat(?:kan)?|ada)\s+)?persetujuan\s+(?:tertulis\s+)?(?:dari\s+)?(?<party>.+)$`,
+  String.raw`^(?:(?:dapat\s+)?(?:dibuka|terbuka)\s+)?(?:apabila|jika|bila|setelah|sampai(?:\s+(?:ada|dengan|mendapat))?|atas)\s+` +
+    String.raw`(?:(?:mendapat(?:kan)?|ada)\s+)?persetujuan\s+(?:(?:secara\s+)?tertulis\s+)?(?:dari\s+)?(?<party>(?!tertulis$).+)$`,
   'i',
 );
+const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+/** "31 Desember 2025" as 2025-12-31; null when it is no date. */
+function indonesianDate(text: string): string | null {
+  const m = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i.exec(text.trim());
+  const month = m ? MONTHS.indexOf(m[2]!.toLowerCase()) + 1 : 0;
+  if (!m || !month) return null;
+  const day = Number(m[1]);
+  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return day >= 1 && new Date(`${iso}T00:00:00Z`).getUTCDate() === day ? iso : null;
+}
 /** An event that ends the exemption: "Sampai dengan …", "Terbatas sampai …", "Dibuka setelah …", "Dapat dibuka pada …". */
 const EVENT = /^(?:(?:terbatas\s+)?sampai(?:\s+dengan)?|hingga|dibuka\s+setelah|dapat\s+dibuka\s+(?:pada|setelah))\s+(?<event>.+)$/i;
 
-function readSimplePeriod(text: string): SimplePeriod {
-  const t = text.toLowerCase();
-  if (INDEFINITE.test(t)) return { kind: 'indefinite', text };
-  const dur = /^(\d+)\s*\(?[a-z ]*\)?\s*(tahun|bulan)\b(.*)$/.exec(t);
+/** `part` read on its own; `text`, the wording the period keeps (the whole cell for a single numbered item). */
+function readSimplePeriod(part: string, text = part): SimplePeriod {
+  const t = part.toLowerCase();
+  const indefinite = INDEFINITE.exec(t);
+  if (indefinite) return ENDS_IT.test(t.slice(indefinite[0].length)) ? { kind: 'unclear', text } : { kind: 'indefinite', text };
+  // "Selama 5 tahun", "Dibuka setelah 5 tahun": a duration.
+  const dur = /^(?:(?:selama|dibuka\s+setelah|setelah)\s+)?(\d+)\s*\(?[a-z ]*\)?\s*(tahun|bulan)\b(.*)$/.exec(t);
   if (dur) {
     const n = Number(dur[1]);
-    const rest = dur[3]!.trim();
-    // "5 tahun sejak …" / "2 tahun setelah …": from a named event; nothing, "sejak
-    // ditetapkan" or a reason after a comma ("5 tahun, sesuai masa simpan arsip"): from the decree.
+    // "5 tahun sejak …", "2 tahun setelah …", also after a comma or in brackets: from a named
+    // event; nothing, "sejak ditetapkan", or a reason ("5 tahun, sesuai masa simpan arsip"):
+    // from the decree.
+    const rest = dur[3]!
+      .trim()
+      .replace(/^[,(]\s*/, '')
+      .replace(/\)$/, '');
     const anchor = /^(?:sejak|terhitung sejak|dari|setelah|sesudah)\s+(.+)$/.exec(rest);
-    const from =
-      !rest || /^sejak (di ?tetapkan|penetapan|keputusan)/.test(rest) || /^[,(]/.test(rest)
-        ? ({ kind: 'decree' } as const)
-        : anchor
-          ? ({ kind: 'event', event: text.slice(text.length - anchor[1]!.length) } as const)
-          : null;
+    const fromDecree = !rest || /^sejak (di ?tetapkan|penetapan|keputusan)/.test(rest) || (/^[,(]/.test(dur[3]!.trim()) && !anchor);
+    const from = fromDecree
+      ? ({ kind: 'decree' } as const)
+      : anchor
+        ? ({
+            kind: 'event',
+            event: part.slice(part.toLowerCase().indexOf(anchor[1]!), part.toLowerCase().indexOf(anchor[1]!) + anchor[1]!.length),
+          } as const)
+        : null;
     if (from) return { kind: 'duration', text, ...(dur[2] === 'tahun' ? { years: n } : { months: n }), from };
   }
-  if (VAGUE_PATTERNS.some((re) => re.test(text))) return { kind: 'unclear', text };
-  const consent = CONSENT.exec(text);
+  if (VAGUE_PATTERNS.some((re) => re.test(part))) return { kind: 'unclear', text };
+  const consent = CONSENT.exec(part);
   if (consent) return { kind: 'until-consent', text, party: consent.groups!.party! };
-  const event = EVENT.exec(text);
-  if (event) return { kind: 'until-event', text, event: event.groups!.event! };
-  const whileMatch = /^selama (.+)$/i.exec(text);
+  const event = EVENT.exec(part);
+  if (event) {
+    const date = indonesianDate(event.groups!.event!);
+    return date ? { kind: 'until-date', text, date } : { kind: 'until-event', text, event: event.groups!.event! };
+  }
+  const whileMatch = /^selama (.+)$/i.exec(part);
   if (whileMatch) return { kind: 'while', text, condition: whileMatch[1]! };
   return { kind: 'unclear', text };
 }

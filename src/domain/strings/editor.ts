@@ -104,6 +104,7 @@ export const IMPORT = {
   notANumber: (no: string) => `kolom No berisi "${no}", bukan nomor entri (judul bagian, atau teks di bawah tabel)`,
   noNumber: 'kolom No kosong dan tidak ada entri di atasnya yang dapat dilanjutkan',
   groupHeading: 'judul kelompok: tanpa dasar hukum, konsekuensi dan jangka waktu',
+  unnamedColumn: (n: number) => `kolom ke-${n} tanpa judul`,
   combinedConsequence:
     'Konsekuensi tercetak dalam satu kolom, tidak dipisah menjadi Dibuka dan Ditutup: isinya dimasukkan ke Dibuka; ' +
     'tulis pertimbangan jika ditutup di Ditutup setelah impor.',
@@ -271,6 +272,9 @@ export const CLI = {
       `${part ? `Lembar "${part}": ` : ''}${data} baris data setelah judul kolom: ${entries} menjadi entri` +
       (continuation ? `, ${continuation} baris lanjutan digabung ke entri di atasnya` : '') +
       `, ${skipped} tidak menjadi entri.`,
+    unreadParts: (names: string[]) =>
+      `Lembar lain yang juga berisi tabel DIK dan tidak dibaca: ${names.join(', ')}. ` +
+      'Simpan setiap lembar sebagai berkas sendiri, lalu impor satu per satu.',
     extraColumns: (names: string[]) => `Kolom yang tidak dibaca (isinya tidak masuk ke entri): ${names.join(', ')}.`,
     skippedRow: (row: number, text: string, reason: string) => `  baris ${row} tidak menjadi entri: "${text}" (${reason})`,
     fileMissing: 'Berkas tabel belum disebut.',

@@ -1,0 +1,141 @@
+// Inputs an independent review found the importer and the readers getting wrong: rows lost or
+// glued to the wrong entry, citations attached to the wrong law or invented, periods misread,
+// cells and sheets that went unmentioned. Each case is the review's input.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { importFile, importTable } from '#content/import-table.ts';
+import { cleanCell } from '#domain/cell-text.ts';
+import { parseBasis } from '#domain/citation-parse.ts';
+import { readPeriodText } from '#domain/period.ts';
+
+const tab = (...cells: string[]) => cells.join('\t');
+const HEAD = tab('No', 'Informasi', 'Dasar Hukum', 'Dibuka', 'Ditutup', 'Jangka Waktu');
+const ROW1 = tab(
+  '1',
+  'Data pegawai',
+  'Pasal 17 huruf h UU 14/2008',
+  'Mengungkap data pribadi',
+  'Melindungi data pribadi',
+  'Tidak terbatas',
+);
+
+describe('rows', () => {
+  it('a continuation row that mentions "dibuka" and "ditutup" is merged, not taken for the sub-header', () => {
+    const r = importTable(
+      [
+        HEAD,
+        ROW1,
+        tab('', 'Data keluarga pegawai', 'Pasal 17 huruf j UU 14/2008', 'Bila dibuka, terungkap', 'Bila ditutup, terlindungi', ''),
+      ].join('\n'),
+    );
+    expect([r.dataRows, r.continuationRows, r.entries.length]).toEqual([2, 1, 1]);
+    expect(r.entries[0]!.data.legalBasis).toEqual([
+      { law: 'uu-14-2008', article: '17', letter: 'h' },
+      { law: 'uu-14-2008', article: '17', letter: 'j' },
+    ]);
+  });
+
+  it('a note under the headers that mentions "dibuka" and "ditutup" does not move the columns', () => {
+    const r = importTable([HEAD, tab('', 'Catatan: informasi dibuka atau ditutup untuk umum', '', '', '', ''), ROW1].join('\n'));
+    expect(r.entries[0]!.data.consequence).toEqual({ opened: 'Mengungkap data pribadi', closed: 'Melindungi data pribadi' });
+  });
+
+  it('a table without a No column keeps its first row', () => {
+    const head = tab('Informasi', 'Dasar Hukum', 'Dibuka', 'Ditutup', 'Jangka Waktu');
+    const r = importTable(
+      [
+        head,
+        tab('Data pegawai', 'Pasal 17 huruf h UU 14/2008', 'a', 'b', 'Tidak terbatas'),
+        tab('Data gaji', 'Pasal 17 huruf h UU 14/2008', 'a', 'b', '5 tahun'),
+      ].join('\n'),
+    );
+    expect(r.entries.map((e) => e.data.title)).toEqual(['Data pegawai', 'Data gaji']);
+  });
+
+  it('text in a column without a header is named, never dropped without a word', () => {
+    const r = importTable([HEAD, tab(ROW1, 'Hanya berlaku untuk pegawai non-ASN')].join('\n'));
+    expect(r.extraColumns).toEqual(['kolom ke-7 tanpa judul']);
+  });
+});
+
+describe('citations', () => {
+  const kip = (letter: string) => ({ law: 'uu-14-2008', article: '17', letter });
+  it.each([
+    [
+      'UU 14/2008 Pasal 17 huruf h dan Pasal 44 ayat (1) huruf h UU 43/2009',
+      [kip('h'), { law: 'uu-43-2009', article: '44', paragraph: '1', letter: 'h' }],
+    ],
+    ['UU No. 14 Tahun 2008 Pasal 17 huruf h dan Pasal 18 UU 43/2009', [kip('h'), { law: 'uu-43-2009', article: '18' }]],
+    ['Pasal 17 huruf h UU 14/2008 dan UU 43/2009 Pasal 17 huruf c', [kip('h'), { law: 'uu-43-2009', article: '17', letter: 'c' }]],
+    ['PP 61 Tahun 2010 tentang Pelaksanaan UU No. 14 Tahun 2008', [{ law: 'pp-61-2010' }]],
+    ['Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020', [{ law: 'perppu-1-2020' }]],
+    ['Pasal 17 huruf h dan e-KTP UU 14/2008', [kip('h')]],
+    ['UU KIP Pasal 17 huruf a dan b.', [kip('a'), kip('b')]],
+    ['UU KIP Pasal 17 huruf h s.d. j', [kip('h'), kip('i'), kip('j')]],
+    ['Pasal 17 huruf a - c UU 14/2008', [kip('a'), kip('b'), kip('c')]],
+    ['Pasal 17 huruf h angka 1 dan angka 2 UU 14/2008', [{ ...kip('h'), items: [1, 2] }]],
+  ])('%s', (text, expected) => expect(parseBasis(text).citations).toEqual(expected));
+
+  it.each(['Pasal 17 huruf h Permenkes 24/2022', 'Pasal 17 huruf a Peraturan Daerah Provinsi Jawa Barat Nomor 11 Tahun 2011'])(
+    '%s: another instrument named, so no UU 14/2008 is assumed; the item is reported',
+    (text) => {
+      const b = parseBasis(text);
+      expect(b.citations).toEqual([]);
+      expect(b.unread).toEqual([text]);
+    },
+  );
+});
+
+describe('periods', () => {
+  it.each([
+    ['5 tahun, sejak selesainya proyek', { kind: 'duration', years: 5, from: { kind: 'event', event: 'selesainya proyek' } }],
+    ['5 tahun (sejak lulus)', { kind: 'duration', years: 5, from: { kind: 'event', event: 'lulus' } }],
+    ['Dibuka setelah 5 tahun', { kind: 'duration', years: 5, from: { kind: 'decree' } }],
+    ['Selama 5 tahun', { kind: 'duration', years: 5 }],
+    [
+      'Permanen, kecuali atas persetujuan pemilik',
+      { kind: 'mixed', parts: [{ kind: 'indefinite' }, { kind: 'until-consent', party: 'pemilik' }] },
+    ],
+    ['Tidak terbatas, sampai ada putusan pengadilan', { kind: 'mixed', parts: [{ kind: 'indefinite' }, { kind: 'until-event' }] }],
+    ['Sampai waktu yang tidak ditentukan', { kind: 'unclear' }],
+    ['Sampai batas waktu tertentu', { kind: 'unclear' }],
+    ['Hingga batas waktu yang ditetapkan', { kind: 'unclear' }],
+    ['Sampai dengan persetujuan pemilik data', { kind: 'until-consent', party: 'pemilik data' }],
+    ['Dapat dibuka setelah mendapat persetujuan pemilik data', { kind: 'until-consent', party: 'pemilik data' }],
+    ['Atas persetujuan tertulis', { kind: 'unclear' }],
+    ['1. Tidak terbatas', { kind: 'indefinite', text: '1. Tidak terbatas' }],
+    ['Sampai dengan 31 Desember 2025', { kind: 'until-date', date: '2025-12-31' }],
+    ['Sampai dengan 31 Februari 2025', { kind: 'until-event' }],
+  ])('%s', (text, expected) => expect(readPeriodText(text)).toMatchObject(expected));
+});
+
+describe('cells and sheets', () => {
+  it('a "<" in text is text', () => expect(cleanCell('nilai < 5 juta dan > 1 juta')).toBe('nilai < 5 juta dan > 1 juta'));
+
+  it('an Excel date is read as a date, an error as its code; another sheet with a DIK table is named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ppid-xlsx-'));
+    try {
+      const wb = new ExcelJS.Workbook();
+      for (const name of ['Sekretariat', 'Bidang Keuangan']) {
+        const ws = wb.addWorksheet(name);
+        ws.addRow(['No', 'Informasi', 'Dasar Hukum', 'Dibuka', 'Ditutup', 'Jangka Waktu']);
+        ws.addRow([1, 'Data pegawai', 'Pasal 17 huruf h UU 14/2008', 'a', { error: '#N/A' }, new Date(Date.UTC(2025, 11, 31))]);
+      }
+      await wb.xlsx.writeFile(join(dir, 'dua-lembar.xlsx'));
+      const r = await importFile(join(dir, 'dua-lembar.xlsx'));
+      expect(r.part).toBe('Sekretariat');
+      expect(r.unreadParts).toEqual(['Bidang Keuangan']);
+      expect(r.entries[0]!.data.period.text).toBe('2025-12-31');
+      expect(r.entries[0]!.data.consequence.closed).toBe('#N/A');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('empty input', () => {
+  it.each(['', ' ', '-'])('period %j is unclear, not a crash', (text) => expect(readPeriodText(text).kind).toBe('unclear'));
+});
