@@ -1,7 +1,7 @@
 // What every command-line tool here does with its arguments: parse them, print the usage on
 // --help (exit 0) or on a mistake (exit 2, to stderr), never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { SettingError, settings, type Settings } from '#content/settings.ts';
+import { settingsOr, type Settings } from '#content/settings.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -32,11 +32,8 @@ export function fail(message: string, usage: string): never {
 
 /** The PPID_* settings; a bad one is a person's mistake too: its message, exit 2. */
 export function cliSettings(): Settings {
-  try {
-    return settings();
-  } catch (e) {
-    if (!(e instanceof SettingError)) throw e;
-    console.error(e.message);
+  return settingsOr((message) => {
+    console.error(message);
     process.exit(2);
-  }
+  });
 }

@@ -4,7 +4,7 @@
 // the virtual module `virtual:ppid-dik/build` instead of through the environment.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { SettingError, settings, type Settings } from '#content/settings.ts';
+import { settingsOr, type Settings } from '#content/settings.ts';
 import { buildSearchIndex } from '#publish/search-index.ts';
 import { prepareInWorker } from './prepare.ts';
 import { BUILD_LOG } from '#domain/strings.ts';
@@ -24,13 +24,10 @@ const BUILD_DATA_MODULE = 'virtual:ppid-dik/build';
  * anything is built, with no stack trace.
  */
 export function settingsOrExit(): Settings {
-  try {
-    return settings();
-  } catch (e) {
-    if (!(e instanceof SettingError)) throw e;
-    console.error(`\n${e.message}\n`);
+  return settingsOr((message) => {
+    console.error(`\n${message}\n`);
     process.exit(1);
-  }
+  });
 }
 
 /**

@@ -108,15 +108,27 @@ function findColumns(header: string[], sub: string[] | undefined): Record<Column
   };
 }
 
-/** Headers of columns the importer does not read (Penanggung Jawab, Keterangan, Unit …): reported, never breaking the read. */
-function otherColumns(header: string[], sub: string[] | undefined, columns: Record<Column, number | null>): string[] {
+/**
+ * Columns the importer does not read, reported, never breaking the read: by their header
+ * (Penanggung Jawab, Keterangan, Unit …), and, where a column without a header holds text in
+ * any entry (a second column under one spanning header, a cell past the last header), by its
+ * place: nothing in the table goes unmentioned.
+ */
+function otherColumns(
+  header: string[],
+  sub: string[] | undefined,
+  columns: Record<Column, number | null>,
+  records: { cells: string[] }[],
+): string[] {
   const used = new Set(Object.values(columns).filter((i): i is number => i !== null));
-  return header.flatMap((c, i) => {
-    const name = headerCell(c) || headerCell(sub?.[i] ?? '');
+  const width = Math.max(header.length, ...records.map((r) => r.cells.length));
+  return Array.from({ length: width }, (_, i) => {
+    if (used.has(i)) return [];
+    const name = headerCell(header[i] ?? '') || headerCell(sub?.[i] ?? '');
     // A header over Dibuka and Ditutup ("Konsekuensi/Pertimbangan bagi Publik") is theirs.
-    if (!name || used.has(i) || (sub && used.has(i + 1) && /konsekuensi|pertimbangan|akibat/i.test(name))) return [];
-    return [name];
-  });
+    if (name) return sub && used.has(i + 1) && /konsekuensi|pertimbangan|akibat/i.test(name) ? [] : [name];
+    return records.some((r) => headerCell(r.cells[i] ?? '')) ? [IMPORT.unnamedColumn(i + 1)] : [];
+  }).flat();
 }
 
 /** A table given as text (the seed's text table, TSV, CSV, an HTML table). */
@@ -127,16 +139,11 @@ export function importTable(text: string): ImportResult {
 /** A table file as a body keeps it: .docx, .xlsx, .html, .csv, .tsv or .txt. The first table with column headers is read. */
 export async function importFile(path: string): Promise<ImportResult> {
   const tables = await readTableFile(path);
-  const table = tables.find((t) => t.rows.some((r) => isHeader(r.cells))) ?? tables[0] ?? { format: formatOf(path), rows: [] };
+  const table = tables.find((t) => t.rows.some((r) => isHeader(r.cells))) ?? tables[0]!;
   const result = importRows(table);
   // Other sheets with a DIK table are named, never silently left out.
   result.unreadParts = tables.filter((t) => t !== table && t.part && t.rows.some((r) => isHeader(r.cells))).map((t) => t.part!);
   return result;
-}
-
-function formatOf(path: string): TableFormat {
-  const ext = path.toLowerCase().split('.').pop();
-  return ext === 'xlsx' || ext === 'docx' || ext === 'html' || ext === 'tsv' ? ext : 'csv';
 }
 
 const NO_COLUMNS: Record<Column, number | null> = { number: null, title: null, basis: null, opened: null, closed: null, period: null };
@@ -168,21 +175,13 @@ export function importRows(table: SourceTable): ImportResult {
     columns.opened = combined;
     issues.push({ row: header.source, column: headerCell(header.cells[combined]!), severity: 'note', message: IMPORT.combinedConsequence });
   }
-  const extraColumns = otherColumns(header.cells, sub, columns);
   for (const [k, i] of Object.entries(columns) as [Column, number | null][])
     if (i === null && !(k === 'closed' && combined >= 0))
       issues.push({ row: header.source, column: COLUMN_LABELS[k], severity: 'unread', message: IMPORT.columnMissing(COLUMN_LABELS[k]) });
 
   const repeats = [header.cells, ...(sub ? [sub] : [])];
   const { records, dataRows, continuationRows, skipped } = groupRecords(rows.slice(headerAt + 1), columns, repeats);
-  // Text in a column that has no header, or whose header was taken for another (a second
-  // column under one spanning header), is named too: nothing in the table goes unmentioned.
-  const used = new Set(Object.values(columns).filter((i): i is number => i !== null));
-  const width = Math.max(0, ...records.map((r) => r.cells.length));
-  for (let i = 0; i < width; i++) {
-    if (used.has(i) || headerCell(header.cells[i] ?? '') || headerCell(sub?.[i] ?? '')) continue;
-    if (records.some((r) => headerCell(r.cells[i] ?? ''))) extraColumns.push(IMPORT.unnamedColumn(i + 1));
-  }
+  const extraColumns = otherColumns(header.cells, sub, columns, records);
   // Plain numbers give the order as printed; sub-numbers (1.a, 1.b) the order of the rows.
   const plain = records.every((r) => /^\d+[.)]?$/.test(columns.number === null ? '' : (r.cells[columns.number] ?? '').trim()));
 

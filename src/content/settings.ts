@@ -80,6 +80,19 @@ export function settings(): Settings {
   return cached;
 }
 
+/**
+ * This process's settings, or `refuse(message)` with the bad one's message: a person's
+ * mistake, said in one line, never a stack trace. The build and the CLIs refuse differently.
+ */
+export function settingsOr(refuse: (message: string) => never): Settings {
+  try {
+    return settings();
+  } catch (e) {
+    if (!(e instanceof SettingError)) throw e;
+    return refuse(e.message);
+  }
+}
+
 /** The content root: PPID_CONTENT, default `content/`. */
 export function contentRoot(): string {
   return settings().contentRoot;

@@ -26,7 +26,7 @@ export interface SourceTable {
   part?: string;
 }
 
-/** The tables of a file: one for text formats, one per sheet (xlsx); docx and HTML tables follow each other as one. */
+/** The tables of a file, at least one: one for text formats, one per sheet (xlsx); docx and HTML tables follow each other as one. */
 export async function readTableFile(path: string): Promise<SourceTable[]> {
   const bytes = readFileSync(path);
   const ext = extname(path).toLowerCase();
@@ -85,6 +85,7 @@ function delimited(body: string, delimiter: string): TableRow[] {
 async function readXlsx(bytes: Buffer): Promise<SourceTable[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  if (!workbook.worksheets.length) return [{ format: 'xlsx', rows: [] }];
   return workbook.worksheets.map((sheet) => {
     const rows: TableRow[] = [];
     // Every row, blank ones too: a blank row ends an entry (see the importer).

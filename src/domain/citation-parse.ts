@@ -30,7 +30,6 @@ const LAW_KINDS = [
   'Perki|Peraturan Komisi Informasi|Perda|Peraturan Daerah|Pergub|Peraturan Gubernur',
 ].join('|');
 const LAW_SOURCE = String.raw`\b(${LAW_KINDS})\s*(?:Republik Indonesia\s*)?(?:Nomor|No\.?|Nomer)?\s*(\d+)\s*(?:Tahun|Th\.?|\/)\s*(\d{4})`;
-const LAW = new RegExp(LAW_SOURCE, 'i');
 const LAWS = new RegExp(LAW_SOURCE, 'gi');
 /**
  * "… tentang Perubahan (Kedua) Atas UU …", "… tentang Pelaksanaan UU …": the law named is

@@ -154,7 +154,7 @@ const EVENT = /^(?:(?:terbatas\s+)?sampai(?:\s+dengan)?|hingga|dibuka\s+setelah|
 function readSimplePeriod(part: string, text = part): SimplePeriod {
   const t = part.toLowerCase();
   const indefinite = INDEFINITE.exec(t);
-  if (indefinite) return ENDS_IT.test(t.slice(indefinite[0].length)) ? { kind: 'unclear', text } : { kind: 'indefinite', text };
+  if (indefinite) return { kind: 'indefinite', text };
   // "Selama 5 tahun", "Dibuka setelah 5 tahun": a duration.
   const dur = /^(?:(?:selama|dibuka\s+setelah|setelah)\s+)?(\d+)\s*\(?[a-z ]*\)?\s*(tahun|bulan)\b(.*)$/.exec(t);
   if (dur) {

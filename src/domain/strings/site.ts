@@ -75,7 +75,6 @@ export const UI = {
   signatory: 'Penandatangan',
   inForceFrom: 'Berlaku sejak',
   inForceAssumption: 'Tanggal berlaku tidak tercantum pada dokumen; dianggap berlaku sejak akhir bulan penetapannya.',
-  snapshotHash: 'SHA-256 versi beku',
   columns: {
     number: 'No',
     title: 'Informasi',
@@ -547,6 +546,5 @@ export const UI = {
       'Perbandingan antara register yang berlaku dan salinan kerja di repositori ' +
       '(berkas content/exemptions), sebagaimana terlihat pada pratinjau pull request.',
   },
-  contacts: 'Kontak',
   footerNote: 'Disusun dari dokumen resmi Badan Publik. Teks entri ditampilkan sebagaimana tercantum dalam keputusan.',
 } as const;
