@@ -11,6 +11,7 @@ import { importFile } from '#content/import-table.ts';
 import { loadContent } from '#content/load.ts';
 import { describePeriod } from '#domain/period.ts';
 import { formatCitation } from '#domain/citation.ts';
+import { lawCatalogue } from '#domain/law-catalogue.ts';
 import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 import { CLI } from '#domain/strings.ts';
 
@@ -42,7 +43,7 @@ const taken = new Set<string>([
 
 let result;
 try {
-  result = await importFile(file);
+  result = await importFile(file, { catalogue: lawCatalogue(laws) });
 } catch (e) {
   fail(t.unreadable(file, (e as Error).message.split('\n')[0] ?? ''), usage);
 }

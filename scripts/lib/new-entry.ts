@@ -6,13 +6,14 @@ import type { Problem } from '#domain/rules/registry.ts';
 import { entryRules } from '#domain/rules/entry.ts';
 import { formatCitation, resolveCitation } from '#domain/citation.ts';
 import { parseBasis } from '#domain/citation-parse.ts';
+import { lawCatalogue } from '#domain/law-catalogue.ts';
 import { loadContent } from '#content/load.ts';
 import { entryToMdx, slugFor } from '#content/entry-file.ts';
 import { describePeriod, readPeriodText } from '#domain/period.ts';
 import { today as todayFor } from '#content/settings.ts';
 import { exemptionSchema, slug, type ExemptionData } from '#domain/schema/index.ts';
 import { workCalendar } from '#domain/workdays.ts';
-import { CLI } from '#domain/strings.ts';
+import { CHECK, CLI } from '#domain/strings.ts';
 
 export interface NewEntryInput {
   title?: string;
@@ -55,19 +56,24 @@ export function planNewEntry(root: string, input: NewEntryInput, today?: string)
   need('closed', input.closed, t.needClosed);
   need('period', input.period, t.needPeriod);
 
-  const basis = parseBasis(input.basis ?? '');
+  const catalogue = lawCatalogue(laws);
+  const basis = parseBasis(input.basis ?? '', catalogue);
   for (const u of basis.unread) problems.push({ field: 'basis', ...t.basisUnread(u) });
+  // A new entry of one's own register should not start with a citation that cannot be right.
+  for (const d of basis.doubts) problems.push({ field: 'basis', ...CHECK.entry.citationImpossible(d, laws.get(d.law)?.short) });
   const citations: string[] = [];
   for (const c of basis.citations) {
     const r = resolveCitation(c, laws);
-    if (!r.ok) problems.push({ field: 'basis', message: r.message, hint: r.hint });
-    else citations.push(formatCitation(c, r.value.law));
+    // A law not yet in the catalogue is kept (the check notes it); a letter it lacks is not.
+    if (!r.ok && r.part !== 'law') problems.push({ field: 'basis', message: r.message, hint: r.hint });
+    else citations.push(formatCitation(c, r.ok ? r.value.law : undefined));
   }
   if (input.basis?.trim() && !basis.citations.some((c) => laws.get(c.law)?.exemptionArticle === c.article && c.letter))
     problems.push({ field: 'basis', ...t.noGround });
 
   const period = readPeriodText(input.period ?? '');
-  if (input.period?.trim() && period.kind === 'unclear') problems.push({ field: 'period', ...t.periodUnclear(input.period) });
+  if (input.period?.trim() && (period.kind === 'unclear' || period.kind === 'vague'))
+    problems.push({ field: 'period', ...t.periodUnclear(input.period) });
 
   const taken = new Set([
     ...tree.exemptions.map((e) => e.id),

@@ -4,9 +4,10 @@
 // source that did not become an entry is listed with the reason: nothing is dropped silently.
 import { cleanCell } from '#domain/cell-text.ts';
 import { parseBasis } from '#domain/citation-parse.ts';
+import { EMPTY_CATALOGUE, type LawCatalogue } from '#domain/law-catalogue.ts';
 import { readPeriodText } from '#domain/period.ts';
 import type { ExemptionData } from '#domain/schema/index.ts';
-import { IMPORT } from '#domain/strings.ts';
+import { CHECK, IMPORT } from '#domain/strings.ts';
 import { readTableFile, readTableText, type SourceTable, type TableFormat, type TableRow } from './table-sources.ts';
 
 export interface ImportIssue {
@@ -132,15 +133,20 @@ function otherColumns(
 }
 
 /** A table given as text (the seed's text table, TSV, CSV, an HTML table). */
-export function importTable(text: string): ImportResult {
-  return importRows(readTableText(text));
+export interface ImportOptions {
+  /** The catalogue of laws (content/laws): common names, and citations that cannot be right. */
+  catalogue?: LawCatalogue;
+}
+
+export function importTable(text: string, options: ImportOptions = {}): ImportResult {
+  return importRows(readTableText(text), options);
 }
 
 /** A table file as a body keeps it: .docx, .xlsx, .html, .csv, .tsv or .txt. The first table with column headers is read. */
-export async function importFile(path: string): Promise<ImportResult> {
+export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
   const tables = await readTableFile(path);
   const table = tables.find((t) => t.rows.some((r) => isHeader(r.cells))) ?? tables[0]!;
-  const result = importRows(table);
+  const result = importRows(table, options);
   // Other sheets with a DIK table are named, never silently left out.
   result.unreadParts = tables.filter((t) => t !== table && t.part && t.rows.some((r) => isHeader(r.cells))).map((t) => t.part!);
   return result;
@@ -148,7 +154,7 @@ export async function importFile(path: string): Promise<ImportResult> {
 
 const NO_COLUMNS: Record<Column, number | null> = { number: null, title: null, basis: null, opened: null, closed: null, period: null };
 
-export function importRows(table: SourceTable): ImportResult {
+export function importRows(table: SourceTable, { catalogue = EMPTY_CATALOGUE }: ImportOptions = {}): ImportResult {
   const { format, part } = table;
   const rows = table.rows;
   const issues: ImportIssue[] = [];
@@ -192,9 +198,12 @@ export function importRows(table: SourceTable): ImportResult {
       issues.push({ row: rec.row, column: COLUMN_LABELS[column], severity, message });
     const title = cleanCell(cell('title'));
     if (!title) problem('title', IMPORT.titleEmpty);
-    const basis = parseBasis(cell('basis'));
+    const basis = parseBasis(cell('basis'), catalogue);
     for (const u of basis.unread) problem('basis', IMPORT.basisUnread(u));
     for (const n of basis.notes) problem('basis', n, 'note');
+    for (const d of basis.doubts)
+      problem('basis', IMPORT.citationDoubt(d.text, CHECK.entry.citationImpossible(d, catalogue.byId.get(d.law)?.short).message), 'note');
+    for (const id of basis.uncatalogued) problem('basis', IMPORT.lawUncatalogued(id), 'note');
     if (!basis.texts.length) problem('basis', IMPORT.basisEmpty);
     const opened = cleanCell(cell('opened'));
     const closed = cleanCell(cell('closed'));
@@ -204,6 +213,7 @@ export function importRows(table: SourceTable): ImportResult {
     const period = readPeriodText(periodText || '-');
     if (!periodText) problem('period', IMPORT.periodEmpty);
     else if (period.kind === 'unclear') problem('period', IMPORT.periodUnclear(periodText));
+    else if (period.kind === 'vague') problem('period', IMPORT.periodVague(periodText), 'note');
     const number = plain ? Number.parseInt(cell('number'), 10) : index + 1;
     entries.push({
       row: rec.row,

@@ -1,9 +1,11 @@
 // Reading legal citations as registers print them: "Pasal 17 huruf h UU No. 14 Tahun 2008",
 // "Pasal 17 huruf b dan huruf h …", "Pasal 17 (g), (h) angka 3", "UU Nomor 11 Tahun 2008
-// Tentang …", lists of several laws. What cannot be read is returned as such, never guessed.
+// Tentang …", "UU PDP", "KUHAP", lists of several laws. What cannot be read is returned as
+// such, never guessed; a citation the catalogue shows cannot be right is returned as a doubt.
 import type { Citation } from '#domain/schema/index.ts';
 import { IMPORT } from '#domain/strings.ts';
 import { cellItems } from './cell-text.ts';
+import { articleDoubt, EMPTY_CATALOGUE, lawIdOf, titleDoubt, yearDoubt, type CitationDoubt, type LawCatalogue } from './law-catalogue.ts';
 
 export interface ParsedBasis {
   /** The printed items, one per line or bullet, cleaned of markup. */
@@ -13,11 +15,16 @@ export interface ParsedBasis {
   unread: string[];
   /** Readings that rest on an assumption the editor should confirm. */
   notes: string[];
+  /** Citations that cannot be right, by the catalogue: each with the item it is in. */
+  doubts: (CitationDoubt & { text: string })[];
+  /** Laws cited that the catalogue does not have. */
+  uncatalogued: string[];
 }
 
 const KINDS: [RegExp, string][] = [
   [/^(Perppu|Peraturan Pemerintah Pengganti Undang-Undang)$/i, 'perppu'],
   [/^(UU|Undang-Undang)$/i, 'uu'],
+  [/^(UUD|Undang-Undang Dasar)/i, 'uud'],
   [/^(PP|Peraturan Pemerintah)$/i, 'pp'],
   [/^(Perpres|Peraturan Presiden)$/i, 'perpres'],
   [/^(Perki|Peraturan Komisi Informasi)$/i, 'perki'],
@@ -31,6 +38,13 @@ const LAW_KINDS = [
 ].join('|');
 const LAW_SOURCE = String.raw`\b(${LAW_KINDS})\s*(?:Republik Indonesia\s*)?(?:Nomor|No\.?|Nomer)?\s*(\d+)\s*(?:Tahun|Th\.?|\/)\s*(\d{4})`;
 const LAWS = new RegExp(LAW_SOURCE, 'gi');
+/** The constitution has a year and no number: "UUD Negara RI Tahun 1945", "UUD 1945". */
+const UUD = /\b(UUD|Undang-Undang Dasar)(?:\s+(?:Negara\s+)?(?:Republik\s+Indonesia|RI|NRI))?(?:\s+Tahun)?\s+(\d{4})\b/gi;
+/** "tentang <title>" after a law, up to what starts something else: an article, another law, a new item. */
+const TITLE_AFTER = new RegExp(
+  String.raw`^\s*,?\s*tentang\s+(.+?)(?=\s*(?:[;:]|$|\bPasal\b|\byang berbunyi\b|\b(?:${LAW_KINDS}|UUD|Perme\w*)\b|\s\d+[.)]\s))`,
+  'i',
+);
 /**
  * "… tentang Perubahan (Kedua) Atas UU …", "… tentang Pelaksanaan UU …": the law named is
  * part of the title of the one cited, not cited itself.
@@ -45,13 +59,59 @@ const OTHER_INSTRUMENT = new RegExp(
     String.raw`Peraturan\s+(?:Gubernur|Bupati|Wali\s*Kota|Walikota)|Keputusan|Kepmen|Instruksi|Surat\s+Edaran|UUD)\b`,
   'i',
 );
-/** Names of UU 14/2008 in common use. */
-const KIP_ALIASES = /\bUU\s*KIP\b|\bUndang-Undang Keterbukaan Informasi Publik\b/i;
 export const KIP_LAW_ID = 'uu-14-2008';
 
 function lawId(kindWord: string, number: string, year: string): string {
-  const kind = KINDS.find(([re]) => re.test(kindWord.trim()))?.[1] ?? 'uu';
-  return `${kind}-${Number(number)}-${year}`;
+  return lawIdOf(KINDS.find(([re]) => re.test(kindWord.trim()))?.[1] ?? 'uu', number, year);
+}
+
+interface Mention {
+  index: number;
+  id: string;
+  /** "tentang …" as printed after the law, when it is. */
+  title?: string;
+}
+
+/**
+ * Every law an item names, in order: by number, the UUD by year, and common names from the
+ * catalogue. A law named as the one an amendment or an implementing rule is about is part of
+ * a title, not cited. A common name two laws share is returned apart, to be asked about.
+ */
+function mentions(t: string, cat: LawCatalogue): { laws: Mention[]; ambiguous: string[] } {
+  const inTitle = (index: number) => AMENDED.test(t.slice(Math.max(0, index - 40), index));
+  const titleAt = (end: number) => TITLE_AFTER.exec(t.slice(end))?.[1]?.trim();
+  const laws: Mention[] = [
+    ...[...t.matchAll(LAWS)].map((m) => ({ index: m.index, id: lawId(m[1]!, m[2]!, m[3]!), title: titleAt(m.index + m[0].length) })),
+    ...[...t.matchAll(UUD)].map((m) => ({ index: m.index, id: lawIdOf('uud', '', m[2]!) })),
+  ].filter((m) => !inTitle(m.index));
+  const ambiguous: string[] = [];
+  const taken = (from: number, to: number) => laws.some((l) => l.index >= from && l.index < to);
+  for (const a of cat.aliases) {
+    for (const m of t.matchAll(a.pattern)) {
+      if (inTitle(m.index) || taken(m.index, m.index + m[0].length)) continue;
+      if (a.ids.length === 1) {
+        if (!laws.some((l) => l.id === a.ids[0])) laws.push({ index: m.index, id: a.ids[0]! });
+      } else if (!laws.some((l) => a.ids.includes(l.id))) ambiguous.push(IMPORT.aliasAmbiguous(m[0], a.ids));
+    }
+  }
+  return { laws: laws.sort((a, b) => a.index - b.index), ambiguous };
+}
+
+/**
+ * "Pasal 28 A", "Pasal 28A s/d 28H", "Pasal 28 A s/d 28 H": each article of the range. Case
+ * matters for the inserted article's capital ("pasal 17 a" is no Pasal 17A), so "Pasal" is
+ * spelled in either case by hand.
+ */
+const ARTICLE = new RegExp(
+  String.raw`\b[Pp][Aa][Ss][Aa][Ll]\s+(\d+)(?:\s?([A-Z])(?![\w-]))?` +
+    String.raw`(?:\s*(?:s\.?\s*\/?\s*d\.?|sampai\s+dengan)\s*(?:Pasal\s+)?(\d+)\s?([A-Z])(?![\w-]))?`,
+  'g',
+);
+
+function articlesOf(m: RegExpMatchArray): string[] {
+  const [, n, from, n2, to] = m;
+  if (!from || !to || n !== n2 || to <= from) return [`${n}${from ?? ''}`];
+  return Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, k) => `${n}${String.fromCharCode(from.charCodeAt(0) + k)}`);
 }
 
 /** Letters and items after "Pasal N": "huruf b dan huruf h", "huruf a, c", "(g), (h) angka 3", "huruf h angka 1 dan 2". */
@@ -82,34 +142,34 @@ function lettersAfter(raw: string): { letter: string; items: number[] }[] {
   return out;
 }
 
-export function parseBasis(raw: string): ParsedBasis {
+export function parseBasis(raw: string, cat: LawCatalogue = EMPTY_CATALOGUE): ParsedBasis {
   const texts = cellItems(raw);
   const citations: Citation[] = [];
   const unread: string[] = [];
   const notes: string[] = [];
+  const doubts: ParsedBasis['doubts'] = [];
   for (const t of texts) {
-    // Every law the item names, in order (a law named as the one an amendment changes is
-    // part of a title, not cited), and every "Pasal N" with what follows it.
-    const laws = [...t.matchAll(LAWS)]
-      .filter((m) => !AMENDED.test(t.slice(Math.max(0, m.index - 40), m.index)))
-      .map((m) => ({ index: m.index, id: lawId(m[1]!, m[2]!, m[3]!) }));
-    const alias = KIP_ALIASES.exec(t);
-    if (alias && !laws.some((l) => l.id === KIP_LAW_ID)) laws.push({ index: alias.index, id: KIP_LAW_ID });
-    laws.sort((a, b) => a.index - b.index);
-    const pasals = [...t.matchAll(/\bPasal\s+(\d+[A-Z]?)\b/gi)];
+    const { laws, ambiguous } = mentions(t, cat);
+    notes.push(...ambiguous);
+    for (const l of laws) {
+      const doubt = yearDoubt(l.id, cat) ?? (l.title ? titleDoubt(l.id, l.title, cat) : null);
+      if (doubt) doubts.push({ ...doubt, text: t });
+    }
+    const pasals = [...t.matchAll(ARTICLE)];
     if (!pasals.length) {
-      if (!laws.length) unread.push(t);
+      if (!laws.length && !ambiguous.length) unread.push(t);
       for (const l of laws) if (!citations.some((c) => c.law === l.id && !c.article)) citations.push({ law: l.id });
       continue;
     }
     // "Pasal 17 huruf h UU 14/2008" names the law after the article; "UU 14/2008 Pasal 17
     // huruf h" before it. The item's first mention decides which way it reads.
-    const articleFirst = !laws.length || pasals[0]!.index < laws[0]!.index;
+    const articleFirst = !laws.length || pasals[0]!.index! < laws[0]!.index;
     const cited = new Set<string>();
     let lost = false;
     pasals.forEach((p, i) => {
-      const next = Math.min(...[...laws.map((l) => l.index), pasals[i + 1]?.index ?? Infinity].filter((x) => x > p.index), t.length);
-      const part = t.slice(p.index + p[0].length, next);
+      const start = p.index!;
+      const next = Math.min(...[...laws.map((l) => l.index), pasals[i + 1]?.index ?? Infinity].filter((x) => x > start), t.length);
+      const part = t.slice(start + p[0].length, next);
       const ayat = /ayat\s*\(?\s*(\d+)\s*\)?/i.exec(part)?.[1];
       const letters = lettersAfter(part);
       // The law an article belongs to is the one written right next to it: right after it
@@ -117,13 +177,13 @@ export function parseBasis(raw: string): ParsedBasis {
       // order deciding when both are; with another article in between, the nearest law on
       // the item's side.
       const after = laws.find((l) => l.index === next);
-      const previous = [i > 0 ? pasals[i - 1]!.index : -1, ...laws.map((l) => l.index)]
-        .filter((x) => x < p.index)
+      const previous = [i > 0 ? pasals[i - 1]!.index! : -1, ...laws.map((l) => l.index)]
+        .filter((x) => x < start)
         .reduce((a, b) => Math.max(a, b), -1);
-      const before = laws.find((l) => l.index === previous);
-      let target = (articleFirst ? (after ?? before) : (before ?? after))?.id;
-      target ??= (articleFirst ? laws.find((l) => l.index > p.index) : [...laws].reverse().find((l) => l.index < p.index))?.id;
-      if (!target && p[1] === '17' && letters.length && !OTHER_INSTRUMENT.test(t)) {
+      const prior = laws.find((l) => l.index === previous);
+      let target = (articleFirst ? (after ?? prior) : (prior ?? after))?.id;
+      target ??= (articleFirst ? laws.find((l) => l.index > start) : [...laws].reverse().find((l) => l.index < start))?.id;
+      if (!target && p[1] === '17' && letters.length && !OTHER_INSTRUMENT.test(t) && !ambiguous.length) {
         target = KIP_LAW_ID;
         notes.push(IMPORT.lawAssumed(t));
       }
@@ -132,14 +192,19 @@ export function parseBasis(raw: string): ParsedBasis {
         return;
       }
       cited.add(target);
-      const base = { law: target, article: p[1]!, ...(ayat ? { paragraph: ayat } : {}) };
-      if (letters.length === 0) citations.push(base);
-      for (const l of letters) citations.push({ ...base, letter: l.letter, ...(l.items.length ? { items: l.items } : {}) });
+      for (const article of articlesOf(p)) {
+        const doubt = articleDoubt(target, article, cat);
+        if (doubt) doubts.push({ ...doubt, text: t });
+        const base = { law: target, article, ...(ayat ? { paragraph: ayat } : {}) };
+        if (letters.length === 0) citations.push(base);
+        for (const l of letters) citations.push({ ...base, letter: l.letter, ...(l.items.length ? { items: l.items } : {}) });
+      }
     });
     if (lost) unread.push(t);
     // Other laws the item names without an article of their own ("… Pasal 17 huruf d UU 15
     // Tahun 2004 tentang …"): cited as whole laws, each once.
     for (const l of laws) if (!cited.has(l.id) && !citations.some((c) => c.law === l.id)) citations.push({ law: l.id });
   }
-  return { texts, citations, unread, notes };
+  const uncatalogued = cat.byId.size ? [...new Set(citations.map((c) => c.law))].filter((id) => !cat.byId.has(id)) : [];
+  return { texts, citations, unread, notes, doubts, uncatalogued };
 }

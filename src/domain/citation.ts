@@ -28,15 +28,11 @@ export function resolveCitation(c: Citation, laws: ReadonlyMap<string, Law>): Ci
     };
   }
   if (!c.article) return { ok: true, value: { citation: c, law, article: null, letter: null, items: [] } };
+  // The catalogue holds the text of the articles the register needs (Pasal 17, 20 …); any
+  // other article is taken as cited, with no text to show. An article past the law's last
+  // one is a finding of its own (citation-impossible), not an unknown reference.
   const article = law.articles.find((a) => a.number === c.article);
-  if (!article) {
-    const known = law.articles.map((a) => a.number).join(', ');
-    return {
-      ok: false,
-      part: 'article',
-      ...CHECK.citation.articleUnknown(law.short, c.article, c.law, known),
-    };
-  }
+  if (!article) return { ok: true, value: { citation: c, law, article: null, letter: null, items: [] } };
   if (c.paragraph && !article.paragraphs.some((p) => p.number === c.paragraph)) {
     return {
       ok: false,

@@ -33,3 +33,9 @@ export function contentCopy(): {
 export function fixture(rel: string): string {
   return readFileSync(join(FIXTURES, rel), 'utf8');
 }
+
+/** The shipped catalogue of laws (content/laws), as the import CLI passes it to the importer. */
+export async function shippedCatalogue() {
+  const [{ loadContent }, { lawCatalogue }] = await Promise.all([import('#content/load.ts'), import('#domain/law-catalogue.ts')]);
+  return lawCatalogue(loadContent(SHIPPED).laws.map((l) => [l.id, l.data] as const));
+}

@@ -4,8 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBasis } from '#domain/citation-parse.ts';
-import { FIXTURES } from '../helpers/content.ts';
+import { parseBasis as parseBasisWith } from '#domain/citation-parse.ts';
+import { FIXTURES, shippedCatalogue } from '../helpers/content.ts';
+
+// The importer as the import CLI runs it: with the shipped catalogue of laws.
+const CAT = await shippedCatalogue();
+const parseBasis = (text: string) => parseBasisWith(text, CAT);
 
 const corpus = JSON.parse(readFileSync(join(FIXTURES, 'corpus/dik-rows.json'), 'utf8')) as {
   body: string;
@@ -43,10 +47,10 @@ describe('legal bases of other bodies’ registers', () => {
     ]);
   });
 
-  it('a law not yet in the catalogue named only by its subject (IAIN Parepare) is reported, not guessed', () => {
+  it('a law named only by its common name (IAIN Parepare) is found through the catalogue', () => {
     const b = parseBasis(cell('UU 14/2008 Pasal 17 huruf h; UU Perlindungan Data Pribadi'));
-    expect(b.citations).toEqual([kip('h')]);
-    expect(b.unread).toEqual(['UU Perlindungan Data Pribadi']);
+    expect(b.citations).toEqual([kip('h'), { law: 'uu-27-2022' }]);
+    expect(b.unread).toEqual([]);
   });
 
   it('a decree number as the basis (KPU Kabupaten Kudus) is reported, not guessed', () => {

@@ -6,8 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFile, importTable } from '#content/import-table.ts';
-import { contentCopy, FIXTURES, REPO } from '../helpers/content.ts';
+import { importFile as importFileWith, importTable as importTableWith } from '#content/import-table.ts';
+import { contentCopy, FIXTURES, REPO, shippedCatalogue } from '../helpers/content.ts';
+
+// The importer as the import CLI runs it: with the shipped catalogue of laws.
+const CAT = await shippedCatalogue();
+const importFile = (path: string) => importFileWith(path, { catalogue: CAT });
+const importTable = (text: string) => importTableWith(text, { catalogue: CAT });
 
 const file = (name: string) => join(FIXTURES, 'import', name);
 const tab = (...cells: string[]) => cells.join('\t');

@@ -5,9 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { importTable } from '#content/import-table.ts';
+import { importTable as importTableWith } from '#content/import-table.ts';
 import { cleanCell } from '#domain/cell-text.ts';
-import { FIXTURES } from '../helpers/content.ts';
+import { FIXTURES, shippedCatalogue } from '../helpers/content.ts';
+
+// The importer as the import CLI runs it: with the shipped catalogue of laws.
+const CAT = await shippedCatalogue();
+const importTable = (text: string) => importTableWith(text, { catalogue: CAT });
 
 interface CorpusRow {
   no: string;

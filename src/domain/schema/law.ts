@@ -41,13 +41,41 @@ export const lawArticleSchema = z.strictObject({
   letters: z.array(lawLetterSchema).default([]),
 });
 
+/** Instrument levels, highest first (UU 12/2011 Pasal 7, plus the ones registers cite). */
+export const LAW_KINDS = [
+  'UUD',
+  'UU',
+  'Perppu',
+  'PP',
+  'Perpres',
+  'Permen',
+  'Perki',
+  'Perda',
+  'Pergub',
+  'Kepgub',
+  'Keputusan',
+  'lainnya',
+] as const;
+
 export const lawSchema = z.strictObject({
-  kind: z.enum(['UU', 'PP', 'Perpres', 'Permen', 'Perki', 'Perda', 'Pergub', 'Kepgub', 'lainnya']),
-  number: text,
+  kind: z.enum(LAW_KINDS),
+  /** The UUD has no number: "". */
+  number: z.string(),
   year: z.number().int().min(1945).max(2100),
   title: text,
   /** Short citation form, e.g. "UU 14/2008". */
   short: text,
+  /**
+   * Names registers use instead of the number ("UU KIP", "KUHAP"). A name two laws share
+   * ("KUHP") is read as neither: the importer asks the editor which one is meant.
+   */
+  aliases: z.array(text).default([]),
+  /**
+   * How many articles the law has, where the catalogue knows it: a citation of an article
+   * beyond it cannot be right. Articles inserted by amendments (Pasal 28A) count under their
+   * number. Absent when not known; then no article is doubted.
+   */
+  articleCount: z.number().int().positive().optional(),
   /** The article whose letters are the exemption grounds (Pasal 17 of UU 14/2008). */
   exemptionArticle: z.string().optional(),
   articles: z.array(lawArticleSchema).default([]),

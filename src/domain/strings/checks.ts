@@ -68,10 +68,11 @@ export const CHECK = {
       message: `Unit kerja "${unit}" tidak ada di content/units.`,
       hint: known.length ? `Gunakan salah satu: ${known.join(', ')}.` : `Tambahkan content/units/${unit}.json, atau hapus field unit.`,
     }),
-    permanent: (period: string, letters: string[]): Said => ({
+    permanent: (period: string, letters: string[], others: string[]): Said => ({
       message:
-        `Jangka waktu "${period}" untuk pengecualian berdasarkan Pasal 17 huruf ${letters.join(' dan ')}; ` +
-        `menurut Pasal 20 ayat (1) UU 14/2008 pengecualian huruf a–f tidak bersifat permanen.`,
+        `Jangka waktu "${period}" dapat berlaku tanpa batas untuk pengecualian berdasarkan Pasal 17 huruf ${letters.join(' dan ')}; ` +
+        `menurut Pasal 20 ayat (1) UU 14/2008 pengecualian huruf a–f tidak bersifat permanen.` +
+        (others.length ? ` (Temuan ini tentang huruf ${letters.join(' dan ')}, bukan huruf ${others.join(' dan ')}.)` : ''),
       hint:
         'Tetapkan jangka waktu tertentu (misalnya "5 tahun sejak ditetapkan") ' +
         'atau peristiwa yang mengakhirinya, atau tinjau kembali dasar hukumnya.',
@@ -86,10 +87,58 @@ export const CHECK = {
       message: `Jangka waktu "${period}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan yang jelas.`,
       hint: `Tulis jangka waktu yang jelas dan tegas, lalu pilih jenisnya: ${kinds}.`,
     }),
-    hurufJNoLaw: {
-      message: 'Pasal 17 huruf j dirujuk tanpa menyebut Undang-Undang lain yang melarang informasi ini diungkapkan.',
+    hurufJNoLaw: (named: string[]): Said => ({
+      message: named.length
+        ? `Pasal 17 huruf j dirujuk dengan ${named.join(', ')}, yang bukan Undang-Undang; ` +
+          `huruf j memerlukan Undang-Undang yang melarang informasi ini diungkapkan.`
+        : 'Pasal 17 huruf j dirujuk tanpa menyebut Undang-Undang lain yang melarang informasi ini diungkapkan.',
       hint: 'Tambahkan Undang-Undang yang dimaksud, misalnya `- { law: uu-43-2009 }`, dan teks dasar hukumnya di legalBasisText.',
+    }),
+    lawUncatalogued: (law: string): Said => ({
+      message:
+        `Peraturan "${law}" belum ada di katalog peraturan (content/laws); ` +
+        `rujukannya dicatat apa adanya, tetapi tidak dapat diperiksa.`,
+      hint: `Tambahkan content/laws/${law}.json (jenis, nomor, tahun, judul, dan jumlah pasal bila diketahui).`,
+    }),
+    citationImpossible: (d: { law: string; reason: 'year' | 'article' | 'title'; detail: string; known: string }, short?: string): Said =>
+      d.reason === 'year'
+        ? {
+            message: `Dasar hukum menyebut UUD tahun ${d.detail}; Undang-Undang Dasar yang berlaku adalah UUD ${d.known}.`,
+            hint: `Perbaiki tahunnya menjadi ${d.known} (law: uud-${d.known}).`,
+          }
+        : d.reason === 'article'
+          ? {
+              message: `Dasar hukum menyebut Pasal ${d.detail} ${short ?? d.law}, padahal peraturan itu hanya memiliki ${d.known} pasal.`,
+              hint: 'Periksa nomor pasal dan peraturannya pada naskah keputusan (mungkin yang dimaksud peraturan lain).',
+            }
+          : {
+              message: `Dasar hukum menyebut ${short ?? d.law} "tentang ${d.detail}", padahal ${short ?? d.law} berjudul "${d.known}".`,
+              hint: 'Periksa nomor, tahun dan judul peraturan pada naskah keputusan; salah satunya keliru.',
+            },
+    unread: (period: string): Said => ({
+      message: `Jangka waktu "${period}" belum diberi bacaan (jenis unclear); dicatat apa adanya dan tidak dinilai.`,
+      hint:
+        'Pilih jenis jangka waktu yang sesuai dengan rumusannya (lama waktu, peristiwa, ' +
+        'persetujuan, keadaan, sesuai peraturan, atau vague bila memang tidak jelas).',
+    }),
+    mustBePublic: (word: string): Said => ({
+      message:
+        `Judul informasi menyebut "${word}"; UU 14/2008 (Pasal 9–11, Pasal 18 ayat 1) menyebut jenis ` +
+        `informasi ini sebagai informasi yang wajib tersedia atau diumumkan. Ini pemeriksaan heuristik.`,
+      hint: 'Pastikan hanya bagian tertentu yang dikecualikan (misalnya data pribadi di dalamnya), dan jelaskan dalam uji konsekuensi.',
+    }),
+    consequenceSame: {
+      message:
+        'Alasan jika dibuka dan jika ditutup berbunyi sama; uji konsekuensi menimbang dua hal yang berbeda. Ini pemeriksaan heuristik.',
+      hint: 'Tulis akibat bila dibuka di consequence.opened dan kepentingan yang dilindungi bila ditutup di consequence.closed.',
     } satisfies Said,
+    consentOtherParty: (party: string): Said => ({
+      message:
+        `Jangka waktu berakhir dengan persetujuan ${party}; menurut Pasal 18 ayat (2) UU 14/2008, pengecualian ` +
+        `huruf g dan h gugur dengan persetujuan pihak yang rahasianya diungkap. Ini pemeriksaan heuristik.`,
+      hint: 'Periksa siapa yang berhak memberi persetujuan; bila yang dimaksud pemilik data, tuliskan demikian.',
+    }),
+
     letterMismatch: (letter: string, short: string): Said => ({
       message:
         `Alasan dibuka/ditutup tidak menyebut hal yang dilindungi Pasal 17 huruf ` +
@@ -158,6 +207,21 @@ export const CHECK = {
     }),
   },
   decree: {
+    stale: (date: string, months: number): Said => ({
+      message: `Keputusan terakhir bertanggal ${date}, lebih dari ${months} bulan lalu; daftar untuk tahun berjalan belum ditetapkan.`,
+      hint: 'Jalankan siklus pemutakhiran sesuai SOP dan tetapkan keputusan baru (npm run decree), walaupun isinya tidak berubah.',
+    }),
+    elements: {
+      place: 'tempat penetapan',
+      day: (printed: string) => `tanggal penetapan lengkap (tercetak hanya "${printed}")`,
+      unit: (n: number, all: number) => `penanggung jawab (unit kerja) yang menguasai informasi, untuk ${n} dari ${all} informasi`,
+    },
+    elementsMissing: (missing: string[]): Said => ({
+      message: `Keputusan sebagaimana tercatat tidak memuat: ${missing.join('; ')}.`,
+      hint:
+        'Bila unsur itu tercetak di dokumen, catat di decree.json atau isi unit pada entri; bila memang tidak ada, ' +
+        'lengkapi pada penetapan berikutnya. Keputusan yang sudah ditetapkan tidak diubah.',
+    }),
     supersedesUnknown: (id: string, known: string[]): Said => ({
       message: `Keputusan yang digantikan, "${id}", tidak ada di content/decrees.`,
       hint: `Gunakan id folder keputusan yang ada: ${known.join(', ') || '(belum ada)'}.`,
@@ -274,12 +338,6 @@ export const CHECK = {
       message: `Peraturan "${law}" tidak ada di content/laws.`,
       hint: `Gunakan id peraturan yang ada (${known}), atau tambahkan berkas content/laws/${law}.json.`,
     }),
-    articleUnknown: (short: string, article: string, law: string, known: string): Said => ({
-      message: `${short} Pasal ${article} tidak ada di content/laws/${law}.json.`,
-      hint: known
-        ? `Pasal yang tercatat: ${known}. Periksa nomor pasal, atau tambahkan teks pasalnya ke berkas peraturan.`
-        : `Tambahkan teks pasalnya ke content/laws/${law}.json, atau rujuk peraturannya tanpa pasal.`,
-    }),
     paragraphUnknown: (short: string, article: string, paragraph: string, known: string[]): Said => ({
       message: `${short} Pasal ${article} ayat (${paragraph}) tidak tercatat.`,
       hint: known.length
@@ -351,6 +409,47 @@ export const RULE_TEXTS = {
     explain: 'Informasi hanya boleh dikecualikan berdasarkan salah satu alasan Pasal 17 UU 14/2008.',
   },
   'basis-unknown': { title: 'Rujukan hukum tidak dikenal', source: 'content/laws' },
+  'law-uncatalogued': { title: 'Peraturan belum ada di katalog', source: 'content/laws' },
+  'citation-impossible': {
+    title: 'Rujukan hukum yang tidak mungkin benar',
+    source: 'Katalog peraturan (nomor, tahun, judul, jumlah pasal)',
+    explain:
+      'Dasar hukum menyebut pasal di luar jumlah pasal peraturannya, tahun yang tidak dimiliki peraturannya, ' +
+      'atau judul yang bukan judul peraturan bernomor itu. Kemungkinan besar ' +
+      'salah tulis di dokumen; dasar hukum yang benar perlu dipastikan.',
+  },
+  'period-unread': { title: 'Jangka waktu belum diberi bacaan', source: 'Pencatatan jangka waktu (design)' },
+  'register-stale': {
+    title: 'Daftar belum dimutakhirkan',
+    source: 'Monev KIP (Perki 1/2022): DIK tahun berjalan; SOP pemutakhiran',
+    explain:
+      'Komisi Informasi menilai ada atau tidaknya Daftar Informasi yang Dikecualikan ' +
+      'tahun berjalan. Keputusan terakhir sudah lebih dari 12 bulan lalu.',
+  },
+  'decree-elements': {
+    title: 'Keputusan tidak memuat unsur yang diminta',
+    source: 'PP 61/2010; Perki 1/2017 Pasal 4 ayat (4) (kini Perki 1/2021)',
+    explain:
+      'Penetapan klasifikasi informasi memuat antara lain tempat dan tanggal ' +
+      'penetapan serta penanggung jawab (unit) yang menguasai informasi. ' +
+      'Unsur berikut tidak tercantum dalam keputusan sebagaimana tercatat.',
+  },
+  'must-be-public': {
+    title: 'Informasi yang menurut Undang-Undang wajib terbuka',
+    source: 'UU 14/2008 Pasal 9–11 dan Pasal 18 ayat (1)',
+    explain: 'Pemeriksaan otomatis berdasarkan kata pada judul informasi; bukan penilaian hukum, melainkan tanda agar ditinjau.',
+  },
+  'consequence-same': {
+    title: 'Alasan dibuka dan ditutup sama',
+    source: 'UU 14/2008 Pasal 2 ayat (4) dan Pasal 19',
+    explain:
+      'Pemeriksaan otomatis: uji konsekuensi menimbang akibat bila dibuka terhadap kepentingan bila ditutup; keduanya tertulis sama.',
+  },
+  'consent-other-party': {
+    title: 'Persetujuan dari pihak selain yang bersangkutan',
+    source: 'UU 14/2008 Pasal 18 ayat (2)',
+    explain: 'Pemeriksaan otomatis: pengecualian huruf g dan h gugur dengan persetujuan pihak yang rahasianya diungkap, bukan pihak lain.',
+  },
   'consequence-missing': {
     title: 'Uji konsekuensi tidak lengkap',
     source: 'UU 14/2008 Pasal 2 ayat (4) dan Pasal 19; Perki 1/2021 Pasal 49',
@@ -387,7 +486,7 @@ export const RULE_TEXTS = {
     title: 'Alasan tidak sesuai dengan huruf yang dirujuk',
     source: 'UU 14/2008 Pasal 17',
     explain:
-      'Pemeriksaan otomatis berdasarkan kata kunci: alasan yang tertulis tidak menyebut hal yang dilindungi ' +
+      'Pemeriksaan otomatis berdasarkan kata dalam pasal dan kata yang lazim: alasan yang tertulis tidak menyebut hal yang dilindungi ' +
       'oleh huruf Pasal 17 yang dirujuk. Ini bukan penilaian hukum, melainkan tanda agar ditinjau.',
   },
   expiring: {

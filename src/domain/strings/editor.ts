@@ -17,8 +17,8 @@ export const SETTINGS = {
 
 /** What the build says in its log. */
 export const BUILD_LOG = {
-  contentValid: (entries: number, findings: number, today: string) =>
-    `Konten valid: ${entries} entri, ${findings} temuan. Tanggal acuan: ${today}.`,
+  contentValid: (entries: number, findings: number, notes: number, today: string) =>
+    `Konten valid: ${entries} entri, ${findings} temuan, ${notes} catatan tinjauan. Tanggal acuan: ${today}.`,
   stopped: (errors: number, root: string) => `Build dihentikan: ${errors} galat pada konten (${root}).`,
   archives: (rendered: number, reused: number, ms: number) => `Arsip PDF: ${rendered} dibuat, ${reused} dari cache (${ms} ms).`,
   searchIndex: (pages: number) => `Pagefind: ${pages} halaman dibaca untuk indeks pencarian.`,
@@ -28,9 +28,9 @@ export const BUILD_LOG = {
 /** The register summary of a change: the pull request's comment, in Markdown. */
 export const SUMMARY = {
   heading: '## Ringkasan perubahan register',
-  failed: (errors: number, findings: number) =>
-    `**Pemeriksaan: GAGAL** (${errors} galat, ${findings} temuan). Galat harus diperbaiki sebelum digabung.`,
-  passed: (findings: number) => `**Pemeriksaan: LULUS** (0 galat, ${findings} temuan).`,
+  failed: (errors: number, findings: number, notes: number) =>
+    `**Pemeriksaan: GAGAL** (${errors} galat, ${findings} temuan, ${notes} catatan tinjauan). Galat harus diperbaiki sebelum digabung.`,
+  passed: (findings: number, notes: number) => `**Pemeriksaan: LULUS** (0 galat, ${findings} temuan, ${notes} catatan tinjauan).`,
   compared: (base: string | undefined, head: string | undefined) => `Dibandingkan: \`${base ?? 'dasar'}\` → \`${head ?? 'usulan'}\`.`,
   newDecrees: '### Keputusan baru',
   decree: 'Keputusan',
@@ -57,6 +57,8 @@ export const SUMMARY = {
   noFindingChange: 'Tidak ada temuan baru dan tidak ada yang selesai.',
   newFindings: (n: number) => `**Temuan baru (${n})**: peninjau sebaiknya menahan perubahan ini sampai temuan dijelaskan.`,
   resolvedFindings: (n: number) => `**Temuan yang selesai (${n})**`,
+  newNotes: (n: number) =>
+    `**Catatan tinjauan baru (${n})**: pemeriksaan heuristik dan katalog; bukan pelanggaran yang pasti, tetapi layak dibaca peninjau.`,
   errorsHeading: (n: number) => `### Galat (${n})`,
   otherFiles: '### Berkas lain yang berubah',
   fileChange: { added: 'ditambah', changed: 'diubah', removed: 'dihapus' },
@@ -67,9 +69,12 @@ export const REPORT = {
   heading: (t: { exemptions: number; decrees: number; laws: number; units: number; sops: number }) =>
     `Pemeriksaan konten: ${t.exemptions} entri, ${t.decrees} keputusan, ${t.laws} peraturan, ${t.units} unit kerja, ${t.sops} SOP`,
   heuristic: ' [heuristik]',
-  failed: (errors: number, findings: number) => `GAGAL: ${errors} galat, ${findings} temuan. Perbaiki galat sebelum digabung (merge).`,
-  passed: (findings: number) => `LULUS: 0 galat, ${findings} temuan.`,
-  findingsDoNotFail: ' Temuan ditampilkan di halaman kepatuhan dan tidak menggagalkan pemeriksaan.',
+  failed: (errors: number, findings: number, notes: number) =>
+    `GAGAL: ${errors} galat, ${findings} temuan, ${notes} catatan tinjauan. Perbaiki galat sebelum digabung (merge).`,
+  passed: (findings: number, notes: number) => `LULUS: 0 galat, ${findings} temuan, ${notes} catatan tinjauan.`,
+  findingsDoNotFail:
+    ' Temuan ditampilkan di halaman kepatuhan dan tidak menggagalkan pemeriksaan; catatan tinjauan (heuristik, katalog) ' +
+    'hanya untuk peninjau dan tampil terlipat di halaman kepatuhan.',
   fix: 'Perbaikan:',
 } as const;
 
@@ -100,7 +105,11 @@ export const IMPORT = {
   closedEmpty: 'Kolom Ditutup (pertimbangan jika ditutup) kosong.',
   periodEmpty: 'Kolom Jangka Waktu kosong.',
   periodUnclear: (text: string) =>
-    `Jangka waktu "${text}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan atau keadaan; dicatat sebagai unclear.`,
+    `Jangka waktu "${text}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan, keadaan atau rujukan peraturan; ` +
+    'dicatat sebagai unclear (belum terbaca). Pilih jenisnya setelah impor.',
+  periodVague: (text: string) =>
+    `Jangka waktu "${text}" tidak menyebut akhir yang jelas; dicatat sebagai vague dan akan menjadi temuan (period-vague).`,
+  citationDoubt: (text: string, why: string) => `"${text}": rujukan ini tidak mungkin benar. ${why}`,
   notANumber: (no: string) => `kolom No berisi "${no}", bukan nomor entri (judul bagian, atau teks di bawah tabel)`,
   noNumber: 'kolom No kosong dan tidak ada entri di atasnya yang dapat dilanjutkan',
   groupHeading: 'judul kelompok: tanpa dasar hukum, konsekuensi dan jangka waktu',
@@ -108,6 +117,12 @@ export const IMPORT = {
   combinedConsequence:
     'Konsekuensi tercetak dalam satu kolom, tidak dipisah menjadi Dibuka dan Ditutup: isinya dimasukkan ke Dibuka; ' +
     'tulis pertimbangan jika ditutup di Ditutup setelah impor.',
+  aliasAmbiguous: (name: string, ids: readonly string[]) =>
+    `"${name}" dapat berarti ${ids.join(' atau ')}; tidak dibaca. Tulis ` +
+    `nomor dan tahunnya di tabel, atau tambahkan rujukannya setelah impor.`,
+  lawUncatalogued: (id: string) =>
+    `${id} tidak ada di katalog peraturan; rujukannya tetap dicatat. Tambahkan ` +
+    `content/laws/${id}.json (jenis, nomor, tahun, judul) agar dapat diperiksa.`,
   lawAssumed: (text: string) => `"${text}" tidak menyebut undang-undangnya; dibaca sebagai UU 14/2008 (Pasal 17 huruf a–j). Periksa.`,
 } as const;
 
@@ -158,6 +173,7 @@ export const CLI = {
     basis: (citations: string[]) => `  Dasar hukum: ${citations.join('; ')}`,
     period: (text: string, kind: string, plain: string) => `  Jangka waktu: "${text}" dibaca sebagai ${kind}: ${plain}`,
     finding: (rule: string, message: string) => `  Temuan [${rule}]: ${message}`,
+    note: (rule: string, message: string) => `  Catatan tinjauan [${rule}]: ${message}`,
     labels: {
       title: 'Informasi (--title)',
       basis: 'Dasar hukum (--basis)',
