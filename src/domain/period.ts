@@ -4,7 +4,7 @@ import type { Period, SimplePeriod } from '#domain/schema/index.ts';
 import { PERIOD_WORDS as W } from '#domain/strings/labels.ts';
 import { inlineNumbered, MARKER } from './cell-text.ts';
 
-/** Wording registers use where no clear period is given; flagged as period-vague. */
+/** Wording registers use where no clear period is given: read as `vague`, a finding (period-vague). */
 const VAGUE_PATTERNS = [
   /jangka waktu tertentu/i,
   /batas waktu (?:tertentu|yang ditetapkan)/i,
@@ -15,10 +15,34 @@ const VAGUE_PATTERNS = [
   /^-$|^$/,
 ];
 
+const vagueWording = (text: string) => VAGUE_PATTERNS.some((re) => re.test(text.trim()));
+
+/**
+ * A period that says no clear end: `vague`, or wording that says none whatever kind it was
+ * given (snapshots frozen before `vague` existed recorded it as `unclear`), or a part of a
+ * mixed one.
+ */
 export function isVague(p: Period): boolean {
-  if (p.kind === 'unclear') return true;
+  if (p.kind === 'vague') return true;
   if (p.kind === 'mixed') return p.parts.some(isVague);
-  return VAGUE_PATTERNS.some((re) => re.test(p.text.trim()));
+  return vagueWording(p.text);
+}
+
+/** Wording no reading has been given: for the editor to read, not a finding about the body. */
+export function isUnread(p: Period): boolean {
+  if (p.kind === 'mixed') return p.parts.some(isUnread);
+  return p.kind === 'unclear' && !vagueWording(p.text);
+}
+
+/**
+ * A period that may never end, as Pasal 20(1) forbids for letters a–f: "Tidak terbatas", or
+ * a mixed period with such a part ("1. Tidak terbatas … 2. Atas persetujuan …", "Permanen
+ * atau …"): where the parts are alternatives for parts of the information, or an end that
+ * may never come, the unlimited part stays unlimited.
+ */
+export function canLastForever(p: Period): boolean {
+  if (p.kind === 'mixed') return p.parts.some(canLastForever);
+  return p.kind === 'indefinite';
 }
 
 export function totalYears(p: Period): number | null {
@@ -84,8 +108,12 @@ export function describePeriod(p: Period): string {
       return W.untilConsent(p.party);
     case 'while':
       return W.while(p.condition);
+    case 'by-rule':
+      return W.byRule(p.rule);
     case 'mixed':
       return W.mixed(p.parts.map((q) => describePeriod(q).replace(/\.$/, '')));
+    case 'vague':
+      return W.vague;
     case 'unclear':
       return W.unclear;
   }
@@ -94,7 +122,8 @@ export function describePeriod(p: Period): string {
 /**
  * Reads a period as registers word it ("Tidak terbatas", "5 Tahun", "Sampai dengan …",
  * "Apabila mendapat persetujuan …", "Selama …"). Used to suggest a `kind` to editors and by
- * the importer; wording it cannot read becomes `unclear`, never a guess.
+ * the importer; wording it cannot read becomes `unclear`, never a guess, and wording that
+ * says no clear end becomes `vague`.
  */
 export function readPeriodText(wording: string): Period {
   const text = wording.replace(/\s+/g, ' ').trim();
@@ -121,6 +150,7 @@ export function readPeriodText(wording: string): Period {
     if (read.every((p) => p.kind !== 'unclear')) return { kind: 'mixed', text, parts: read };
     return { kind: 'unclear', text };
   }
+  if (!text || /^[-–—.]$/.test(text)) return { kind: 'vague', text: text || '-' };
   return readSimplePeriod(parts[0] ?? text, text);
 }
 
@@ -134,9 +164,13 @@ const ENDS_IT = /\b(?:persetujuan|sampai|hingga|setelah|selama|putusan)\b/i;
 /** Consent: "Apabila mendapat persetujuan …", "Dibuka setelah mendapatkan persetujuan tertulis dari …", "Atas persetujuan …". */
 const CONSENT = new RegExp(
   String.raw`^(?:(?:dapat\s+)?(?:dibuka|terbuka)\s+)?(?:apabila|jika|bila|setelah|sampai(?:\s+(?:ada|dengan|mendapat))?|atas)\s+` +
-    String.raw`(?:(?:mendapat(?:kan)?|ada)\s+)?persetujuan\s+(?:(?:secara\s+)?tertulis\s+)?(?:dari\s+)?(?<party>(?!tertulis$).+)$`,
+    String.raw`(?:(?:mendapat(?:kan)?|memperoleh|ada)\s+)?persetujuan(?:\s+(?:secara\s+)?tertulis)?(?:\s+(?:dari\s+)?(?<party>.+))?$`,
   'i',
 );
+/** "Sesuai ketentuan peraturan perundang-undangan", "Sesuai Jadwal Retensi Arsip": the period other rules set. */
+const BY_RULE =
+  /^(?:sesuai(?:\s+dengan)?|berdasarkan|mengikuti)\s+(?<rule>(?:ketentuan|peraturan|undang-undang|jadwal retensi|JRA|masa retensi)\b.*)$/i;
+const GENERIC_RULE = /^(?:ketentuan\s+)?(?:peraturan\s+)?(?:perundang-undangan|perundangan|peraturan|ketentuan)(?:\s+yang\s+berlaku)?\.?$/i;
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 /** "31 Desember 2025" as 2025-12-31; null when it is no date. */
 function indonesianDate(text: string): string | null {
@@ -150,13 +184,42 @@ function indonesianDate(text: string): string | null {
 /** An event that ends the exemption: "Sampai dengan …", "Terbatas sampai …", "Dibuka setelah …", "Dapat dibuka pada …". */
 const EVENT = /^(?:(?:terbatas\s+)?sampai(?:\s+dengan)?|hingga|dibuka\s+setelah|dapat\s+dibuka\s+(?:pada|setelah))\s+(?<event>.+)$/i;
 
+const NUMBER_WORDS: Record<string, number> = {
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+  sebelas: 11,
+  'dua belas': 12,
+  'lima belas': 15,
+  'dua puluh': 20,
+  'dua puluh lima': 25,
+  'tiga puluh': 30,
+};
+/** "lima tahun", "lima (5) tahun" as "5 tahun"; "5 (lima) tahun" is read by the duration pattern itself. */
+function numeralsFor(t: string): string {
+  const words = Object.keys(NUMBER_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  return t.replace(
+    new RegExp(String.raw`^((?:selama|dibuka\s+setelah|setelah)\s+)?(${words})(?:\s*\(\d+\))?(?=\s+(?:tahun|bulan)\b)`),
+    (_, lead: string | undefined, w: string) => `${lead ?? ''}${NUMBER_WORDS[w]}`,
+  );
+}
+
 /** `part` read on its own; `text`, the wording the period keeps (the whole cell for a single numbered item). */
 function readSimplePeriod(part: string, text = part): SimplePeriod {
   const t = part.toLowerCase();
   const indefinite = INDEFINITE.exec(t);
   if (indefinite) return { kind: 'indefinite', text };
   // "Selama 5 tahun", "Dibuka setelah 5 tahun": a duration.
-  const dur = /^(?:(?:selama|dibuka\s+setelah|setelah)\s+)?(\d+)\s*\(?[a-z ]*\)?\s*(tahun|bulan)\b(.*)$/.exec(t);
+  const dur = /^(?:(?:selama|dibuka\s+setelah|setelah)\s+)?(\d+)\s*\(?[a-z ]*\)?\s*(tahun|bulan)\b(.*)$/.exec(numeralsFor(t));
   if (dur) {
     const n = Number(dur[1]);
     // "5 tahun sejak …", "2 tahun setelah …", also after a comma or in brackets: from a named
@@ -178,14 +241,22 @@ function readSimplePeriod(part: string, text = part): SimplePeriod {
         : null;
     if (from) return { kind: 'duration', text, ...(dur[2] === 'tahun' ? { years: n } : { months: n }), from };
   }
-  if (VAGUE_PATTERNS.some((re) => re.test(part))) return { kind: 'unclear', text };
+  if (vagueWording(part)) return { kind: 'vague', text };
+  const byRule = BY_RULE.exec(part);
+  if (byRule) {
+    const rule = byRule.groups!.rule!.trim();
+    return { kind: 'by-rule', text, ...(GENERIC_RULE.test(rule) ? {} : { rule }) };
+  }
   const consent = CONSENT.exec(part);
-  if (consent) return { kind: 'until-consent', text, party: consent.groups!.party! };
+  if (consent) return { kind: 'until-consent', text, ...(consent.groups!.party ? { party: consent.groups!.party } : {}) };
   const event = EVENT.exec(part);
   if (event) {
     const date = indonesianDate(event.groups!.event!);
     return date ? { kind: 'until-date', text, date } : { kind: 'until-event', text, event: event.groups!.event! };
   }
+  // "Selama proses pemeriksaan hingga putusan final": the end is the event named after "hingga".
+  const whileUntil = /^selama .+?\s(?:hingga|sampai(?:\s+dengan)?)\s+(?<event>.+)$/i.exec(part);
+  if (whileUntil) return { kind: 'until-event', text, event: whileUntil.groups!.event! };
   const whileMatch = /^selama (.+)$/i.exec(part);
   if (whileMatch) return { kind: 'while', text, condition: whileMatch[1]! };
   return { kind: 'unclear', text };

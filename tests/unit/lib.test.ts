@@ -92,7 +92,7 @@ describe('periods', () => {
       party: 'pihak-pihak yang berwenang',
     });
     expect(readPeriodText('Selama masih dalam pelaksanaan')).toMatchObject({ kind: 'while', condition: 'masih dalam pelaksanaan' });
-    expect(readPeriodText('Selama jangka waktu tertentu').kind).toBe('unclear');
+    expect(readPeriodText('Selama jangka waktu tertentu').kind).toBe('vague');
     expect(readPeriodText('kira-kira lama').kind).toBe('unclear');
   });
   it('computes ends where they can be computed', () => {

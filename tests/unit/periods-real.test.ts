@@ -21,7 +21,8 @@ const BANTUL = [
 
 /** The examiner's reading of every distinct period in the corpus, keyed by its text as printed. */
 const READINGS: Record<string, object> = {
-  'Selama proses pemeriksaan hingga putusan final': { kind: 'while', condition: 'proses pemeriksaan hingga putusan final' },
+  // The end is named after "hingga": the event, not the state before it.
+  'Selama proses pemeriksaan hingga putusan final': { kind: 'until-event', event: 'putusan final' },
   '5 tahun setelah keputusan disiplin': { kind: 'duration', years: 5, from: { kind: 'event', event: 'keputusan disiplin' } },
   'Selama data tersebut berlaku/menyertai individu': { kind: 'while' },
   '2 tahun setelah proses seleksi berakhir': { kind: 'duration', years: 2, from: { kind: 'event', event: 'proses seleksi berakhir' } },
@@ -31,7 +32,7 @@ const READINGS: Record<string, object> = {
   'Permanen (hanya rekap total boleh diumumkan)': { kind: 'indefinite' },
   'Tidak Terbatas': { kind: 'indefinite' },
   // "a certain period", no period at all: legally vague (a finding), and read as such.
-  'Selama Jangka Waktu Tertentu': { kind: 'unclear' },
+  'Selama Jangka Waktu Tertentu': { kind: 'vague' },
   'Permanen atau terbuka apabila mendapat persetujuan tertulis dari yang bersangkutan': {
     kind: 'mixed',
     parts: [{ kind: 'indefinite' }, { kind: 'until-consent', party: 'yang bersangkutan' }],
@@ -56,6 +57,12 @@ const READINGS: Record<string, object> = {
   '20 Tahun': { kind: 'duration', years: 20, from: { kind: 'decree' } },
   '1 tahun': { kind: 'duration', years: 1, from: { kind: 'decree' } },
   'Dibuka setelah masa jabatan selesai': { kind: 'until-event', event: 'masa jabatan selesai' },
+  // Universitas Terbuka.
+  'Tidak terbatas': { kind: 'indefinite' },
+  'Sampai mahasiswa menyelesaikan studinya': { kind: 'until-event', event: 'mahasiswa menyelesaikan studinya' },
+  'Sampai pembayaran dilakukan': { kind: 'until-event', event: 'pembayaran dilakukan' },
+  'Sampai dengan laporan hasil audit diterbitkan': { kind: 'until-event', event: 'laporan hasil audit diterbitkan' },
+  'Sampai memperoleh persetujuan dari yang bersangkutan': { kind: 'until-consent', party: 'yang bersangkutan' },
 };
 
 describe('periods of other bodies’ registers', () => {

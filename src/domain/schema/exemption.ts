@@ -38,9 +38,11 @@ const anchorSchema = z.discriminatedUnion('kind', [
 
 /**
  * The exemption period. `text` is always the wording as the decree prints it; the other
- * fields are its reading. `unclear` is for wording that cannot be read as any of the
- * others: it is allowed so a published register can always be recorded faithfully, and the
- * validator flags it (period-vague).
+ * fields are its reading. Two kinds keep apart what must not be confused: `vague` is wording
+ * that was read and says no clear end ("Selama jangka waktu tertentu", "-"): a legal finding
+ * (period-vague); `unclear` is wording no reading has been given yet: a note for the editor
+ * (period-unread), never a finding about the body. Both are allowed so that a published
+ * register can always be recorded faithfully.
  */
 const periodBase = { text };
 const simplePeriods = [
@@ -56,8 +58,12 @@ const simplePeriods = [
     .refine((p) => (p.years ?? 0) + (p.months ?? 0) > 0, { error: 'duration-empty', path: ['years'] }),
   z.strictObject({ kind: z.literal('until-date'), ...periodBase, date: isoDate }),
   z.strictObject({ kind: z.literal('until-event'), ...periodBase, event: text }),
-  z.strictObject({ kind: z.literal('until-consent'), ...periodBase, party: text }),
+  /** `party` absent where the wording names nobody ("Sampai ada persetujuan"). */
+  z.strictObject({ kind: z.literal('until-consent'), ...periodBase, party: text.optional() }),
   z.strictObject({ kind: z.literal('while'), ...periodBase, condition: text }),
+  /** "Sesuai ketentuan peraturan perundang-undangan": the period is the one other rules set. */
+  z.strictObject({ kind: z.literal('by-rule'), ...periodBase, rule: text.optional() }),
+  z.strictObject({ kind: z.literal('vague'), ...periodBase }),
   z.strictObject({ kind: z.literal('unclear'), ...periodBase }),
 ] as const;
 
@@ -73,7 +79,18 @@ export const periodSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const PERIOD_KINDS = ['indefinite', 'duration', 'until-date', 'until-event', 'until-consent', 'while', 'mixed', 'unclear'] as const;
+export const PERIOD_KINDS = [
+  'indefinite',
+  'duration',
+  'until-date',
+  'until-event',
+  'until-consent',
+  'while',
+  'by-rule',
+  'mixed',
+  'vague',
+  'unclear',
+] as const;
 
 /**
  * The frontmatter of `content/exemptions/<id>.mdx`. The id is the file name. Missing legal

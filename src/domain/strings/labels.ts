@@ -39,8 +39,10 @@ export const PERIOD_KIND_LABELS: Record<string, string> = {
   'until-event': 'sampai suatu peristiwa',
   'until-consent': 'sampai ada persetujuan',
   while: 'selama suatu keadaan berlangsung',
+  'by-rule': 'sesuai peraturan lain',
   mixed: 'gabungan beberapa ketentuan',
-  unclear: 'tidak jelas, akan ditandai sebagai temuan',
+  vague: 'tidak jelas dan tegas',
+  unclear: 'rumusan lain (lihat teks keputusan)',
 };
 
 export const DECREE_KIND_LABELS: Record<string, string> = {
@@ -52,6 +54,7 @@ export const DECREE_KIND_LABELS: Record<string, string> = {
 export const SEVERITY_LABELS = {
   error: 'GALAT (error)',
   finding: 'TEMUAN (finding)',
+  note: 'CATATAN TINJAUAN (note)',
 } as const;
 
 export const YES_NO = { yes: 'ya', no: 'tidak' } as const;
@@ -93,10 +96,18 @@ export const PERIOD_WORDS = {
   duration: (span: string, from: string) => `Dikecualikan selama ${span} ${from}.`,
   untilDate: (date: string) => `Dikecualikan sampai tanggal ${date}.`,
   untilEvent: (event: string) => `Dikecualikan sampai ${event}; tanggalnya tidak dapat dihitung dari register.`,
-  untilConsent: (party: string) => `Dikecualikan sampai ada persetujuan dari ${party}.`,
+  untilConsent: (party: string | undefined) =>
+    party
+      ? `Dikecualikan sampai ada persetujuan dari ${party}.`
+      : 'Dikecualikan sampai ada persetujuan; pihak yang memberi persetujuan tidak disebut.',
   while: (condition: string) => `Dikecualikan selama ${condition}.`,
   mixed: (parts: string[]) => `Berlaku beberapa ketentuan sekaligus: ${parts.join('; ')}.`,
-  unclear: 'Jangka waktunya tidak dinyatakan dengan jelas.',
+  byRule: (rule: string | undefined) =>
+    rule
+      ? `Dikecualikan selama yang ditentukan ${rule}.`
+      : 'Dikecualikan selama yang ditentukan peraturan perundang-undangan; peraturannya tidak disebut.',
+  vague: 'Jangka waktunya tidak dinyatakan dengan jelas.',
+  unclear: 'Lihat rumusan jangka waktu dalam keputusan.',
   /** After an end date worked out from a month-only decree date. */
   approximate: ' (perkiraan)',
 } as const;
