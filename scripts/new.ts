@@ -61,7 +61,7 @@ console.log(`${v['dry-run'] ? CLI.dryRun : ''}${t.created(plan.id, plan.data.ord
 console.log(t.basis(plan.citations));
 console.log(t.period(plan.data.period.text, plan.data.period.kind, plan.periodPlain));
 for (const n of plan.notes) console.log(CLI.note(n));
-for (const f of plan.findings) console.log(t.finding(f.rule, f.message));
+for (const f of plan.findings) console.log(f.severity === 'note' ? t.note(f.rule, f.message) : t.finding(f.rule, f.message));
 if (!v['dry-run']) {
   writeFileSync(plan.path, plan.mdx, { flag: 'wx' });
   console.log(CLI.writtenTo(plan.path));

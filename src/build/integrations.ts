@@ -63,7 +63,7 @@ export function contentCheck(): AstroIntegration {
             process.exit(1);
           }
         } else {
-          logger.info(BUILD_LOG.contentValid(r.entries, r.findings, r.today));
+          logger.info(BUILD_LOG.contentValid(r.entries, r.findings, r.notes, r.today));
         }
         if (r.archives) logger.info(BUILD_LOG.archives(r.archives.rendered, r.archives.reused, r.archives.ms));
         data.today = r.today;

@@ -25,6 +25,7 @@ export interface PrepareOptions {
 export interface PrepareResult {
   errors: number;
   findings: number;
+  notes: number;
   entries: number;
   /** The day the check counted as today (expiry rules), for the pages to count from too. */
   today: string;
@@ -57,6 +58,7 @@ function check(o: PrepareOptions): { out: PrepareResult; tree: ContentTree; chai
     out: {
       errors: result.counts.error,
       findings: result.counts.finding,
+      notes: result.counts.note,
       entries: result.tree.exemptions.length,
       today: result.today,
       report: result.counts.error > 0 ? formatReport(result, { color: o.color }) : null,

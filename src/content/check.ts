@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isCanonical } from '#domain/canonical.ts';
 import { decreeCore, orderChain, toRegisterEntries } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
+import { registerRules } from '#domain/rules/register.ts';
 import { problem, type Problem } from '#domain/rules/registry.ts';
 import { CHECK } from '#domain/strings.ts';
 import { workCalendar } from '#domain/workdays.ts';
@@ -16,7 +17,7 @@ export interface CheckOptions {
 export interface CheckResult {
   tree: ContentTree;
   problems: Problem[];
-  counts: { error: number; finding: number };
+  counts: { error: number; finding: number; note: number };
   /** Decrees oldest first, when the chain could be ordered. */
   chain: DecreeFolder[] | null;
   today: string;
@@ -77,6 +78,16 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
     const decreeDate = anchorDecreeDate(versions, e);
     problems.push(...entryRules(e, { laws, units, file: file.file, lineOf: file.lineOf, decreeDate, today, calendar }));
   }
+
+  // The register as a whole: the latest decree, whether it is current and complete.
+  const latest = chain?.at(-1);
+  if (latest?.decree && latest.register?.data)
+    problems.push(
+      ...registerRules({
+        decree: { id: latest.id, file: latest.decree.file, data: latest.decree.data, entries: latest.register.data.entries },
+        today,
+      }),
+    );
 
   // Holidays: a list holds the days of its own year.
   for (const h of tree.holidays) {
@@ -142,6 +153,7 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
     counts: {
       error: problems.filter((p) => p.severity === 'error').length,
       finding: problems.filter((p) => p.severity === 'finding').length,
+      note: problems.filter((p) => p.severity === 'note').length,
     },
     chain,
     today,
@@ -247,7 +259,9 @@ function checkDecrees(tree: ContentTree, problems: Problem[]): DecreeFolder[] | 
   return order;
 }
 
+const SEVERITY_ORDER = { error: 0, finding: 1, note: 2 } as const;
+
 function compareProblems(a: Problem, b: Problem): number {
-  if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
+  if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule);
 }

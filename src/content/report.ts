@@ -26,10 +26,15 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
       }),
     ),
   );
-  for (const severity of ['error', 'finding'] as const) {
+  for (const severity of ['error', 'finding', 'note'] as const) {
     const ofSeverity = result.problems.filter((p) => p.severity === severity);
     if (!ofSeverity.length) continue;
-    lines.push('', (severity === 'error' ? c.red : c.yellow)(c.bold(`${SEVERITY_LABELS[severity]}: ${ofSeverity.length}`)));
+    lines.push(
+      '',
+      (severity === 'error' ? c.red : severity === 'finding' ? c.yellow : c.dim)(
+        c.bold(`${SEVERITY_LABELS[severity]}: ${ofSeverity.length}`),
+      ),
+    );
     const byRule = new Map<RuleId, Problem[]>();
     for (const p of ofSeverity) byRule.set(p.rule, [...(byRule.get(p.rule) ?? []), p]);
     for (const [rule, list] of byRule) {
@@ -42,11 +47,11 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
     }
   }
   lines.push('');
-  const { error, finding } = result.counts;
+  const { error, finding, note } = result.counts;
   const verdict =
     error > 0
-      ? c.red(c.bold(REPORT.failed(error, finding)))
-      : c.green(c.bold(REPORT.passed(finding))) + (finding ? REPORT.findingsDoNotFail : '');
+      ? c.red(c.bold(REPORT.failed(error, finding, note)))
+      : c.green(c.bold(REPORT.passed(finding, note))) + (finding || note ? REPORT.findingsDoNotFail : '');
   lines.push(verdict);
   return lines.join('\n');
 }

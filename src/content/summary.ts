@@ -7,9 +7,9 @@ import { formatCitation } from '#domain/citation.ts';
 import { checkContent, type CheckResult } from './check.ts';
 import type { DecreeFolder } from './load.ts';
 import { formatProblemLine } from './report.ts';
-import { RULES, type Problem } from '#domain/rules/registry.ts';
+import { RULES, type Problem, type RuleInfo } from '#domain/rules/registry.ts';
 import { diffRegisters, type FieldChange, type RegisterDiff } from '#domain/diff.ts';
-import { DECREE_KIND_LABELS, decreeNumberLabel, decreePlaceDate, diffCounts, SUMMARY } from '#domain/strings.ts';
+import { DECREE_KIND_LABELS, decreeNumberLabel, decreePlaceDate, diffCounts, REPORT, SUMMARY } from '#domain/strings.ts';
 import { describePeriod } from '#domain/period.ts';
 import { toRegisterEntries } from '#domain/register.ts';
 import type { Law, SnapshotEntry } from '#domain/schema/index.ts';
@@ -93,6 +93,8 @@ export function summarize(
   const newFindings = [...headFindings].filter(([k]) => !baseFindings.has(k)).map(([, p]) => p);
   const resolvedFindings = [...baseFindings].filter(([k]) => !headFindings.has(k)).map(([, p]) => p);
   const errors = head.problems.filter((p) => p.severity === 'error');
+  const baseNotes = new Set(base.problems.filter((p) => p.severity === 'note').map(findingKey));
+  const newNotes = head.problems.filter((p) => p.severity === 'note' && !baseNotes.has(findingKey(p)));
 
   const baseFiles = files(baseRoot);
   const headFiles = files(headRoot);
@@ -111,7 +113,11 @@ export function summarize(
     .map(([p]) => p);
 
   const L: string[] = [SUMMARY_MARKER, SUMMARY.heading, ''];
-  L.push(errors.length ? SUMMARY.failed(errors.length, head.counts.finding) : SUMMARY.passed(head.counts.finding));
+  L.push(
+    errors.length
+      ? SUMMARY.failed(errors.length, head.counts.finding, head.counts.note)
+      : SUMMARY.passed(head.counts.finding, head.counts.note),
+  );
   if (opts.baseLabel || opts.headLabel) L.push(SUMMARY.compared(opts.baseLabel, opts.headLabel));
   L.push('');
   if (newDecrees.length) {
@@ -149,6 +155,15 @@ export function summarize(
     L.push(
       SUMMARY.resolvedFindings(resolvedFindings.length),
       ...resolvedFindings.map((p) => `- [${p.rule}] ${md(p.subject?.id ?? '')}: ${md(p.message)}`),
+      '',
+    );
+  if (newNotes.length)
+    L.push(
+      SUMMARY.newNotes(newNotes.length),
+      ...newNotes.map((p) => {
+        const heuristic = (RULES[p.rule] as RuleInfo).heuristic ? REPORT.heuristic : '';
+        return `- [${p.rule}] ${RULES[p.rule].title}${heuristic}: ${md(p.subject?.id ?? '')}: ${md(p.message)}`;
+      }),
       '',
     );
   if (errors.length) L.push(SUMMARY.errorsHeading(errors.length), '', ...errors.map((p) => problemLine(p, headRoot)), '');

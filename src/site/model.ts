@@ -1,5 +1,6 @@
+import { registerRules } from '#domain/rules/register.ts';
 import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersion } from '#domain/rules/entry.ts';
-import { RULES, type Problem, type RuleId } from '#domain/rules/registry.ts';
+import { RULES, type Problem, type RuleId, type RuleInfo } from '#domain/rules/registry.ts';
 import { exemptionLetters, formatCitation, resolveCitation } from '#domain/citation.ts';
 import { formatPartialDate } from '#domain/dates.ts';
 import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS, PROVISION } from '#domain/strings.ts';
@@ -78,12 +79,21 @@ export interface EntryView extends RowView {
   expiry: { workdaysLeft: number; status: 'expired' | 'expiring' | 'later'; missingYears: number[] } | null;
   unitName: string | null;
   findings: Problem[];
+  /** Heuristic review notes: shown to the public only folded away, as checks to look at. */
+  notes: Problem[];
 }
 
 export interface SiteModel {
   body: Body;
   today: string;
+  /** The whole catalogue, for resolving citations. */
   laws: Map<string, Law>;
+  /**
+   * The laws the public pages list: cited by some version of the register or by the SOP,
+   * with the laws these name as related. The rest of the catalogue is there for reading
+   * other bodies' registers and is not this body's legal basis.
+   */
+  publicLaws: Map<string, Law>;
   units: Map<string, Unit>;
   /** The law and article whose letters are the exemption grounds (UU 14/2008 Pasal 17). */
   grounds: { lawId: string; law: Law; article: string; letters: LawLetter[] } | null;
@@ -94,7 +104,9 @@ export interface SiteModel {
   letterCounts: { letter: string; short: string; count: number }[];
   periodKinds: { kind: string; label: string; count: number }[];
   unitCounts: { id: string; name: string; count: number }[];
+  /** Findings on the register in force: about the decree, then about each entry. */
   findings: Problem[];
+  notes: Problem[];
   sop: Sop | null;
   /** Every version, oldest first, with its status on `today` and its changes. */
   versions: VersionInfo[];
@@ -258,10 +270,19 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const byKind = count(entries.map((e) => e.periodKind));
   const byUnit = count(entries.flatMap((e) => (e.entry.unit ? [e.entry.unit] : [])));
 
+  const citedIds = new Set([
+    ...versions.flatMap((v) => [...v.byId.values()].flatMap((e) => e.legalBasis.map((c) => c.law))),
+    ...input.sops.flatMap((s) => s.data.legalBases.flatMap((b) => (b.law ? [b.law] : []))),
+    ...(groundsLaw ? [groundsLaw.id] : []),
+  ]);
+  for (const id of [...citedIds]) for (const r of laws.get(id)?.related ?? []) citedIds.add(r);
+  const publicLaws = new Map([...laws].filter(([id]) => citedIds.has(id)));
+
   return {
     body: input.body,
     today: input.today,
     laws,
+    publicLaws,
     units,
     grounds,
     decree:
@@ -280,7 +301,16 @@ export function buildSiteModel(input: SiteInput): SiteModel {
       .filter((k) => byKind.has(k))
       .map((k) => ({ kind: k, label: PERIOD_KIND_LABELS[k]!, count: byKind.get(k)! })),
     unitCounts: [...byUnit].map(([id, n]) => ({ id, name: units.get(id)?.name ?? id, count: n })),
-    findings: entries.flatMap((e) => e.findings),
+    findings: [
+      ...(current && snapshot
+        ? registerRules({
+            decree: { id: current.id, file: `content/decrees/${current.id}/decree.json`, data: current.data, entries: snapshot.entries },
+            today: input.today,
+          })
+        : []),
+      ...entries.flatMap((e) => e.findings),
+    ],
+    notes: entries.flatMap((e) => e.notes),
     sop: input.sops[0]?.data ?? null,
     versions: versionInfos,
     pending: working ? { entries: working, diff: diffRegisters(snapshot?.entries ?? [], working) } : null,
@@ -288,12 +318,24 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   };
 }
 
-/** Findings in the order of the rules (RULES), each rule's in the order found. */
+/**
+ * What the public is shown of an entry's problems: findings, and heuristic review notes (not
+ * the editors' bookkeeping, such as a law missing from the catalogue).
+ */
+function byLevel(problems: Problem[]): Pick<EntryView, 'findings' | 'notes'> {
+  return {
+    findings: problems.filter((p) => p.severity === 'finding'),
+    notes: problems.filter((p) => p.severity === 'note' && (RULES[p.rule] as RuleInfo).heuristic),
+  };
+}
+
+/** Findings before review notes, each in the order of the rules (RULES), each rule's in the order found. */
 export function findingsByRule(findings: readonly Problem[]): Problem[] {
   const order = new Map((Object.keys(RULES) as RuleId[]).map((r, i) => [r, i]));
+  const level = (p: Problem) => (p.severity === 'note' ? 1 : 0);
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => (order.get(a.f.rule) ?? 1e9) - (order.get(b.f.rule) ?? 1e9) || a.i - b.i)
+    .sort((a, b) => level(a.f) - level(b.f) || (order.get(a.f.rule) ?? 1e9) - (order.get(b.f.rule) ?? 1e9) || a.i - b.i)
     .map((x) => x.f);
 }
 
@@ -386,14 +428,16 @@ function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
     periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? PERIOD_WORDS.approximate : ''}` : null,
     expiry: end ? expiryOf(end.date, c.today, c.calendar) : null,
     unitName: e.unit ? (units.get(e.unit)?.name ?? e.unit) : null,
-    findings: entryRules(e, {
-      laws,
-      units,
-      file: c.file,
-      decreeDate,
-      today: c.today,
-      calendar: c.calendar,
-      pathPrefix: ['entries', e.number - 1],
-    }).filter((p) => p.severity === 'finding'),
+    ...byLevel(
+      entryRules(e, {
+        laws,
+        units,
+        file: c.file,
+        decreeDate,
+        today: c.today,
+        calendar: c.calendar,
+        pathPrefix: ['entries', e.number - 1],
+      }),
+    ),
   };
 }

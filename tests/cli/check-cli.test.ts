@@ -18,10 +18,11 @@ describe('npm run check', () => {
     const r = check(['--today', '2026-11-21']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Pemeriksaan konten: 14 entri, 1 keputusan/);
-    expect(r.out).toContain('TEMUAN (finding): 8');
+    expect(r.out).toContain('TEMUAN (finding): 9');
+    expect(r.out).toContain('CATATAN TINJAUAN (note): 5');
     expect(r.out).toContain('  pasal20-permanent (6) ');
     expect(r.out).not.toContain('GALAT');
-    expect(r.out.trim().split('\n').at(-1)).toMatch(/^LULUS: 0 galat, 8 temuan\./);
+    expect(r.out.trim().split('\n').at(-1)).toMatch(/^LULUS: 0 galat, 9 temuan, 5 catatan tinjauan\./);
     // One line per problem: file:line · field · [rule] message → Perbaikan: hint
     const lines = r.out.split('\n').filter((l) => l.includes('[pasal20-permanent]'));
     expect(lines).toHaveLength(6);
@@ -32,10 +33,10 @@ describe('npm run check', () => {
   it('errors: exit 1, each error names file, line, field and rule, no stack trace', () => {
     const r = check(['--content', broken.root, '--today', '2026-11-21']);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('GALAT (error): 2');
+    expect(r.out).toContain('GALAT (error): 3');
     expect(r.out).toMatch(/huruf-k\.mdx:5 · legalBasis\[0\]\.letter · \[basis-unknown\] UU 14\/2008 Pasal 17 tidak memiliki huruf k\./);
     expect(r.out).toMatch(/dibuka-kosong\.mdx:\d+ · consequence\.opened · \[consequence-missing\]/);
-    expect(r.out.trim().split('\n').at(-1)).toMatch(/^GAGAL: 2 galat/);
+    expect(r.out.trim().split('\n').at(-1)).toMatch(/^GAGAL: 3 galat/);
     expect(r.out + r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 
@@ -48,7 +49,7 @@ describe('npm run check', () => {
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
     expect(j.ok).toBe(false);
-    expect(j.counts).toMatchObject({ error: 2, finding: 8, exemptions: 16, decrees: 1 });
+    expect(j.counts).toMatchObject({ error: 3, finding: 9, note: 5, exemptions: 16, decrees: 1 });
     const p = j.problems.find((x: { rule: string }) => x.rule === 'basis-unknown');
     expect(p).toMatchObject({ severity: 'error', field: 'legalBasis[0].letter', line: 5, ruleTitle: 'Rujukan hukum tidak dikenal' });
     expect(p.file).toMatch(/exemptions\/huruf-k\.mdx$/);

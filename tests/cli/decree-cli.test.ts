@@ -104,7 +104,7 @@ describe('npm run decree', () => {
     const before = snapshotTree(copy.root);
     const r = decree(copy.root, ['--id', 'fiktif-2026-01', '--date', '2026-01-15', ...required]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/masih memiliki 1 galat/);
+    expect(r.err).toMatch(/masih memiliki 2 galat/);
     expect(snapshotTree(copy.root)).toEqual(before);
   });
 

@@ -53,6 +53,15 @@ describe('npm run new', () => {
     expect(checkContent(copy.root, { today: '2026-11-21' }).counts.error).toBe(0);
   });
 
+  it('keeps a law the catalogue does not have, and names the file to add', () => {
+    copy = contentCopy();
+    const r = run(copy.root, [...withArg('--basis', 'Pasal 17 huruf j UU No. 14 Tahun 2008; UU No. 99 Tahun 2030'), '--dry-run']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /Catatan tinjauan \[law-uncatalogued\]: Peraturan "uu-99-2030" belum ada di katalog peraturan \(content\/laws\)/,
+    );
+  });
+
   it('shows the findings a new entry would bring', () => {
     copy = contentCopy();
     const args = withArg('--basis', 'Pasal 17 huruf b UU No. 14 Tahun 2008');
@@ -66,9 +75,9 @@ describe('npm run new', () => {
     ['a missing field', good.slice(0, -2), /Jangka waktu \(--period\) wajib diisi/],
     ['a letter Pasal 17 does not have', withArg('--basis', 'Pasal 17 huruf k UU No. 14 Tahun 2008'), /tidak memiliki huruf k/],
     [
-      'an unknown law',
-      withArg('--basis', 'Pasal 17 huruf j UU No. 14 Tahun 2008; UU No. 99 Tahun 2030'),
-      /"uu-99-2030" tidak ada di content\/laws/,
+      'a citation that cannot be right',
+      withArg('--basis', 'Pasal 17 huruf h UU No. 14 Tahun 2008; Pasal 322 UU No. 8 Tahun 1981'),
+      /hanya memiliki 286 pasal/,
     ],
     [
       'a basis without a Pasal 17 ground',

@@ -18,7 +18,7 @@ describe('register summary', () => {
     copy = contentCopy();
     const s = summarize(SHIPPED, copy.root, { today: '2026-11-21' });
     expect(s.markdown.startsWith(SUMMARY_MARKER)).toBe(true);
-    expect(s.markdown).toContain('**Pemeriksaan: LULUS** (0 galat, 8 temuan).');
+    expect(s.markdown).toContain('**Pemeriksaan: LULUS** (0 galat, 9 temuan, 5 catatan tinjauan).');
     expect(s.markdown).toContain('+ 0 ditambahkan · − 0 dihapus · ~ 0 diubah · ↕ 0 berpindah nomor · 14 tidak berubah');
     expect(s.markdown).toContain('Keputusan baru: tidak ada.');
     expect(s.markdown).toContain('Tidak ada temuan baru dan tidak ada yang selesai.');
@@ -73,10 +73,12 @@ describe('register summary', () => {
     copy = contentCopy();
     copy.write('exemptions/huruf-k.mdx', fixture('bad/huruf-k.mdx'));
     const s = summarize(SHIPPED, copy.root, { today: '2026-11-21' });
-    expect(s.errors).toBe(1);
-    expect(s.markdown).toContain('**Pemeriksaan: GAGAL** (1 galat');
+    // Huruf k: the unknown letter, and (never hidden) no Pasal 17 ground.
+    expect(s.errors).toBe(2);
+    expect(s.markdown).toContain('**Pemeriksaan: GAGAL** (2 galat');
+    expect(s.markdown).toContain('### Galat (2)\n\n- exemptions/huruf-k.mdx:4 · legalBasis · \\[basis-missing\\]');
     expect(s.markdown).toMatch(
-      /### Galat \(1\)\n\n- exemptions\/huruf-k\.mdx:5 · legalBasis\\\[0\\\]\.letter · \\\[basis-unknown\\\] UU 14\/2008 Pasal 17 tidak memiliki huruf k\./,
+      /\n- exemptions\/huruf-k\.mdx:5 · legalBasis\\\[0\\\]\.letter · \\\[basis-unknown\\\] UU 14\/2008 Pasal 17 tidak memiliki huruf k\./,
     );
   });
 

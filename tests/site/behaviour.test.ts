@@ -124,7 +124,10 @@ describe('reading without JavaScript', () => {
     expect(text).toContain('mengganggu kepentingan perlindungan hak atas kekayaan intelektual');
     expect(text).toContain('Tidak ada perlindungan HKI dan persaingan usaha menjadi tidak sehat');
     expect(text).toContain('Dikecualikan tanpa batas waktu.');
-    expect(text).toContain('pasal20-permanent');
+    expect(text).toContain('Pengecualian huruf a–f ditetapkan tanpa batas waktu');
+    // The public reads the finding, not the editors' rule id or fix.
+    expect(text).not.toContain('pasal20-permanent');
+    expect(text).not.toContain('Perbaikan');
     await page.close();
   });
 });

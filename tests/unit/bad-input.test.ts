@@ -37,14 +37,14 @@ function expectOneError(ps: Problem[], expected: { file: string; field?: string;
 }
 
 describe('bad input', () => {
-  it('a typo in a letter (huruf k)', () => {
-    const p = expectOneError(withEntry('huruf-k.mdx').problems, {
-      file: 'exemptions/huruf-k.mdx',
-      field: 'legalBasis[0].letter',
-      rule: 'basis-unknown',
-      line: 5,
-      message: /tidak memiliki huruf k/,
-    });
+  it('a typo in a letter (huruf k): the letter named, and the entry left without a ground', () => {
+    const ps = withEntry('huruf-k.mdx').problems;
+    // basis-missing is never hidden by another rule: with huruf k the entry has no ground at all.
+    expect(errors(ps).map((p) => p.rule)).toEqual(['basis-missing', 'basis-unknown']);
+    const p = expectOneError(
+      ps.filter((x) => x.rule === 'basis-unknown'),
+      { file: 'exemptions/huruf-k.mdx', field: 'legalBasis[0].letter', rule: 'basis-unknown', line: 5, message: /tidak memiliki huruf k/ },
+    );
     expect(p.hint).toMatch(/huruf a–j/);
   });
 
@@ -76,7 +76,7 @@ describe('bad input', () => {
       line: 9,
       message: /kind.*text/,
     });
-    expect(p.hint).toMatch(/kind: unclear/);
+    expect(p.hint).toMatch(/kind: vague/);
   });
 
   it('a period that cannot be read as clear is a finding, not an error', () => {
@@ -88,15 +88,17 @@ describe('bad input', () => {
     expect(r.counts.error).toBe(0);
   });
 
-  it('an unknown law id', () => {
-    const p = expectOneError(withEntry('uu-tak-dikenal.mdx').problems, {
-      file: 'exemptions/uu-tak-dikenal.mdx',
-      field: 'legalBasis[1].law',
-      rule: 'basis-unknown',
-      line: 6,
-      message: /"uu-99-2099" tidak ada/,
-    });
-    expect(p.hint).toMatch(/uu-14-2008/);
+  it('a law not in the catalogue is a note naming the file to add, not an error', () => {
+    const r = withEntry('uu-tak-dikenal.mdx');
+    expect(errors(r.problems)).toEqual([]);
+    const notes = r.problems.filter((p) => p.rule === 'law-uncatalogued');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ severity: 'note', field: 'legalBasis[1].law', line: 6 });
+    expect(notes[0]!.file.endsWith('exemptions/uu-tak-dikenal.mdx')).toBe(true);
+    expect(notes[0]!.message).toMatch(/"uu-99-2099" belum ada di katalog/);
+    expect(notes[0]!.hint).toMatch(/content\/laws\/uu-99-2099\.json/);
+    // Huruf j with an Undang-Undang not yet catalogued: its level is read from the id.
+    expect(r.problems.filter((p) => p.rule === 'huruf-j-no-law' && p.subject?.id === 'uu-tak-dikenal')).toEqual([]);
   });
 
   it('no Pasal 17 ground at all', () => {
@@ -215,11 +217,7 @@ describe('bad input', () => {
     expect(syntax).toHaveLength(1);
     expect(syntax[0]!.file.endsWith('laws/uu-43-2009.json')).toBe(true);
     expect(syntax[0]!.line).toBe(6);
-    // Entry 5 cites UU 43/2009, which could not be read: that is reported too, at the entry.
-    expect(
-      errors(r.problems)
-        .filter((p) => p.rule === 'basis-unknown')
-        .map((p) => p.subject?.id),
-    ).toEqual(['hasil-rapat-pemerintahan']);
+    // Entry 5 cites UU 43/2009, which could not be read: that is noted too, at the entry.
+    expect(r.problems.filter((p) => p.rule === 'law-uncatalogued').map((p) => p.subject?.id)).toEqual(['hasil-rapat-pemerintahan']);
   });
 });

@@ -36,11 +36,16 @@ describe('legal rules', () => {
     expect(rules(entry({ legalBasis: [kip('h')] }))).not.toContain('basis-missing');
   });
 
-  it('basis-unknown: law, article, letter, item', () => {
-    expect(rules(entry({ legalBasis: [kip('h'), { law: 'uu-1-1900' }] }))).toEqual(['basis-unknown']);
-    expect(rules(entry({ legalBasis: [{ law: 'uu-14-2008', article: '99', letter: 'h' }] }))).toEqual(['basis-unknown']);
-    expect(rules(entry({ legalBasis: [kip('k')] }))).toEqual(['basis-unknown']);
-    expect(rules(entry({ legalBasis: [kip('h', [6])] }))).toEqual(['basis-unknown']);
+  it('basis-unknown: letter, item; a law not in the catalogue is a note; an article past the last is impossible', () => {
+    expect(rules(entry({ legalBasis: [kip('h'), { law: 'uu-1-1900' }] }))).toEqual(['law-uncatalogued']);
+    expect(rules(entry({ legalBasis: [{ law: 'uu-14-2008', article: '99', letter: 'h' }] }))).toEqual([
+      'basis-missing',
+      'citation-impossible',
+    ]);
+    // An article the catalogue has no text for, within the law's articles, is cited as it is.
+    expect(rules(entry({ legalBasis: [kip('h'), { law: 'uu-14-2008', article: '6', paragraph: '3', letter: 'c' }] }))).toEqual([]);
+    expect(rules(entry({ legalBasis: [kip('k')] }))).toEqual(['basis-unknown', 'basis-missing']);
+    expect(rules(entry({ legalBasis: [kip('h', [6])] }))).toEqual(['basis-unknown', 'basis-missing']);
     expect(rules(entry({ legalBasis: [kip('h', [5])] }))).toEqual([]);
     // Items whose wording is unverified still exist and can be cited.
     expect(

@@ -148,6 +148,7 @@ describe('shipped register = seed 000', () => {
         .filter((p) => p.rule === rule)
         .map((p) => numberOf(p.subject!.id))
         .sort((a, b) => a - b);
+    const about = (rule: string) => result.problems.filter((p) => p.rule === rule);
     // Pasal 20 ayat (1): huruf a–f are not permanent; these cite b or a with "Tidak terbatas".
     const expected = seedRows
       .filter((r) => /huruf [a-f]\b/.test(r.dasarHukum.join(' ')) && r.jangkaWaktu === 'Tidak terbatas')
@@ -156,11 +157,24 @@ describe('shipped register = seed 000', () => {
     expect(by('pasal20-permanent')).toEqual(expected);
     // Huruf j with no other Undang-Undang named: entry 3 (entry 4 names UU 11/2008).
     expect(by('huruf-j-no-law')).toEqual([3]);
-    // Heuristic: huruf a (law enforcement) for a consumer-complaint entry whose reasons speak of
-    // consumer rights and personal data.
-    expect(by('letter-mismatch')).toEqual([14]);
+    // The decree: signed "Maret 2025" with no day, and no unit named for any entry; by 21
+    // November 2026 more than 12 months old, with no newer register.
+    expect(about('decree-elements').map((p) => p.message)).toEqual([
+      expect.stringMatching(/tanggal penetapan lengkap.*unit kerja.*14 dari 14/),
+    ]);
+    expect(about('register-stale')).toHaveLength(1);
+    expect(checkContent(SHIPPED, { today: '2026-03-31' }).problems.filter((p) => p.rule === 'register-stale')).toEqual([]);
+    expect(checkContent(SHIPPED, { today: '2026-04-01' }).problems.filter((p) => p.rule === 'register-stale')).toHaveLength(1);
     expect(by('period-vague')).toEqual([]);
-    expect(result.counts.finding).toBe(8);
+    expect(result.counts.finding).toBe(9);
+    // Review notes (heuristics): huruf a (law enforcement) for a consumer-complaint entry whose
+    // reasons speak of consumer rights and personal data; titles naming a decision, a financial
+    // report and a policy; a consent by "pihak-pihak yang berwenang" under huruf h.
+    expect(by('letter-mismatch')).toEqual([14]);
+    expect(about('letter-mismatch')[0]!.severity).toBe('note');
+    expect(by('must-be-public')).toEqual([3, 5, 13]);
+    expect(by('consent-other-party')).toEqual([2]);
+    expect(result.counts.note).toBe(5);
   });
 });
 

@@ -3,12 +3,14 @@
 // `npm run check` and `npm run new` agree.
 import { isDeepStrictEqual } from 'node:util';
 import { exemptionLetters, resolveCitation, type ResolvedCitation } from '#domain/citation.ts';
+import { parseBasis } from '#domain/citation-parse.ts';
 import { formatPartialDate } from '#domain/dates.ts';
-import { isVague, periodEnd, totalYears } from '#domain/period.ts';
+import { articleDoubt, isStatute, lawCatalogue, yearDoubt, type CitationDoubt, type LawCatalogue } from '#domain/law-catalogue.ts';
+import { canLastForever, isUnread, isVague, periodEnd, totalYears } from '#domain/period.ts';
 import type { Law, LawLetter, SnapshotEntry, Unit } from '#domain/schema/index.ts';
 import { CHECK, PERIOD_KIND_LABELS } from '#domain/strings.ts';
 import { workdaysBetween, type WorkCalendar } from '#domain/workdays.ts';
-import { matchesLetter } from './letter-keywords.ts';
+import { matchesLetter, mustBePublic } from './letter-keywords.ts';
 import { formatPath, problem, type DataPath, type Problem } from './registry.ts';
 
 export interface EntryRuleContext {
@@ -38,8 +40,7 @@ interface EntryFacts {
   kip: Law | undefined;
   /** Each citation, resolved against content/laws, in order. */
   resolved: ReturnType<typeof resolveCitation>[];
-  /** True when a citation names a law, article or letter that content/laws does not have. */
-  basisBroken: boolean;
+  catalogue: LawCatalogue;
   /** The exemption-article letters cited, and their descriptions in the law. */
   letters: string[];
   kipLetters: readonly LawLetter[];
@@ -49,20 +50,45 @@ interface EntryFacts {
 
 type EntryRule = (f: EntryFacts) => Problem[];
 
-const basisUnknown: EntryRule = ({ resolved, at }) =>
+// A letter, paragraph or item the catalogued law does not have is an error; a law the
+// catalogue does not have is only a note naming the file to add: the register still builds.
+const basisUnknown: EntryRule = ({ e, resolved, at }) =>
   resolved.flatMap((r, i) =>
-    r.ok ? [] : [problem('basis-unknown', { ...at(['legalBasis', i, r.part]), message: r.message, hint: r.hint })],
+    r.ok
+      ? []
+      : r.part === 'law'
+        ? [problem('law-uncatalogued', { ...at(['legalBasis', i, 'law']), ...CHECK.entry.lawUncatalogued(e.legalBasis[i]!.law) })]
+        : [problem('basis-unknown', { ...at(['legalBasis', i, r.part]), message: r.message, hint: r.hint })],
   );
 
-const basisMissing: EntryRule = ({ e, resolved, basisBroken, kip, at }) => {
+// Never hidden by another rule: an entry whose only ground is unreadable still has no ground.
+const basisMissing: EntryRule = ({ e, resolved, kip, at }) => {
   const anyGround = resolved.some((r, i) => r.ok && isGround(r.value, e.legalBasis[i]!));
-  if (anyGround || basisBroken) return [];
+  if (anyGround) return [];
   return [problem('basis-missing', { ...at(['legalBasis']), ...CHECK.entry.basisMissing(CHECK.entry.ground(kip)) })];
 };
 
 function isGround(r: ResolvedCitation, c: SnapshotEntry['legalBasis'][number]): boolean {
   return Boolean(r.law.exemptionArticle && c.article === r.law.exemptionArticle && c.letter);
 }
+
+// A citation that cannot be right: an article past the law's last, a UUD of another year, a
+// printed title that belongs to no law of that number. Titles are read from the printed text.
+const citationImpossible: EntryRule = ({ e, catalogue, at }) => {
+  const doubts: { doubt: CitationDoubt; path: DataPath }[] = [];
+  e.legalBasis.forEach((c, i) => {
+    const d = yearDoubt(c.law, catalogue) ?? (c.article ? articleDoubt(c.law, c.article, catalogue) : null);
+    if (d) doubts.push({ doubt: d, path: ['legalBasis', i] });
+  });
+  e.legalBasisText.forEach((t, i) => {
+    for (const d of parseBasis(t, catalogue).doubts)
+      if (d.reason === 'title' && !doubts.some((x) => x.doubt.law === d.law && x.doubt.reason === 'title'))
+        doubts.push({ doubt: d, path: ['legalBasisText', i] });
+  });
+  return doubts.map(({ doubt, path }) =>
+    problem('citation-impossible', { ...at(path), ...CHECK.entry.citationImpossible(doubt, catalogue.byId.get(doubt.law)?.short) }),
+  );
+};
 
 // Pasal 2 ayat (4) and Pasal 19: both halves of the consequence test must be stated.
 const consequenceMissing: EntryRule = ({ e, at }) => [
@@ -79,9 +105,20 @@ const refUnit: EntryRule = ({ e, ctx, at }) =>
     ? [problem('ref-unit', { ...at(['unit']), ...CHECK.entry.unitUnknown(e.unit, [...ctx.units.keys()]) })]
     : [];
 
-const pasal20Permanent: EntryRule = ({ e, nonPermanent, at }) =>
-  nonPermanent.length && e.period.kind === 'indefinite'
-    ? [problem('pasal20-permanent', { ...at(['period']), ...CHECK.entry.permanent(e.period.text, nonPermanent) })]
+// Every period that can last forever, mixed ones included; the message names the a–f letters
+// it is about, so an entry that also cites g or h is not read as wrong on those.
+const pasal20Permanent: EntryRule = ({ e, letters, nonPermanent, at }) =>
+  nonPermanent.length && canLastForever(e.period)
+    ? [
+        problem('pasal20-permanent', {
+          ...at(['period']),
+          ...CHECK.entry.permanent(
+            e.period.text,
+            nonPermanent,
+            letters.filter((l) => !nonPermanent.includes(l)),
+          ),
+        }),
+      ]
     : [];
 
 const periodOver30y: EntryRule = ({ e, nonPermanent, at }) => {
@@ -91,6 +128,9 @@ const periodOver30y: EntryRule = ({ e, nonPermanent, at }) => {
     : [];
 };
 
+const periodUnread: EntryRule = ({ e, at }) =>
+  isUnread(e.period) ? [problem('period-unread', { ...at(['period']), ...CHECK.entry.unread(e.period.text) })] : [];
+
 const periodVague: EntryRule = ({ e, at }) =>
   isVague(e.period)
     ? [
@@ -99,7 +139,7 @@ const periodVague: EntryRule = ({ e, at }) =>
           ...CHECK.entry.vague(
             e.period.text,
             Object.entries(PERIOD_KIND_LABELS)
-              .filter(([k]) => k !== 'unclear')
+              .filter(([k]) => k !== 'unclear' && k !== 'vague')
               .map(([k, v]) => `${k} (${v})`)
               .join(', '),
           ),
@@ -107,25 +147,68 @@ const periodVague: EntryRule = ({ e, at }) =>
       ]
     : [];
 
-// Pasal 17 huruf j rests on another Undang-Undang, which must be named.
-const hurufJNoLaw: EntryRule = ({ e, ctx, letters, kipLetters, basisBroken, at }) => {
+// Pasal 17 huruf j rests on another Undang-Undang, which must be named: a PP, Permen or Perki
+// is not one (its level is read from the id, so a law not yet catalogued counts too).
+const hurufJNoLaw: EntryRule = ({ e, ctx, letters, kipLetters, kip, at }) => {
   const jLetters = letters.filter((l) => kipLetters.find((k) => k.letter === l)?.requiresOtherLaw);
-  const otherLaw = e.legalBasis.some((c) => !ctx.laws.get(c.law)?.exemptionArticle && ctx.laws.get(c.law)?.kind === 'UU');
-  return jLetters.length && !basisBroken && !otherLaw
-    ? [problem('huruf-j-no-law', { ...at(['legalBasis']), ...CHECK.entry.hurufJNoLaw })]
-    : [];
+  if (!jLetters.length) return [];
+  const kipId = [...ctx.laws].find(([, l]) => l === kip)?.[0];
+  const others = [...new Set(e.legalBasis.map((c) => c.law).filter((id) => id !== kipId))];
+  if (others.some(isStatute)) return [];
+  const named = others.map((id) => ctx.laws.get(id)?.short ?? id);
+  return [problem('huruf-j-no-law', { ...at(['legalBasis']), ...CHECK.entry.hurufJNoLaw(named) })];
 };
 
-// Heuristic: does the stated harm speak of what the cited letter protects?
+// Heuristic: does the stated harm speak of what the cited letter protects, in the provision's
+// own words or the words registers use for them?
 const letterMismatch: EntryRule = ({ e, letters, kipLetters, at }) => {
   const reasons = `${e.consequence.opened} ${e.consequence.closed}`;
   if (!reasons.trim()) return [];
   return letters
-    .filter((l) => matchesLetter(l, reasons) === false)
+    .filter(
+      (l) =>
+        matchesLetter(
+          l,
+          reasons,
+          kipLetters.find((k) => k.letter === l),
+        ) === false,
+    )
     .map((l) => {
       const short = kipLetters.find((k) => k.letter === l)?.short ?? '';
       return problem('letter-mismatch', { ...at(['consequence']), ...CHECK.entry.letterMismatch(l, short) });
     });
+};
+
+// Heuristic: Pasal 9–11 and 18 ayat (1) name kinds of information that must be public.
+const publicByLaw: EntryRule = ({ e, at }) => {
+  const word = mustBePublic(e.title);
+  return word ? [problem('must-be-public', { ...at(['title']), ...CHECK.entry.mustBePublic(word) })] : [];
+};
+
+// Heuristic: a consequence test weighs two things; the same words twice weigh nothing.
+const consequenceSame: EntryRule = ({ e, at }) => {
+  const norm = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const [o, c] = [norm(e.consequence.opened), norm(e.consequence.closed)];
+  return o && o === c ? [problem('consequence-same', { ...at(['consequence']), ...CHECK.entry.consequenceSame })] : [];
+};
+
+/** Who may consent under Pasal 18 ayat (2): the person whose secret it is (or those who stand for them). */
+const PERSON_CONCERNED =
+  /bersangkutan|pemilik|subjek|nasabah|pasien|pegawai|peserta|mahasiswa|pelapor|orang tua|wali|ahli waris|keluarga|pribadi/i;
+
+// Heuristic: under g and h only the person concerned can lift the exemption by consent.
+const consentOtherParty: EntryRule = ({ e, letters, at }) => {
+  if (!letters.some((l) => l === 'g' || l === 'h')) return [];
+  const parts = e.period.kind === 'mixed' ? e.period.parts : [e.period];
+  return parts
+    .filter((p) => p.kind === 'until-consent' && p.party && !PERSON_CONCERNED.test(p.party))
+    .map((p) =>
+      problem('consent-other-party', { ...at(['period']), ...CHECK.entry.consentOtherParty(p.kind === 'until-consent' ? p.party! : '') }),
+    );
 };
 
 // An ended period opens the information; one ending within 30 working days must be announced.
@@ -146,15 +229,28 @@ const expiry: EntryRule = ({ e, ctx, at }) => {
 const ENTRY_RULES: readonly EntryRule[] = [
   basisUnknown,
   basisMissing,
+  citationImpossible,
   consequenceMissing,
   refUnit,
   pasal20Permanent,
   periodOver30y,
   periodVague,
+  periodUnread,
   hurufJNoLaw,
   letterMismatch,
+  publicByLaw,
+  consequenceSame,
+  consentOtherParty,
   expiry,
 ];
+
+// One catalogue per set of laws: the rules run on every entry of every version.
+const catalogues = new WeakMap<ReadonlyMap<string, Law>, LawCatalogue>();
+function catalogueOf(laws: ReadonlyMap<string, Law>): LawCatalogue {
+  let c = catalogues.get(laws);
+  if (!c) catalogues.set(laws, (c = lawCatalogue(laws)));
+  return c;
+}
 
 export function entryRules(e: SnapshotEntry, ctx: EntryRuleContext): Problem[] {
   const subject = { kind: 'exemption' as const, id: e.id };
@@ -173,7 +269,7 @@ export function entryRules(e: SnapshotEntry, ctx: EntryRuleContext): Problem[] {
     }),
     kip,
     resolved,
-    basisBroken: resolved.some((r) => !r.ok),
+    catalogue: catalogueOf(ctx.laws),
     letters,
     kipLetters,
     nonPermanent: letters.filter((l) => kipLetters.find((k) => k.letter === l)?.nonPermanent),

@@ -3,7 +3,12 @@ import { RULE_TEXTS } from '#domain/strings.ts';
 /** Where a field is in a content file: keys and array indexes, outermost first. */
 export type DataPath = ReadonlyArray<string | number>;
 
-export type Severity = 'error' | 'finding';
+/**
+ * error: stops the build of a change (never of a register in force: see the check);
+ * finding: a cited rule is clearly broken, shown publicly as an automatic check;
+ * note: a review note (heuristics, catalogue gaps) for editors, shown publicly only folded away.
+ */
+export type Severity = 'error' | 'finding' | 'note';
 
 export interface RuleInfo {
   severity: Severity;
@@ -44,12 +49,20 @@ const RULE_META = {
   'sk-hash': { severity: 'error' },
   'basis-missing': { severity: 'error', provision: { law: 'uu-14-2008', article: '17' } },
   'basis-unknown': { severity: 'error' },
+  'law-uncatalogued': { severity: 'note' },
+  'citation-impossible': { severity: 'finding' },
+  'period-unread': { severity: 'note' },
+  'register-stale': { severity: 'finding' },
+  'decree-elements': { severity: 'finding', provision: { law: 'pp-61-2010' } },
+  'must-be-public': { severity: 'note', heuristic: true, provision: { law: 'uu-14-2008' } },
+  'consequence-same': { severity: 'note', heuristic: true, provision: { law: 'uu-14-2008', article: '19' } },
+  'consent-other-party': { severity: 'note', heuristic: true, provision: { law: 'uu-14-2008', article: '18', paragraph: '2' } },
   'consequence-missing': { severity: 'error', provision: { law: 'uu-14-2008', article: '19' } },
   'pasal20-permanent': { severity: 'finding', provision: { law: 'uu-14-2008', article: '20', paragraph: '1' } },
   'period-over-30y': { severity: 'finding', provision: { law: 'pp-61-2010' } },
   'period-vague': { severity: 'finding' },
   'huruf-j-no-law': { severity: 'finding', provision: { law: 'uu-14-2008', article: '17', letter: 'j' } },
-  'letter-mismatch': { severity: 'finding', heuristic: true, provision: { law: 'uu-14-2008', article: '17' } },
+  'letter-mismatch': { severity: 'note', heuristic: true, provision: { law: 'uu-14-2008', article: '17' } },
   expiring: { severity: 'finding', provision: { law: 'pp-61-2010' } },
   expired: { severity: 'finding', provision: { law: 'pp-61-2010' } },
 } as const satisfies Record<keyof typeof RULE_TEXTS, Pick<RuleInfo, 'severity' | 'heuristic' | 'provision'>>;

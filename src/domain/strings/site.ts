@@ -189,14 +189,20 @@ export const UI = {
     title: 'Kepatuhan register',
     intro:
       'Hasil pemeriksaan otomatis atas register yang berlaku terhadap UU 14/2008 dan peraturan ' +
-      'pelaksananya. Temuan bukan putusan hukum; temuan menunjukkan hal yang perlu ditinjau oleh PPID.',
+      'pelaksananya. Temuan adalah hasil pemeriksaan otomatis, bukan putusan hukum: temuan menunjukkan ' +
+      'aturan yang tampak dilanggar dan perlu ditinjau oleh PPID.',
+    notesHeading: (n: number) => `Catatan tinjauan (${n})`,
+    notesIntro:
+      'Pemeriksaan berikut memakai perkiraan dari kata-kata yang tertulis, bukan aturan yang pasti. ' +
+      'Hasilnya bukan temuan, hanya tanda bagi PPID untuk membaca ulang entri.',
+    aboutDecree: (label: string) => `Keputusan: ${label}`,
     none: 'Tidak ada temuan pada register yang berlaku.',
     rests: 'Dasar',
     heuristic: 'Pemeriksaan heuristik',
     description: (n: number) => `Hasil pemeriksaan register yang berlaku: ${n} temuan, dikelompokkan menurut aturan.`,
     checked: (decree: string, entries: number, findings: number) =>
       `Register yang diperiksa: ${decree}; ${entries} entri, ${findings} temuan.`,
-    byRule: 'Temuan per aturan',
+    byRule: 'Temuan dan catatan per aturan',
     startsOn: (page: number) => ` · mulai di halaman ${page}`,
     onThisPage: (n: number) => ` ${n} di halaman ini`,
     cited: 'Dasar yang dirujuk entri:',
@@ -457,9 +463,6 @@ export const UI = {
   letterChart: {
     note: '(satu entri dapat memakai lebih dari satu huruf)',
     entries: ' entri',
-  },
-  finding: {
-    hint: 'Saran:',
   },
   cycle: {
     tableLabel: 'Tabel tahap siklus (dapat digeser)',
