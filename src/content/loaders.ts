@@ -6,26 +6,54 @@
 // pages, and the site reads them from there (src/site/site-data.ts).
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
 import { bodySchema, decreeSchema, exemptionSchema, holidaysSchema, lawSchema, sopSchema, unitSchema } from '#domain/schema/index.ts';
 import { loadContent } from './load.ts';
 
 /** The collections of the content tree at `root`. */
 export function contentCollections(root: string) {
   const url = pathToFileURL(root + '/');
-  const json = (folder: string) => glob({ pattern: '*.json', base: new URL(folder, url) });
+  const json = (folder: string, schema: z.ZodType) => freshFor(schema, glob({ pattern: '*.json', base: new URL(folder, url) }));
   return {
-    body: defineCollection({ loader: glob({ pattern: 'body.json', base: url }), schema: bodySchema }),
-    laws: defineCollection({ loader: json('laws/'), schema: lawSchema }),
-    units: defineCollection({ loader: json('units/'), schema: unitSchema }),
+    body: defineCollection({ loader: freshFor(bodySchema, glob({ pattern: 'body.json', base: url })), schema: bodySchema }),
+    laws: defineCollection({ loader: json('laws/', lawSchema), schema: lawSchema }),
+    units: defineCollection({ loader: json('units/', unitSchema), schema: unitSchema }),
     exemptions: defineCollection({ loader: exemptionsLoader(root), schema: exemptionSchema }),
     decrees: defineCollection({
       // A decree's id is its folder's name.
-      loader: glob({ pattern: '*/decree.json', base: new URL('decrees/', url), generateId: ({ entry }) => entry.split('/')[0]! }),
+      loader: freshFor(
+        decreeSchema,
+        glob({ pattern: '*/decree.json', base: new URL('decrees/', url), generateId: ({ entry }) => entry.split('/')[0]! }),
+      ),
       schema: decreeSchema,
     }),
-    sop: defineCollection({ loader: json('sop/'), schema: sopSchema }),
-    holidays: defineCollection({ loader: json('holidays/'), schema: holidaysSchema }),
+    sop: defineCollection({ loader: json('sop/', sopSchema), schema: sopSchema }),
+    holidays: defineCollection({ loader: json('holidays/', holidaysSchema), schema: holidaysSchema }),
+  };
+}
+
+/**
+ * Astro keeps parsed entries between builds and re-reads a file only when its bytes change;
+ * it forgets them when the content config changes, but the schemas live in their own files.
+ * A file parsed before a schema gained a field (a law's `aliases`) would keep its old shape.
+ * The store is cleared whenever the schema's shape, defaults included, differs from the one
+ * it was filled with.
+ */
+function freshFor(schema: z.ZodType, loader: Loader): Loader {
+  const shape = createHash('sha256')
+    .update(JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' })))
+    .digest('hex');
+  return {
+    name: loader.name,
+    load: async (context) => {
+      if (context.meta.get('schema') !== shape) {
+        context.store.clear();
+        context.meta.set('schema', shape);
+      }
+      await loader.load(context);
+    },
   };
 }
 
