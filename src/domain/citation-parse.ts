@@ -205,6 +205,9 @@ export function parseBasis(raw: string, cat: LawCatalogue = EMPTY_CATALOGUE): Pa
     // Tahun 2004 tentang …"): cited as whole laws, each once.
     for (const l of laws) if (!cited.has(l.id) && !citations.some((c) => c.law === l.id)) citations.push({ law: l.id });
   }
-  const uncatalogued = cat.byId.size ? [...new Set(citations.map((c) => c.law))].filter((id) => !cat.byId.has(id)) : [];
+  // A UUD of another year is a doubt, not a law to add to the catalogue.
+  const uncatalogued = cat.byId.size
+    ? [...new Set(citations.map((c) => c.law))].filter((id) => !cat.byId.has(id) && !yearDoubt(id, cat))
+    : [];
   return { texts, citations, unread, notes, doubts, uncatalogued };
 }

@@ -52,9 +52,9 @@ type EntryRule = (f: EntryFacts) => Problem[];
 
 // A letter, paragraph or item the catalogued law does not have is an error; a law the
 // catalogue does not have is only a note naming the file to add: the register still builds.
-const basisUnknown: EntryRule = ({ e, resolved, at }) =>
+const basisUnknown: EntryRule = ({ e, resolved, catalogue, at }) =>
   resolved.flatMap((r, i) =>
-    r.ok
+    r.ok || (r.part === 'law' && yearDoubt(e.legalBasis[i]!.law, catalogue))
       ? []
       : r.part === 'law'
         ? [problem('law-uncatalogued', { ...at(['legalBasis', i, 'law']), ...CHECK.entry.lawUncatalogued(e.legalBasis[i]!.law) })]

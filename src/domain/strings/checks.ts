@@ -460,7 +460,8 @@ export const RULE_TEXTS = {
     source: 'UU 14/2008 Pasal 20 ayat (1)',
     explain:
       'Undang-Undang menyatakan bahwa pengecualian dengan alasan Pasal 17 huruf a sampai f tidak bersifat ' +
-      'permanen. Entri berikut memakai salah satu alasan itu, tetapi jangka waktunya "Tidak terbatas".',
+      'permanen. Entri berikut memakai salah satu alasan itu, tetapi jangka waktunya dapat berlaku tanpa batas ' +
+      '("Tidak terbatas", atau salah satu bagian jangka waktunya demikian).',
   },
   'period-over-30y': {
     title: 'Jangka waktu huruf a–f lebih dari 30 tahun',

@@ -301,7 +301,8 @@ export const CLI = {
     issue: (row: number, column: string, unread: boolean, message: string) =>
       `  baris ${row} · ${column} · ${unread ? 'TIDAK TERBACA' : 'catatan'}: ${message}`,
     unknownLaws: (ids: string[]) =>
-      `\nPeraturan yang belum ada di content/laws: ${ids.join(', ')}. Tambahkan berkasnya sebelum npm run check.`,
+      `\nPeraturan yang belum ada di content/laws: ${ids.join(', ')}. Tambahkan berkasnya agar rujukannya dapat diperiksa ` +
+      '(npm run check mencatatnya sebagai catatan tinjauan, bukan galat).',
     dryRun: '\nUji coba (--dry-run): tidak ada berkas yang ditulis.',
     nothing: '\nTidak ada entri yang dapat diimpor; tidak ada berkas yang ditulis.',
     duplicates: (n: number) => `\n${n} entri sudah ada di salinan kerja dengan judul yang sama:`,
