@@ -38,6 +38,25 @@ const LAW_KINDS = [
 ].join('|');
 const LAW_SOURCE = String.raw`\b(${LAW_KINDS})\s*(?:Republik Indonesia\s*)?(?:Nomor|No\.?|Nomer)?\s*(\d+)\s*(?:Tahun|Th\.?|\/)\s*(\d{4})`;
 const LAWS = new RegExp(LAW_SOURCE, 'gi');
+/**
+ * A law named by its subject and then its number: "UU Pemerintahan Daerah No. 32 Tahun 2004",
+ * "UU Kesehatan No. 36 Tahun 2009". The number decides which law it is, not the subject.
+ */
+const NAMED_LAWS = new RegExp(
+  String.raw`\b(UU|Undang-Undang|PP|Peraturan Pemerintah|Perpres|Perki)\s+(?:[A-Z][\w-]*\s+){1,6}?` +
+    String.raw`(?:Nomor|No\.?)\s*(\d+)\s*(?:Tahun|\/)\s*(\d{4})`,
+  'g',
+);
+/**
+ * The start of an instrument's name, read or not. An article written after one that was not
+ * read ("… jo. Pasal 1365 KUHPerdata", "Permenkes 269/2008 Pasal 10") belongs to it, never to
+ * a law named earlier in the item.
+ */
+const INSTRUMENT = new RegExp(
+  String.raw`\b(?:UU|UUD|Undang-Undang|PP|Peraturan|Perpres|Perppu|Perme\w*|Perda|Pergub|Perbup|Perwal|Perki|KUH\w*|Kitab|` +
+    String.raw`Keputusan|Kepmen\w*|Instruksi|Surat\s+Edaran)\b`,
+  'gi',
+);
 /** The constitution has a year and no number: "UUD Negara RI Tahun 1945", "UUD 1945". */
 const UUD = /\b(UUD|Undang-Undang Dasar)(?:\s+(?:Negara\s+)?(?:Republik\s+Indonesia|RI|NRI))?(?:\s+Tahun)?\s+(\d{4})\b/gi;
 /** "tentang <title>" after a law, up to what starts something else: an article, another law, a new item. */
@@ -67,6 +86,8 @@ function lawId(kindWord: string, number: string, year: string): string {
 
 interface Mention {
   index: number;
+  /** Where the law's name ends. */
+  end: number;
   id: string;
   /** "tentang …" as printed after the law, when it is. */
   title?: string;
@@ -77,24 +98,41 @@ interface Mention {
  * catalogue. A law named as the one an amendment or an implementing rule is about is part of
  * a title, not cited. A common name two laws share is returned apart, to be asked about.
  */
-function mentions(t: string, cat: LawCatalogue): { laws: Mention[]; ambiguous: string[] } {
+function mentions(t: string, cat: LawCatalogue): { laws: Mention[]; ambiguous: string[]; unreadAt: (from: number, to: number) => boolean } {
   const inTitle = (index: number) => AMENDED.test(t.slice(Math.max(0, index - 40), index));
   const titleAt = (end: number) => TITLE_AFTER.exec(t.slice(end))?.[1]?.trim();
-  const laws: Mention[] = [
-    ...[...t.matchAll(LAWS)].map((m) => ({ index: m.index, id: lawId(m[1]!, m[2]!, m[3]!), title: titleAt(m.index + m[0].length) })),
-    ...[...t.matchAll(UUD)].map((m) => ({ index: m.index, id: lawIdOf('uud', '', m[2]!) })),
-  ].filter((m) => !inTitle(m.index));
+  const numbered = [
+    ...[...t.matchAll(LAWS)].map((m) => ({ m, id: lawId(m[1]!, m[2]!, m[3]!) })),
+    ...[...t.matchAll(NAMED_LAWS)].map((m) => ({ m, id: lawId(m[1]!, m[2]!, m[3]!) })),
+    ...[...t.matchAll(UUD)].map((m) => ({ m, id: lawIdOf('uud', '', m[2]!) })),
+  ].map(({ m, id }) => ({ index: m.index, end: m.index + m[0].length, id, title: titleAt(m.index + m[0].length) }));
+  // Every name read, kept or not: a law named inside a title is read, only not cited.
+  const spans = numbered.map((l) => [l.index, l.end] as const);
+  // One name, one law: where two readings overlap, the first list's (the plain number) wins,
+  // so a Perppu is not also read as a PP "Pengganti Undang-Undang".
+  const kept: typeof numbered = [];
+  for (const m of numbered) if (!kept.some((k) => k.index < m.end && m.index < k.end)) kept.push(m);
+  const laws: Mention[] = kept.filter((m) => !inTitle(m.index));
   const ambiguous: string[] = [];
-  const taken = (from: number, to: number) => laws.some((l) => l.index >= from && l.index < to);
+  const taken = (from: number, to: number) => spans.some(([s, e]) => s < to && e > from);
+  const starts = [...t.matchAll(INSTRUMENT)].map((m) => m.index);
   for (const a of cat.aliases) {
     for (const m of t.matchAll(a.pattern)) {
       if (inTitle(m.index) || taken(m.index, m.index + m[0].length)) continue;
+      // "Peraturan Menteri … tentang Petunjuk Teknis UU Keuangan Negara": the name is part of
+      // the title of an instrument that was not read, so it is not cited in its place.
+      const owner = Math.max(-1, ...starts.filter((s) => s < m.index));
+      const titled = owner >= 0 && /\btentang\b/i.test(t.slice(owner, m.index));
+      if (titled && !spans.some(([s]) => s === owner)) continue;
       if (a.ids.length === 1) {
-        if (!laws.some((l) => l.id === a.ids[0])) laws.push({ index: m.index, id: a.ids[0]! });
+        spans.push([m.index, m.index + m[0].length]);
+        if (!laws.some((l) => l.id === a.ids[0])) laws.push({ index: m.index, end: m.index + m[0].length, id: a.ids[0]! });
       } else if (!laws.some((l) => a.ids.includes(l.id))) ambiguous.push(IMPORT.aliasAmbiguous(m[0], a.ids));
     }
   }
-  return { laws: laws.sort((a, b) => a.index - b.index), ambiguous };
+  /** True when an instrument no name was read for starts between `from` and `to`. */
+  const unreadAt = (from: number, to: number) => starts.some((s) => s >= from && s < to && !spans.some(([a, e]) => s >= a && s < e));
+  return { laws: laws.sort((a, b) => a.index - b.index), ambiguous, unreadAt };
 }
 
 /**
@@ -149,7 +187,7 @@ export function parseBasis(raw: string, cat: LawCatalogue = EMPTY_CATALOGUE): Pa
   const notes: string[] = [];
   const doubts: ParsedBasis['doubts'] = [];
   for (const t of texts) {
-    const { laws, ambiguous } = mentions(t, cat);
+    const { laws, ambiguous, unreadAt } = mentions(t, cat);
     notes.push(...ambiguous);
     for (const l of laws) {
       const doubt = yearDoubt(l.id, cat) ?? (l.title ? titleDoubt(l.id, l.title, cat) : null);
@@ -170,19 +208,29 @@ export function parseBasis(raw: string, cat: LawCatalogue = EMPTY_CATALOGUE): Pa
       const start = p.index!;
       const next = Math.min(...[...laws.map((l) => l.index), pasals[i + 1]?.index ?? Infinity].filter((x) => x > start), t.length);
       const part = t.slice(start + p[0].length, next);
+      // Text after the article, before any quoted statute ("yang berbunyi: …"), that names an
+      // instrument no law was read for: the article is that instrument's, not a law's here.
+      const own = part.split(/\byang\s+berbunyi\b|\bberbunyi\s*:|[,;]|\s(?:dan|jo\.?|serta|atau)\s/i)[0]!;
+      if (unreadAt(start + p[0].length, start + p[0].length + own.length)) {
+        lost = true;
+        return;
+      }
       const ayat = /ayat\s*\(?\s*(\d+)\s*\)?/i.exec(part)?.[1];
       const letters = lettersAfter(part);
       // The law an article belongs to is the one written right next to it: right after it
       // ("Pasal 44 … UU 43/2009") or right before it ("UU 14/2008 Pasal 17 …"), the item's
       // order deciding when both are; with another article in between, the nearest law on
       // the item's side.
-      const after = laws.find((l) => l.index === next);
+      // An instrument that was not read, between the article and a law, claims the article.
+      const reach = (l: Mention | undefined) =>
+        !l ? undefined : l.index > start ? (unreadAt(start, l.index) ? undefined : l) : unreadAt(l.end, start) ? undefined : l;
+      const after = reach(laws.find((l) => l.index === next));
       const previous = [i > 0 ? pasals[i - 1]!.index! : -1, ...laws.map((l) => l.index)]
         .filter((x) => x < start)
         .reduce((a, b) => Math.max(a, b), -1);
-      const prior = laws.find((l) => l.index === previous);
+      const prior = reach(laws.find((l) => l.index === previous));
       let target = (articleFirst ? (after ?? prior) : (prior ?? after))?.id;
-      target ??= (articleFirst ? laws.find((l) => l.index > start) : [...laws].reverse().find((l) => l.index < start))?.id;
+      target ??= reach(articleFirst ? laws.find((l) => l.index > start) : [...laws].reverse().find((l) => l.index < start))?.id;
       if (!target && p[1] === '17' && letters.length && !OTHER_INSTRUMENT.test(t) && !ambiguous.length) {
         target = KIP_LAW_ID;
         notes.push(IMPORT.lawAssumed(t));

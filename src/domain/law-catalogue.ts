@@ -27,6 +27,24 @@ export function lawLevel(id: string): string {
   return id.split('-')[0]!;
 }
 
+const LEVEL_NAMES: Record<string, string> = {
+  uud: 'UUD',
+  uu: 'UU',
+  perppu: 'Perppu',
+  pp: 'PP',
+  perpres: 'Perpres',
+  perki: 'Perki',
+  perda: 'Perda',
+  pergub: 'Pergub',
+};
+
+/** "UU 7/1992" for a law the catalogue does not have, from its id alone ("uud-1946": "UUD 1946"). */
+export function shortOfId(id: string): string {
+  const [level, ...rest] = id.split('-');
+  const name = LEVEL_NAMES[level!] ?? level!.toUpperCase();
+  return rest.length === 2 ? `${name} ${rest[0]}/${rest[1]}` : `${name} ${rest.join('-')}`;
+}
+
 /** Undang-Undang level: an Undang-Undang, or a Perppu, which has its force. */
 export function isStatute(id: string): boolean {
   return ['uu', 'perppu'].includes(lawLevel(id));
@@ -117,10 +135,25 @@ export function titleDoubt(id: string, printed: string, cat: LawCatalogue): Cita
   const law = cat.byId.get(id);
   const words = titleWords(printed);
   if (!law || !words.length) return null;
-  const known = new Set(titleWords([law.title, ...law.aliases].join(' ')));
-  const stem = (w: string) => w.slice(0, 5);
-  const knownStems = new Set([...known].map(stem));
-  return words.some((w) => known.has(w) || knownStems.has(stem(w)))
-    ? null
-    : { law: id, reason: 'title', detail: printed, known: law.title };
+  const known = [...new Set(titleWords([law.title, ...law.aliases, ...acronyms(law.title)].join(' ')))];
+  // The same word, the same first five letters ("perlindungan"/"pelindungan" aside), a part
+  // of a word ("Arsip" in "Kearsipan") or a word with more around it ("HAKI", "LPSK").
+  const fits = (w: string) =>
+    known.some((k) => k === w || k.slice(0, 5) === w.slice(0, 5) || (w.length >= 4 && k.includes(w)) || (k.length >= 3 && w.includes(k)));
+  return words.some(fits) ? null : { law: id, reason: 'title', detail: printed, known: law.title };
+}
+
+/**
+ * "Informasi dan Transaksi Elektronik" is written "ITE", "Standar Layanan Informasi Publik"
+ * "SLIP": the initials of the title, and of each "tentang …" in it (an amendment's title
+ * names the law it amends).
+ */
+function acronyms(title: string): string[] {
+  return title.split(/\btentang\b/i).map((part) =>
+    part
+      .split(/[^A-Za-z]+/)
+      .filter((w) => w.length > 2 && !TITLE_FILLER.has(w.toLowerCase()))
+      .map((w) => w[0])
+      .join(''),
+  );
 }
