@@ -84,7 +84,7 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
   if (latest?.decree && latest.register?.data)
     problems.push(
       ...registerRules({
-        decree: { id: latest.id, file: latest.decree.file, data: latest.decree.data, entries: latest.register.data.entries },
+        decree: { id: latest.id, file: latest.decree.file, data: latest.decree.data },
         today,
       }),
     );

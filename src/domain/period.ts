@@ -35,13 +35,14 @@ export function isUnread(p: Period): boolean {
 }
 
 /**
- * A period that may never end, as Pasal 20(1) forbids for letters a–f: "Tidak terbatas", or
- * a mixed period with such a part ("1. Tidak terbatas … 2. Atas persetujuan …", "Permanen
- * atau …"): where the parts are alternatives for parts of the information, or an end that
- * may never come, the unlimited part stays unlimited.
+ * A period that may never end, as Pasal 20(1) forbids for letters a–f: "Tidak terbatas", or a
+ * numbered list of periods with such an item ("1. Tidak terbatas … 2. Atas persetujuan …"):
+ * each number is a period of its own, for its own part of the information. "Tidak terbatas,
+ * sampai ada putusan" or "Permanen atau terbuka apabila …" is no unlimited period: what
+ * follows ends it, and a public finding must not read it otherwise.
  */
 export function canLastForever(p: Period): boolean {
-  if (p.kind === 'mixed') return p.parts.some(canLastForever);
+  if (p.kind === 'mixed') return inlineNumbered(p.text).length > 1 && p.parts.some(canLastForever);
   return p.kind === 'indefinite';
 }
 
@@ -244,8 +245,11 @@ function readSimplePeriod(part: string, text = part): SimplePeriod {
   if (vagueWording(part)) return { kind: 'vague', text };
   const byRule = BY_RULE.exec(part);
   if (byRule) {
-    const rule = byRule.groups!.rule!.trim();
-    return { kind: 'by-rule', text, ...(GENERIC_RULE.test(rule) ? {} : { rule }) };
+    // "Berdasarkan peraturan perundang-undangan, tidak terbatas": the period is what follows.
+    const [rule, after] = byRule.groups!.rule!.split(/\s*,\s*(.*)/s) as [string, string | undefined];
+    const then = after ? readSimplePeriod(after, text) : null;
+    if (then && then.kind !== 'unclear') return then;
+    return { kind: 'by-rule', text, ...(GENERIC_RULE.test(rule.trim()) ? {} : { rule: rule.trim() }) };
   }
   const consent = CONSENT.exec(part);
   if (consent) return { kind: 'until-consent', text, ...(consent.groups!.party ? { party: consent.groups!.party } : {}) };

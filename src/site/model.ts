@@ -304,7 +304,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     findings: [
       ...(current && snapshot
         ? registerRules({
-            decree: { id: current.id, file: `content/decrees/${current.id}/decree.json`, data: current.data, entries: snapshot.entries },
+            decree: { id: current.id, file: `content/decrees/${current.id}/decree.json`, data: current.data },
             today: input.today,
           })
         : []),

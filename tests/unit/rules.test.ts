@@ -7,6 +7,8 @@ import { loadContent } from '#content/load.ts';
 import { toRegisterEntries } from '#domain/register.ts';
 import type { SnapshotEntry } from '#domain/schema/index.ts';
 import { workCalendar } from '#domain/workdays.ts';
+import { readPeriodText } from '#domain/period.ts';
+import { registerRules } from '#domain/rules/register.ts';
 import { SHIPPED } from '../helpers/content.ts';
 
 const tree = loadContent(SHIPPED);
@@ -71,6 +73,24 @@ describe('legal rules', () => {
     expect(rules(entry({ legalBasis: [kip('h')], period: indefinite }))).toEqual([]);
   });
 
+  it('pasal20-permanent: a numbered list of periods with an unlimited one; not an unlimited period that something ends', () => {
+    const a = {
+      legalBasis: [kip('a'), kip('h')],
+      consequence: { opened: 'Mengungkap identitas pelapor', closed: 'Melindungi data pribadi pelapor' },
+    };
+    const read = (text: string) => rules(entry({ ...a, period: readPeriodText(text) }));
+    // Kabupaten Bantul's cell: one period per numbered part of the information.
+    expect(
+      read('1. Tidak terbatas, kecuali dengan ijin Bupati 2. Atas persetujuan yang bersangkutan 3. Sampai proses pengaduan selesai'),
+    ).toEqual(['pasal20-permanent']);
+    expect(read('Tidak terbatas (sampai proses hukum selesai)')).toEqual([]);
+    expect(read('Tidak terbatas, sampai ada putusan pengadilan')).toEqual([]);
+    expect(read('Permanen atau terbuka apabila mendapat persetujuan tertulis dari yang bersangkutan')).toEqual([]);
+    // The finding says which letter it is about when the entry also cites g or h.
+    const [p] = entryRules(entry({ ...a, period: indefinite }), ctx);
+    expect(p!.message).toMatch(/Temuan ini tentang huruf a, bukan huruf h/);
+  });
+
   it('period-over-30y: huruf a–f over 30 years', () => {
     const a = { legalBasis: [kip('a', [1])], consequence: { opened: 'Menghambat penyidikan', closed: 'Melindungi proses hukum' } };
     expect(rules(entry({ ...a, period: years(31) }))).toEqual(['period-over-30y']);
@@ -92,8 +112,54 @@ describe('legal rules', () => {
     const j = { consequence: { opened: 'x', closed: 'y' } };
     expect(rules(entry({ ...j, legalBasis: [kip('j')] }))).toEqual(['huruf-j-no-law']);
     expect(rules(entry({ ...j, legalBasis: [kip('j'), { law: 'uu-11-2008' }] }))).toEqual([]);
-    // A PP is not an Undang-Undang.
+    // A PP is not an Undang-Undang; an Undang-Undang not yet catalogued is one.
     expect(rules(entry({ ...j, legalBasis: [kip('j'), { law: 'pp-61-2010' }] }))).toEqual(['huruf-j-no-law']);
+    expect(rules(entry({ ...j, legalBasis: [kip('j'), { law: 'uu-7-1992' }] }))).toEqual(['law-uncatalogued']);
+    // An uncatalogued instrument is named in public words, not by its id.
+    const [p] = entryRules(entry({ ...j, legalBasis: [kip('j'), { law: 'perpres-95-2018' }] }), ctx).filter(
+      (x) => x.rule === 'huruf-j-no-law',
+    );
+    expect(p!.message).toMatch(/dengan Perpres 95\/2018, yang bukan Undang-Undang/);
+    // An Undang-Undang printed but not read (a name two laws share): no finding on a guess.
+    expect(rules(entry({ ...j, legalBasis: [kip('j')], legalBasisText: ['Pasal 17 huruf j UU 14/2008', 'KUHP Pasal 322'] }))).toEqual([]);
+  });
+
+  it('citation-impossible: an article past the last, a UUD of another year; a title that fits nothing is only a note', () => {
+    const h = [kip('h')];
+    expect(rules(entry({ legalBasis: [...h, { law: 'uu-8-1981', article: '322' }] }))).toEqual(['citation-impossible']);
+    expect(rules(entry({ legalBasis: [...h, { law: 'uu-8-1981', article: '286' }] }))).toEqual([]);
+    expect(rules(entry({ legalBasis: [...h, { law: 'uud-1946', article: '28A' }] }))).toEqual(['citation-impossible']);
+    expect(
+      rules(
+        entry({
+          legalBasis: [...h, { law: 'pp-61-2010' }],
+          legalBasisText: ['Peraturan Pemerintah No. 61 Tahun 2010 tentang Piutang Pegawai'],
+        }),
+      ),
+    ).toEqual(['citation-title-doubt']);
+    expect(RULES['citation-title-doubt'].severity).toBe('note');
+  });
+
+  it('register rules: stale after 12 months from the end of a month-only date; place and full date', () => {
+    const decree = { id: 'k', file: 'k/decree.json', data: { date: '2025-03', place: 'Kupang' as string | null } };
+    const ids = (today: string, data = decree.data) =>
+      registerRules({ decree: { ...decree, data }, today }).map((p) => p.rule + ':' + p.message);
+    expect(ids('2026-03-31').filter((x) => x.startsWith('register-stale'))).toEqual([]);
+    expect(ids('2026-04-01').filter((x) => x.startsWith('register-stale'))).toHaveLength(1);
+    expect(ids('2025-06-01', { date: '2025-03-14', place: 'Kupang' })).toEqual([]);
+    expect(ids('2025-06-01', { date: '2025-03-14', place: null })).toEqual([expect.stringMatching(/^decree-elements:.*tempat penetapan/)]);
+  });
+
+  it('review notes: identical Dibuka and Ditutup; consent under h by someone else; a title the law makes public', () => {
+    expect(rules(entry({ consequence: { opened: 'Mengungkap data pribadi.', closed: 'mengungkap data pribadi' } }))).toEqual([
+      'consequence-same',
+    ]);
+    const consent = (party: string) => ({ kind: 'until-consent', text: `Sampai ada persetujuan ${party}`, party }) as const;
+    expect(rules(entry({ period: consent('Kepala Dinas') }))).toEqual(['consent-other-party']);
+    expect(rules(entry({ period: consent('yang bersangkutan') }))).toEqual([]);
+    expect(rules(entry({ title: 'Laporan keuangan yang belum diaudit' }))).toEqual(['must-be-public']);
+    for (const r of ['consequence-same', 'consent-other-party', 'must-be-public'] as const)
+      expect(RULES[r]).toMatchObject({ severity: 'note', heuristic: true });
   });
 
   it('letter-mismatch is a heuristic finding', () => {

@@ -5,7 +5,15 @@ import { isDeepStrictEqual } from 'node:util';
 import { exemptionLetters, resolveCitation, type ResolvedCitation } from '#domain/citation.ts';
 import { parseBasis } from '#domain/citation-parse.ts';
 import { formatPartialDate } from '#domain/dates.ts';
-import { articleDoubt, isStatute, lawCatalogue, yearDoubt, type CitationDoubt, type LawCatalogue } from '#domain/law-catalogue.ts';
+import {
+  articleDoubt,
+  isStatute,
+  lawCatalogue,
+  shortOfId,
+  yearDoubt,
+  type CitationDoubt,
+  type LawCatalogue,
+} from '#domain/law-catalogue.ts';
 import { canLastForever, isUnread, isVague, periodEnd, totalYears } from '#domain/period.ts';
 import type { Law, LawLetter, SnapshotEntry, Unit } from '#domain/schema/index.ts';
 import { CHECK, PERIOD_KIND_LABELS } from '#domain/strings.ts';
@@ -72,8 +80,8 @@ function isGround(r: ResolvedCitation, c: SnapshotEntry['legalBasis'][number]): 
   return Boolean(r.law.exemptionArticle && c.article === r.law.exemptionArticle && c.letter);
 }
 
-// A citation that cannot be right: an article past the law's last, a UUD of another year, a
-// printed title that belongs to no law of that number. Titles are read from the printed text.
+// A citation that cannot be right: an article past the law's last, a UUD of another year; and
+// a printed title that belongs to no law of that number, read from the printed text.
 const citationImpossible: EntryRule = ({ e, catalogue, at }) => {
   const doubts: { doubt: CitationDoubt; path: DataPath }[] = [];
   e.legalBasis.forEach((c, i) => {
@@ -85,8 +93,13 @@ const citationImpossible: EntryRule = ({ e, catalogue, at }) => {
       if (d.reason === 'title' && !doubts.some((x) => x.doubt.law === d.law && x.doubt.reason === 'title'))
         doubts.push({ doubt: d, path: ['legalBasisText', i] });
   });
+  // A title is compared by its words, and registers shorten titles in ways no list foresees:
+  // a title that fits nothing is a review note, not a public finding.
   return doubts.map(({ doubt, path }) =>
-    problem('citation-impossible', { ...at(path), ...CHECK.entry.citationImpossible(doubt, catalogue.byId.get(doubt.law)?.short) }),
+    problem(doubt.reason === 'title' ? 'citation-title-doubt' : 'citation-impossible', {
+      ...at(path),
+      ...CHECK.entry.citationImpossible(doubt, catalogue.byId.get(doubt.law)?.short),
+    }),
   );
 };
 
@@ -149,13 +162,20 @@ const periodVague: EntryRule = ({ e, at }) =>
 
 // Pasal 17 huruf j rests on another Undang-Undang, which must be named: a PP, Permen or Perki
 // is not one (its level is read from the id, so a law not yet catalogued counts too).
-const hurufJNoLaw: EntryRule = ({ e, ctx, letters, kipLetters, kip, at }) => {
+const hurufJNoLaw: EntryRule = ({ e, ctx, letters, kipLetters, kip, catalogue, at }) => {
   const jLetters = letters.filter((l) => kipLetters.find((k) => k.letter === l)?.requiresOtherLaw);
   if (!jLetters.length) return [];
   const kipId = [...ctx.laws].find(([, l]) => l === kip)?.[0];
   const others = [...new Set(e.legalBasis.map((c) => c.law).filter((id) => id !== kipId))];
   if (others.some(isStatute)) return [];
-  const named = others.map((id) => ctx.laws.get(id)?.short ?? id);
+  // An Undang-Undang printed but not read into a citation ("KUHP", which two laws share; a law
+  // by a name the catalogue lacks) may be the one huruf j rests on: no finding on a guess.
+  const printedUnread = e.legalBasisText.some((t) => {
+    const b = parseBasis(t, catalogue);
+    return [...b.unread, ...b.notes].some((x) => STATUTE_WORDS.test(x));
+  });
+  if (printedUnread) return [];
+  const named = others.map((id) => ctx.laws.get(id)?.short ?? shortOfId(id));
   return [problem('huruf-j-no-law', { ...at(['legalBasis']), ...CHECK.entry.hurufJNoLaw(named) })];
 };
 
@@ -177,6 +197,17 @@ const letterMismatch: EntryRule = ({ e, letters, kipLetters, at }) => {
       const short = kipLetters.find((k) => k.letter === l)?.short ?? '';
       return problem('letter-mismatch', { ...at(['consequence']), ...CHECK.entry.letterMismatch(l, short) });
     });
+};
+
+/** Words that name an Undang-Undang, in a citation no law could be read from. */
+const STATUTE_WORDS = /\b(?:UU|Undang-Undang|KUH\w*|Kitab Undang-Undang)\b/;
+
+// A period that refers to other rules without naming one: for the editor to name it.
+const periodByRule: EntryRule = ({ e, at }) => {
+  const parts = e.period.kind === 'mixed' ? e.period.parts : [e.period];
+  return parts.some((p) => p.kind === 'by-rule' && !p.rule)
+    ? [problem('period-by-rule', { ...at(['period']), ...CHECK.entry.byRule(e.period.text) })]
+    : [];
 };
 
 // Heuristic: Pasal 9–11 and 18 ayat (1) name kinds of information that must be public.
@@ -236,6 +267,7 @@ const ENTRY_RULES: readonly EntryRule[] = [
   periodOver30y,
   periodVague,
   periodUnread,
+  periodByRule,
   hurufJNoLaw,
   letterMismatch,
   publicByLaw,

@@ -2,7 +2,7 @@
 // rules: is the register current, and does its decree state what a classification decree
 // must. Like the entry rules, they are pure and run for the check, the site and the PR summary.
 import { addMonths, formatPartialDate, partialDateRange } from '#domain/dates.ts';
-import type { DecreeCore, SnapshotEntry } from '#domain/schema/index.ts';
+import type { DecreeCore } from '#domain/schema/index.ts';
 import { CHECK } from '#domain/strings.ts';
 import { problem, type Problem } from './registry.ts';
 
@@ -11,7 +11,7 @@ export const STALE_AFTER_MONTHS = 12;
 
 export interface RegisterRuleInput {
   /** The latest decree, by id, with its core elements and the entries it established. */
-  decree: { id: string; file: string; data: Pick<DecreeCore, 'date' | 'place'>; entries: readonly Pick<SnapshotEntry, 'unit'>[] };
+  decree: { id: string; file: string; data: Pick<DecreeCore, 'date' | 'place'> };
   today: string;
 }
 
@@ -32,8 +32,9 @@ export function registerRules({ decree, today }: RegisterRuleInput): Problem[] {
   const missing: string[] = [];
   if (!decree.data.place) missing.push(CHECK.decree.elements.place);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(decree.data.date)) missing.push(CHECK.decree.elements.day(formatPartialDate(decree.data.date)));
-  const noUnit = decree.entries.filter((e) => !e.unit).length;
-  if (noUnit) missing.push(CHECK.decree.elements.unit(noUnit, decree.entries.length));
+  // The unit responsible is not asked here: an entry without one may only mean that the
+  // editors have not entered it (the importer does not read that column), not that the
+  // decree lacks it, and a public finding must rest on the decree itself.
   if (missing.length) out.push(problem('decree-elements', { file: decree.file, subject, ...CHECK.decree.elementsMissing(missing) }));
   return out;
 }

@@ -51,6 +51,8 @@ const RULE_META = {
   'basis-unknown': { severity: 'error' },
   'law-uncatalogued': { severity: 'note' },
   'citation-impossible': { severity: 'finding' },
+  'citation-title-doubt': { severity: 'note', heuristic: true },
+  'period-by-rule': { severity: 'note' },
   'period-unread': { severity: 'note' },
   'register-stale': { severity: 'finding' },
   'decree-elements': { severity: 'finding', provision: { law: 'pp-61-2010' } },

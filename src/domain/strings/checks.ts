@@ -115,6 +115,10 @@ export const CHECK = {
               message: `Dasar hukum menyebut ${short ?? d.law} "tentang ${d.detail}", padahal ${short ?? d.law} berjudul "${d.known}".`,
               hint: 'Periksa nomor, tahun dan judul peraturan pada naskah keputusan; salah satunya keliru.',
             },
+    byRule: (period: string): Said => ({
+      message: `Jangka waktu "${period}" merujuk peraturan perundang-undangan tanpa menyebut peraturan dan lamanya.`,
+      hint: 'Sebut peraturan yang menentukan jangka waktunya dan lamanya (misalnya "5 tahun sesuai Jadwal Retensi Arsip").',
+    }),
     unread: (period: string): Said => ({
       message: `Jangka waktu "${period}" belum diberi bacaan (jenis unclear); dicatat apa adanya dan tidak dinilai.`,
       hint:
@@ -208,13 +212,14 @@ export const CHECK = {
   },
   decree: {
     stale: (date: string, months: number): Said => ({
-      message: `Keputusan terakhir bertanggal ${date}, lebih dari ${months} bulan lalu; daftar untuk tahun berjalan belum ditetapkan.`,
+      message:
+        `Keputusan terbaru yang tercatat bertanggal ${date}, lebih dari ${months} bulan lalu; ` +
+        'penetapan daftar untuk tahun berjalan belum tercatat.',
       hint: 'Jalankan siklus pemutakhiran sesuai SOP dan tetapkan keputusan baru (npm run decree), walaupun isinya tidak berubah.',
     }),
     elements: {
       place: 'tempat penetapan',
       day: (printed: string) => `tanggal penetapan lengkap (tercetak hanya "${printed}")`,
-      unit: (n: number, all: number) => `penanggung jawab (unit kerja) yang menguasai informasi, untuk ${n} dari ${all} informasi`,
     },
     elementsMissing: (missing: string[]): Said => ({
       message: `Keputusan sebagaimana tercatat tidak memuat: ${missing.join('; ')}.`,
@@ -414,9 +419,19 @@ export const RULE_TEXTS = {
     title: 'Rujukan hukum yang tidak mungkin benar',
     source: 'Katalog peraturan (nomor, tahun, judul, jumlah pasal)',
     explain:
-      'Dasar hukum menyebut pasal di luar jumlah pasal peraturannya, tahun yang tidak dimiliki peraturannya, ' +
-      'atau judul yang bukan judul peraturan bernomor itu. Kemungkinan besar ' +
-      'salah tulis di dokumen; dasar hukum yang benar perlu dipastikan.',
+      'Dasar hukum menyebut pasal di luar jumlah pasal peraturannya, atau tahun yang tidak dimiliki peraturannya. ' +
+      'Kemungkinan besar salah tulis di dokumen; dasar hukum yang benar perlu dipastikan.',
+  },
+  'citation-title-doubt': {
+    title: 'Judul peraturan tidak cocok dengan nomornya',
+    source: 'Katalog peraturan (judul dan nama umum)',
+    explain:
+      'Pemeriksaan otomatis: judul yang tertulis di dasar hukum tidak memiliki satu kata pun yang sama dengan judul ' +
+      'peraturan bernomor itu. Bisa salah tulis nomor, bisa pula singkatan yang tidak dikenali.',
+  },
+  'period-by-rule': {
+    title: 'Jangka waktu merujuk peraturan tanpa menyebutnya',
+    source: 'Indikator Monev KIP: jangka waktu jelas dan tegas',
   },
   'period-unread': { title: 'Jangka waktu belum diberi bacaan', source: 'Pencatatan jangka waktu (design)' },
   'register-stale': {
@@ -424,15 +439,13 @@ export const RULE_TEXTS = {
     source: 'Monev KIP (Perki 1/2022): DIK tahun berjalan; SOP pemutakhiran',
     explain:
       'Komisi Informasi menilai ada atau tidaknya Daftar Informasi yang Dikecualikan ' +
-      'tahun berjalan. Keputusan terakhir sudah lebih dari 12 bulan lalu.',
+      'tahun berjalan. Keputusan terbaru yang tercatat di sini sudah lebih dari 12 bulan lalu.',
   },
   'decree-elements': {
     title: 'Keputusan tidak memuat unsur yang diminta',
-    source: 'PP 61/2010; Perki 1/2017 Pasal 4 ayat (4) (kini Perki 1/2021)',
+    source: 'PP 61/2010; Perki 1/2017 (kini Perki 1/2021): penetapan klasifikasi informasi',
     explain:
-      'Penetapan klasifikasi informasi memuat antara lain tempat dan tanggal ' +
-      'penetapan serta penanggung jawab (unit) yang menguasai informasi. ' +
-      'Unsur berikut tidak tercantum dalam keputusan sebagaimana tercatat.',
+      'Keputusan penetapan memuat tempat dan tanggal penetapannya. ' + 'Unsur berikut tidak tercetak pada keputusan sebagaimana tercatat.',
   },
   'must-be-public': {
     title: 'Informasi yang menurut Undang-Undang wajib terbuka',

@@ -192,6 +192,7 @@ export const UI = {
       'pelaksananya. Temuan adalah hasil pemeriksaan otomatis, bukan putusan hukum: temuan menunjukkan ' +
       'aturan yang tampak dilanggar dan perlu ditinjau oleh PPID.',
     notesHeading: (n: number) => `Catatan tinjauan (${n})`,
+    notesOpen: 'Tampilkan catatan tinjauan',
     notesIntro:
       'Pemeriksaan berikut memakai perkiraan dari kata-kata yang tertulis, bukan aturan yang pasti. ' +
       'Hasilnya bukan temuan, hanya tanda bagi PPID untuk membaca ulang entri.',
