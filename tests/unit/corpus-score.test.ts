@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRows } from '#content/import-table.ts';
 import { exemptionLetters } from '#domain/citation.ts';
+import { parseBasis } from '#domain/citation-parse.ts';
 import { lawLevel } from '#domain/law-catalogue.ts';
 import { entryRules } from '#domain/rules/entry.ts';
 import type { Problem } from '#domain/rules/registry.ts';
@@ -36,6 +37,8 @@ interface Reading {
   years?: number;
   months?: number;
   findings: string[];
+  /** Citations that cannot be right: "<law id> <what>: why". */
+  impossible?: string[];
 }
 
 const read = <T>(name: string) => JSON.parse(readFileSync(join(FIXTURES, 'corpus', name), 'utf8')) as T;
@@ -88,6 +91,8 @@ interface Scored {
   lost: boolean;
   shown: { rule: string; right: boolean }[];
   missed: string[];
+  /** Citations that cannot be right: reported to the editor, of those the examiner found. */
+  doubts: [number, number];
 }
 
 function score(index: number): Scored {
@@ -101,7 +106,7 @@ function score(index: number): Scored {
   const unreported: string[] = [];
   const shown: Scored['shown'] = [];
   const missed: string[] = [];
-  if (!entry) return { index, body, right: false, wrong: ['no entry'], invented, unreported, lost, shown, missed };
+  if (!entry) return { index, body, right: false, wrong: ['no entry'], invented, unreported, lost, shown, missed, doubts: [0, 0] };
   const d = entry.data;
 
   // Letters with their angka, of Pasal 17 UU 14/2008.
@@ -124,9 +129,17 @@ function score(index: number): Scored {
   const expectedOthers = [...x.otherLaws].sort();
   if (JSON.stringify(others) !== JSON.stringify(expectedOthers)) wrong.push(`laws ${others.join(',')} ≠ ${expectedOthers.join(',')}`);
   for (const id of others) if (!x.otherLaws.includes(id)) invented.push(id);
-  // An instrument the examiner found but no citation can hold must be reported to the editor.
-  const basisIssues = r.issues.filter((i) => i.column === 'Dasar Hukum');
-  if (x.uncited?.length && !basisIssues.length) unreported.push(...x.uncited);
+  // An instrument the examiner found but no citation can hold must be reported to the editor,
+  // by the text it is printed with.
+  const basisIssues = r.issues.filter((i) => i.column === 'Dasar Hukum').map((i) => i.message.replace(/\s+/g, ' '));
+  for (const u of x.uncited ?? []) {
+    const start = u.replace(/\s+/g, ' ').slice(0, 24);
+    if (!basisIssues.some((m) => m.includes(start))) unreported.push(u);
+  }
+  // And a citation that cannot be right, as the editor's note on the row.
+  const doubted = new Set(parseBasis(row.dasarHukum ?? '', catalogue).doubts.map((dd) => dd.law));
+  const doubts = (x.impossible ?? []).map((s) => s.split(' ')[0]!);
+  const doubtsFound = doubts.filter((id) => doubted.has(id));
 
   // The period's kind (and its parts, and its length).
   const kind = row.jangkaWaktu === null ? (d.period.kind === 'vague' && d.period.text === '-' ? 'missing' : d.period.kind) : d.period.kind;
@@ -158,7 +171,18 @@ function score(index: number): Scored {
   // Sanity: the letters the rules see are the ones scored above.
   if (exemptionLetters(d.legalBasis, catalogue.byId).join() !== Object.keys(letters).sort().join())
     wrong.push('letters as the rules see them');
-  return { index, body, right: wrong.length === 0, wrong, invented, unreported, lost, shown, missed };
+  return {
+    index,
+    body,
+    right: wrong.length === 0,
+    wrong,
+    invented,
+    unreported,
+    lost,
+    shown,
+    missed,
+    doubts: [doubtsFound.length, doubts.length],
+  };
 }
 
 describe('the real corpus, scored against the examiner', () => {
@@ -174,6 +198,8 @@ describe('the real corpus, scored against the examiner', () => {
   const rightShown = shown.filter((s) => s.right).length;
   const breaches = examiner.filter((x) => x.findings.includes('pasal20'));
   const foundBreaches = breaches.filter((x) => results[x.index]!.shown.some((s) => s.rule === 'pasal20')).length;
+  const doubtsFound = results.reduce((n, r) => n + r.doubts[0], 0);
+  const doubtsAll = results.reduce((n, r) => n + r.doubts[1], 0);
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '100.0');
 
   it('prints the score', () => {
@@ -184,6 +210,7 @@ describe('the real corpus, scored against the examiner', () => {
       `Dibaca benar seluruhnya (huruf, angka, peraturan lain, jenis jangka waktu): ${rightRows}/${rows} (${pct(rightRows, rows)}%)`,
       `Temuan yang tampil dan benar: ${rightShown}/${shown.length} (${pct(rightShown, shown.length)}%)`,
       `Pelanggaran Pasal 20 ayat (1) yang ditemukan: ${foundBreaches}/${breaches.length}`,
+      `Rujukan yang tidak mungkin benar, dilaporkan ke editor saat impor: ${doubtsFound}/${doubtsAll}`,
       `Temuan pemeriksa yang tidak ditemukan: ${results.flatMap((r) => r.missed.map((m) => `#${r.index} ${m}`)).join(', ') || '-'}`,
       ...results.filter((r) => !r.right).map((r) => `  baris #${r.index} (${r.body}): ${r.wrong.join('; ')}`),
       ...results.flatMap((r) => r.shown.filter((s) => !s.right).map((s) => `  temuan keliru #${r.index}: ${s.rule}`)),
@@ -196,6 +223,11 @@ describe('the real corpus, scored against the examiner', () => {
     expect(results.filter((r) => r.lost).map((r) => r.index)).toEqual([]);
     expect(results.flatMap((r) => r.invented.map((i) => `#${r.index} ${i}`))).toEqual([]);
     expect(results.flatMap((r) => r.unreported.map((u) => `#${r.index} ${u}`))).toEqual([]);
+  });
+
+  it('reports to the editor every citation the examiner found cannot be right', () => {
+    expect(doubtsAll).toBeGreaterThan(0);
+    expect(doubtsFound).toBe(doubtsAll);
   });
 
   it('reads at least 95% of the rows fully right', () => {
