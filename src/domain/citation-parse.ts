@@ -36,7 +36,7 @@ const LAW_KINDS = [
   'UU|Undang-Undang|PP|Peraturan Pemerintah|Perpres|Peraturan Presiden',
   'Perki|Peraturan Komisi Informasi|Perda|Peraturan Daerah|Pergub|Peraturan Gubernur',
 ].join('|');
-const LAW_SOURCE = String.raw`\b(${LAW_KINDS})\s*(?:Republik Indonesia\s*)?(?:Nomor|No\.?|Nomer)?\s*(\d+)\s*(?:Tahun|Th\.?|\/)\s*(\d{4})`;
+const LAW_SOURCE = String.raw`\b(${LAW_KINDS})\s*(?:Republik Indonesia\s*)?(?:Nomor|No\.?|Nomer)?\s*(\d+)\s*(?:Ta+hun|Th\.?|\/)\s*(\d{4})`;
 const LAWS = new RegExp(LAW_SOURCE, 'gi');
 /**
  * A law named by its subject and then its number: "UU Pemerintahan Daerah No. 32 Tahun 2004",
@@ -47,6 +47,47 @@ const NAMED_LAWS = new RegExp(
     String.raw`(?:Nomor|No\.?)\s*(\d+)\s*(?:Tahun|\/)\s*(\d{4})`,
   'g',
 );
+/**
+ * A ministerial regulation with a plain number: "Permenkes No. 269 Tahun 2008", "Peraturan
+ * Menteri Dalam Negeri Nomor 108 Tahun 2019", "PMK 190/2012". Its id names the ministry
+ * ("permenkes-269-2008"), since each ministry numbers its own. A ministry this list does not
+ * know, or a number that is no plain number ("PER/04/M.PAN/03/2008"), is left unread.
+ */
+const PERMEN = new RegExp(
+  String.raw`\b(Permen[a-z]+|PMK|PMA|Peraturan\s+Menteri)\s+((?:[A-Z][a-zA-Z]*|dan)(?:\s+(?:[A-Z][a-zA-Z]*|dan))*\s+)?` +
+    String.raw`(?:Republik\s+Indonesia\s+|RI\s+)?(?:Nomor|No\.?)\s*(\d+)\s*(?:Tahun|\/)\s*(\d{4})`,
+  'g',
+);
+const MINISTRIES: Record<string, string> = {
+  kesehatan: 'kes',
+  'dalam negeri': 'dagri',
+  keuangan: 'keu',
+  agama: 'ag',
+  'pendidikan dan kebudayaan': 'dikbud',
+  'komunikasi dan informatika': 'kominfo',
+  'hukum dan hak asasi manusia': 'kumham',
+  'hukum dan ham': 'kumham',
+  perhubungan: 'hub',
+  perdagangan: 'dag',
+  perindustrian: 'perin',
+  sosial: 'sos',
+  pertanian: 'tan',
+  ketenagakerjaan: 'naker',
+  'pendayagunaan aparatur negara dan reformasi birokrasi': 'panrb',
+  'lingkungan hidup dan kehutanan': 'lhk',
+  'pekerjaan umum dan perumahan rakyat': 'pupr',
+  'energi dan sumber daya mineral': 'esdm',
+};
+
+/** "permenkes" for "Permenkes" or "Peraturan Menteri Kesehatan"; null for a ministry not known. */
+function permenLevel(word: string, ministry: string | undefined): string | null {
+  if (/^PMK$/.test(word)) return 'permenkeu';
+  if (/^PMA$/.test(word)) return 'permenag';
+  if (/^permen[a-z]+$/i.test(word)) return ministry?.trim() ? null : word.toLowerCase();
+  const key = (ministry ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return MINISTRIES[key] ? `permen${MINISTRIES[key]}` : null;
+}
+
 /**
  * The start of an instrument's name, read or not. An article written after one that was not
  * read ("… jo. Pasal 1365 KUHPerdata", "Permenkes 269/2008 Pasal 10") belongs to it, never to
@@ -103,6 +144,10 @@ function mentions(t: string, cat: LawCatalogue): { laws: Mention[]; ambiguous: s
   const titleAt = (end: number) => TITLE_AFTER.exec(t.slice(end))?.[1]?.trim();
   const numbered = [
     ...[...t.matchAll(LAWS)].map((m) => ({ m, id: lawId(m[1]!, m[2]!, m[3]!) })),
+    ...[...t.matchAll(PERMEN)].flatMap((m) => {
+      const level = permenLevel(m[1]!, m[2]);
+      return level ? [{ m, id: lawIdOf(level, m[3]!, m[4]!) }] : [];
+    }),
     ...[...t.matchAll(NAMED_LAWS)].map((m) => ({ m, id: lawId(m[1]!, m[2]!, m[3]!) })),
     ...[...t.matchAll(UUD)].map((m) => ({ m, id: lawIdOf('uud', '', m[2]!) })),
   ].map(({ m, id }) => ({ index: m.index, end: m.index + m[0].length, id, title: titleAt(m.index + m[0].length) }));
@@ -141,7 +186,7 @@ function mentions(t: string, cat: LawCatalogue): { laws: Mention[]; ambiguous: s
  * spelled in either case by hand.
  */
 const ARTICLE = new RegExp(
-  String.raw`\b[Pp][Aa][Ss][Aa][Ll]\s+(\d+)(?:\s?([A-Z])(?![\w-]))?` +
+  String.raw`\b[Pp]?[Aa][Ss][Aa][Ll]\s+(\d+)(?:\s?([A-Z])(?![\w-]))?` +
     String.raw`(?:\s*(?:s\.?\s*\/?\s*d\.?|sampai\s+dengan)\s*(?:Pasal\s+)?(\d+)\s?([A-Z])(?![\w-]))?`,
   'g',
 );
@@ -167,8 +212,10 @@ function lettersAfter(raw: string): { letter: string; items: number[] }[] {
     },
   );
   // "huruf a, c dan h" names three letters: each one as "huruf x", so none is lost.
-  text = text.replace(new RegExp(String.raw`huruf\s+[a-z](?![\w-])(?:\s*(?:,|dan|&)\s*${L})+`, 'gi'), (m) =>
-    m.replace(new RegExp(String.raw`(,|dan|&)\s*${L}`, 'gi'), (_, sep: string, l: string) => `${sep} huruf ${l}`),
+  // "huruf b, c, i, dan j" too: a comma and "dan" together are one separator.
+  const SEP = String.raw`(?:,\s*(?:dan|&)|,|dan|&)`;
+  text = text.replace(new RegExp(String.raw`huruf\s+[a-z](?![\w-])(?:\s*${SEP}\s*${L})+`, 'gi'), (m) =>
+    m.replace(new RegExp(String.raw`(${SEP})\s*${L}`, 'gi'), (_, sep: string, l: string) => `${sep} huruf ${l}`),
   );
   const out: { letter: string; items: number[] }[] = [];
   // Items: "angka 1 dan 2", "angka 1 dan angka 2", "angka 1), 2)".
@@ -194,6 +241,17 @@ export function parseBasis(raw: string, cat: LawCatalogue = EMPTY_CATALOGUE): Pa
       if (doubt) doubts.push({ ...doubt, text: t });
     }
     const pasals = [...t.matchAll(ARTICLE)];
+    // "UU Nomor 14 Tahun 2008 … huruf h angka 4", with no "Pasal 17": the letters are Pasal
+    // 17's, the only article of UU 14/2008 with grounds in letters (quoted text aside).
+    const kipAt = laws.find((l) => l.id === KIP_LAW_ID);
+    const bare = !pasals.length && kipAt ? lettersAfter(t.slice(kipAt.end).split(/\byaitu\b|\byang\s+berbunyi\b|:/i)[0]!) : [];
+    if (bare.length) {
+      notes.push(IMPORT.articleAssumed(t));
+      for (const l of bare)
+        citations.push({ law: KIP_LAW_ID, article: '17', letter: l.letter, ...(l.items.length ? { items: l.items } : {}) });
+      for (const l of laws) if (l.id !== KIP_LAW_ID && !citations.some((c) => c.law === l.id)) citations.push({ law: l.id });
+      continue;
+    }
     if (!pasals.length) {
       if (!laws.length && !ambiguous.length) unread.push(t);
       for (const l of laws) if (!citations.some((c) => c.law === l.id && !c.article)) citations.push({ law: l.id });

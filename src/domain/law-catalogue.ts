@@ -41,7 +41,7 @@ const LEVEL_NAMES: Record<string, string> = {
 /** "UU 7/1992" for a law the catalogue does not have, from its id alone ("uud-1946": "UUD 1946"). */
 export function shortOfId(id: string): string {
   const [level, ...rest] = id.split('-');
-  const name = LEVEL_NAMES[level!] ?? level!.toUpperCase();
+  const name = LEVEL_NAMES[level!] ?? (level!.startsWith('permen') ? `Permen${level!.slice(6)}` : level!.toUpperCase());
   return rest.length === 2 ? `${name} ${rest[0]}/${rest[1]}` : `${name} ${rest.join('-')}`;
 }
 

@@ -42,7 +42,7 @@ export function isUnread(p: Period): boolean {
  * follows ends it, and a public finding must not read it otherwise.
  */
 export function canLastForever(p: Period): boolean {
-  if (p.kind === 'mixed') return inlineNumbered(p.text).length > 1 && p.parts.some(canLastForever);
+  if (p.kind === 'mixed') return /^\s*(?:1|a)[.)]\s/i.test(p.text) && p.parts.some(canLastForever);
   return p.kind === 'indefinite';
 }
 
@@ -130,10 +130,19 @@ export function readPeriodText(wording: string): Period {
   const text = wording.replace(/\s+/g, ' ').trim();
   // Alternatives: "5 tahun atau sampai selesainya audit", "A; B", "A / B", and numbered ones
   // ("1. Tidak terbatas … 2. Atas persetujuan … 3. Sampai …"). Each part must read on its own.
-  const numbered = inlineNumbered(text).map((p) => p.replace(MARKER, ''));
+  const numbered = inlineNumbered(text);
   // " / " parts an alternative, not "1 / 2 tahun".
   const parts = (numbered.length > 1 ? numbered : numbered[0]!.split(/\s*(?:;|\batau\b|(?<!\d)\s\/\s(?!\d))\s*/i))
+    .map((p) =>
+      p
+        .replace(MARKER, '')
+        .replace(/[;,]\s*$/, '')
+        .trim(),
+    )
     .filter(Boolean)
+    // "Informasi ini hanya boleh diberikan kepada instansi yang berwenang": who may receive it,
+    // beside the period, is no period of its own.
+    .filter((p, _, all) => all.length === 1 || !ACCESS_ONLY.test(p))
     // "Permanen, kecuali atas persetujuan …", "Tidak terbatas, sampai ada putusan …": an
     // indefinite period with what ends it, read as two alternatives.
     .flatMap((p) => {
@@ -141,11 +150,16 @@ export function readPeriodText(wording: string): Period {
       const rest = head
         ? p
             .slice(head[0].length)
-            .replace(/^[\s.,;(]*(?:kecuali\s+)?/i, '')
+            .replace(/^[\s.,;(]*/, '')
             .replace(/\)$/, '')
         : '';
-      return head && ENDS_IT.test(rest) ? [p.slice(0, head[1]!.length), rest] : [p];
+      // "kecuali atas putusan pengadilan", "kecuali atas permintaan pihak berwajib": who may
+      // still be given it, not an end; "kecuali atas persetujuan …" ends it.
+      const ends = ENDS_IT.test(rest) && !/^kecuali\s+atas\s+(?:putusan|permintaan|perintah)\b/i.test(rest);
+      return head && ends ? [p.slice(0, head[1]!.length), rest.replace(/^kecuali\s+/i, '')] : [p];
     });
+  // A period cell that holds only legal citations states no period.
+  if (parts.length && parts.every((p) => CITATION_ONLY.test(p) && readSimplePeriod(p).kind === 'unclear')) return { kind: 'vague', text };
   if (parts.length > 1) {
     const read = parts.map((p) => readSimplePeriod(p.trim()));
     if (read.every((p) => p.kind !== 'unclear')) return { kind: 'mixed', text, parts: read };
@@ -160,17 +174,31 @@ export function readPeriodText(wording: string): Period {
  * pemilik data)", "Tidak terbatas, kecuali …". A qualification that ends the exemption (a
  * consent, an event: "Permanen, kecuali atas persetujuan …") makes it no indefinite period.
  */
-const INDEFINITE = /^(tidak terbatas|permanen|selamanya|tanpa batas( waktu)?)\s*(?:[.,;(]|$)/i;
+const INDEFINITE =
+  /^((?:dikecualikan\s+)?untuk\s+seterusnya|tidak terbatas|perma[nm]en|selamanya|tanpa batas( waktu)?)\s*(?:[.,;(]|\s(?=kecuali\b)|$)/i;
 const ENDS_IT = /\b(?:persetujuan|sampai|hingga|setelah|selama|putusan)\b/i;
+/** Who may be given the information, written in the period column: no period. */
+const ACCESS_ONLY = new RegExp(
+  String.raw`^(?:informasi ini\s+)?hanya\s+(?:boleh|dapat)\s+diberikan\s+kepada\b|^terbuka\s+terbatas\s+untuk\b|` +
+    String.raw`^kecuali\s+(?:pihak|kepada|untuk|bagi)\b`,
+  'i',
+);
+/** A law or an article, where a period should be. */
+const CITATION_ONLY = /\b(?:UU|Undang-Undang|Pasal|Peraturan|PP)\b/i;
 /** Consent: "Apabila mendapat persetujuan …", "Dibuka setelah mendapatkan persetujuan tertulis dari …", "Atas persetujuan …". */
 const CONSENT = new RegExp(
-  String.raw`^(?:(?:dapat\s+)?(?:dibuka|terbuka)\s+)?(?:apabila|jika|bila|setelah|sampai(?:\s+(?:ada|dengan|mendapat))?|atas)\s+` +
-    String.raw`(?:(?:mendapat(?:kan)?|memperoleh|ada)\s+)?persetujuan(?:\s+(?:secara\s+)?tertulis)?(?:\s+(?:dari\s+)?(?<party>.+))?$`,
+  String.raw`^(?:kecuali\s+)?(?:(?:dapat\s+)?(?:dibuka|terbuka)\s+)?` +
+    String.raw`(?:(?:apabila|jika|bila|setelah|sampai(?:\s+(?:ada|dengan|mendapat))?|atas)\s+)?` +
+    String.raw`(?:(?:mendapat(?:kan)?|memperoleh|ada|adanya)\s+)?(?:persetujuan|ijin|izin)` +
+    String.raw`(?:\s+(?:secara\s+)?tertulis)?(?:\s+(?:dari\s+)?(?<party>.+))?$`,
   'i',
 );
 /** "Sesuai ketentuan peraturan perundang-undangan", "Sesuai Jadwal Retensi Arsip": the period other rules set. */
-const BY_RULE =
-  /^(?:sesuai(?:\s+dengan)?|berdasarkan|mengikuti)\s+(?<rule>(?:ketentuan|peraturan|undang-undang|jadwal retensi|JRA|masa retensi)\b.*)$/i;
+const BY_RULE = new RegExp(
+  String.raw`^(?:sesuai(?:\s+dengan)?|berdasarkan|mengikuti|menyesuaikan)\s+` +
+    String.raw`(?<rule>(?:ketentuan|peraturan|undang-undang|jadwal retensi|JRA|masa retensi)\b.*)$`,
+  'i',
+);
 const GENERIC_RULE = /^(?:ketentuan\s+)?(?:peraturan\s+)?(?:perundang-undangan|perundangan|peraturan|ketentuan)(?:\s+yang\s+berlaku)?\.?$/i;
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 /** "31 Desember 2025" as 2025-12-31; null when it is no date. */
@@ -183,7 +211,17 @@ function indonesianDate(text: string): string | null {
   return day >= 1 && new Date(`${iso}T00:00:00Z`).getUTCDate() === day ? iso : null;
 }
 /** An event that ends the exemption: "Sampai dengan …", "Terbatas sampai …", "Dibuka setelah …", "Dapat dibuka pada …". */
-const EVENT = /^(?:(?:terbatas\s+)?sampai(?:\s+dengan)?|hingga|dibuka\s+setelah|dapat\s+dibuka\s+(?:pada|setelah))\s+(?<event>.+)$/i;
+const EVENT = new RegExp(
+  String.raw`^(?:(?:terbatas\s+)?sampai(?:\s+dengan)?|hingga|dibuka\s+setelah|dapat\s+dibuka\s+(?:pada|setelah)|` +
+    String.raw`atas(?=\s+(?:perintah|putusan|permintaan)\b))\s+(?<event>.+)$`,
+  'i',
+);
+
+/** "5 tahun", "Selama 5 (lima) tahun", "Sampai dengan 4 tahun setelah …", "30 th", "2 thn". */
+const DURATION = new RegExp(
+  String.raw`^(?:(?:selama|dibuka\s+setelah|setelah|sampai(?:\s+dengan)?|hingga)\s+)?` +
+    String.raw`(\d+)\s*\(?[a-z ]*?\)?\s*(tahun|thn|th|bulan)(?![a-z])(.*)$`,
+);
 
 const NUMBER_WORDS: Record<string, number> = {
   satu: 1,
@@ -209,7 +247,9 @@ function numeralsFor(t: string): string {
     .sort((a, b) => b.length - a.length)
     .join('|');
   return t.replace(
-    new RegExp(String.raw`^((?:selama|dibuka\s+setelah|setelah)\s+)?(${words})(?:\s*\(\d+\))?(?=\s+(?:tahun|bulan)\b)`),
+    new RegExp(
+      String.raw`^((?:selama|dibuka\s+setelah|setelah|sampai(?:\s+dengan)?|hingga)\s+)?(${words})(?:\s*\(\d+\))?(?=\s+(?:tahun|bulan)\b)`,
+    ),
     (_, lead: string | undefined, w: string) => `${lead ?? ''}${NUMBER_WORDS[w]}`,
   );
 }
@@ -220,7 +260,8 @@ function readSimplePeriod(part: string, text = part): SimplePeriod {
   const indefinite = INDEFINITE.exec(t);
   if (indefinite) return { kind: 'indefinite', text };
   // "Selama 5 tahun", "Dibuka setelah 5 tahun": a duration.
-  const dur = /^(?:(?:selama|dibuka\s+setelah|setelah)\s+)?(\d+)\s*\(?[a-z ]*\)?\s*(tahun|bulan)\b(.*)$/.exec(numeralsFor(t));
+  // "30 th", "2 thn": tahun written short.
+  const dur = DURATION.exec(numeralsFor(t));
   if (dur) {
     const n = Number(dur[1]);
     // "5 tahun sejak …", "2 tahun setelah …", also after a comma or in brackets: from a named
@@ -231,7 +272,7 @@ function readSimplePeriod(part: string, text = part): SimplePeriod {
       .replace(/^[,(]\s*/, '')
       .replace(/\)$/, '');
     const anchor = /^(?:sejak|terhitung sejak|dari|setelah|sesudah)\s+(.+)$/.exec(rest);
-    const fromDecree = !rest || /^sejak (di ?tetapkan|penetapan|keputusan)/.test(rest) || (/^[,(]/.test(dur[3]!.trim()) && !anchor);
+    const fromDecree = !rest || /^sejak (di ?tetapkan|penetapan|keputusan)/.test(rest) || (/^[,(/]/.test(dur[3]!.trim()) && !anchor);
     const from = fromDecree
       ? ({ kind: 'decree' } as const)
       : anchor
@@ -240,7 +281,7 @@ function readSimplePeriod(part: string, text = part): SimplePeriod {
             event: part.slice(part.toLowerCase().indexOf(anchor[1]!), part.toLowerCase().indexOf(anchor[1]!) + anchor[1]!.length),
           } as const)
         : null;
-    if (from) return { kind: 'duration', text, ...(dur[2] === 'tahun' ? { years: n } : { months: n }), from };
+    if (from) return { kind: 'duration', text, ...(dur[2] === 'bulan' ? { months: n } : { years: n }), from };
   }
   if (vagueWording(part)) return { kind: 'vague', text };
   const byRule = BY_RULE.exec(part);
@@ -263,5 +304,7 @@ function readSimplePeriod(part: string, text = part): SimplePeriod {
   if (whileUntil) return { kind: 'until-event', text, event: whileUntil.groups!.event! };
   const whileMatch = /^selama (.+)$/i.exec(part);
   if (whileMatch) return { kind: 'while', text, condition: whileMatch[1]! };
+  // "Kecuali ada permintaan khusus": an exception with no period beside it.
+  if (/^kecuali\b/i.test(part)) return { kind: 'vague', text };
   return { kind: 'unclear', text };
 }

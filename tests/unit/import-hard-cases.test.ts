@@ -130,10 +130,15 @@ describe('the catalogue of laws: common names and citations that cannot be right
   // instrument's, never UU 14/2008's (whose Pasal 1365 would then be published as impossible).
   it.each([
     ['Pasal 17 huruf h UU KIP jo. Pasal 1365 KUHPerdata', [kip('h')], 1],
-    ['Pasal 17 huruf j UU 14/2008 dan Pasal 79 Permendagri No. 108 Tahun 2019', [kip('j')], 1],
+    [
+      'Pasal 17 huruf j UU 14/2008 dan Pasal 79 Permendagri No. 108/2019 tentang Perencanaan',
+      [kip('j'), { law: 'permendagri-108-2019', article: '79' }],
+      0,
+    ],
+    ['Pasal 17 huruf j UU 14/2008 dan Pasal 8 Peraturan Menteri Pariwisata Nomor 3 Tahun 2018', [kip('j')], 1],
     ['Pasal 17 huruf j UU KIP jo. Pasal 322 KUHP', [kip('j')], 1],
     ['UU No. 14 Tahun 2008 Pasal 17 huruf h, Permenkes 269/2008 Pasal 10', [kip('h')], 1],
-    ['UU KIP Pasal 17 huruf h dan Pasal 26 Permenkes No. 269 Tahun 2008', [kip('h')], 1],
+    ['UU KIP Pasal 17 huruf h dan Pasal 26 Permenkes No. 269 Tahun 2008', [kip('h'), { law: 'permenkes-269-2008', article: '26' }], 0],
     // A common name inside the title of an instrument not read is not cited in its place.
     ['Peraturan Menteri Keuangan tentang Petunjuk Teknis UU Keuangan Negara', [], 1],
     // The number decides, not the subject written before it.
@@ -159,6 +164,19 @@ describe('the catalogue of laws: common names and citations that cannot be right
     ['uu-13-2006', 'UU No. 13 Tahun 2006 tentang LPSK'],
     ['uu-28-2014', 'UU No. 28 Tahun 2014 tentang HAKI'],
   ])('a title written short is no doubt (%s)', (_, text) => expect(parseBasis(text).doubts).toEqual([]));
+
+  it.each([
+    ['Peraturan Menteri Kesehatan Nomor 269 Tahun 2008 tentang Rekam Medis', 'permenkes-269-2008'],
+    ['Permenkes No. 269 Tahun 2008', 'permenkes-269-2008'],
+    ['PMK Nomor 190 Tahun 2012', 'permenkeu-190-2012'],
+    ['Peraturan Menteri Dalam Negeri Nomor 108 Tahun 2019', 'permendagri-108-2019'],
+  ])('a ministerial regulation with a plain number: %s', (text, law) => expect(parseBasis(text).citations).toEqual([{ law }]));
+
+  it('a ministerial regulation numbered otherwise is reported, not guessed', () => {
+    const b = parseBasis('Permenpan No. PER/04/M.PAN/03/2008 tentang Kode Etik Aparat Pengawasan Intern Pemerintah');
+    expect(b.citations).toEqual([]);
+    expect(b.unread).toHaveLength(1);
+  });
 
   it('a law the catalogue does not have is cited and named for the editor to add', () => {
     const b = parseBasis('Pasal 17 huruf j UU 14/2008 dan UU Nomor 7 Tahun 1992 tentang Perbankan');
