@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // npm run summary -- <base> [head] [--out FILE]
 // The register summary of a change, as Markdown (the pull-request comment). <base> and
-// [head] are git refs (main, origin/main, HEAD~1, a commit) or content folders; head
-// defaults to the files as they are now. Exit 0 even when the change has errors (the summary
-// reports them); 2 on bad usage.
+// [head] are git refs (main, origin/main, HEAD~1, a commit) or content folders written as a
+// path (./folder, /tmp/folder): a ref is looked up first, so a folder named like a ref in the
+// change cannot stand in for it. head defaults to the files as they are now. Exit 0 when the
+// summary is written, even when the change has content errors (the summary reports them and
+// npm run check fails on them); 1 when the change removes or alters a frozen version; 2 on
+// bad usage.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,14 +23,32 @@ if (!baseArg) fail(CLI.summary.baseMissing, usage);
 const temps: string[] = [];
 /** A content folder for an argument: the folder itself, or the content at a git ref. */
 function contentAt(arg: string): string {
-  if (existsSync(arg) && statSync(arg).isDirectory()) return resolve(arg);
-  const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
-  const sub = relative(top, cliSettings().contentRoot).split('\\').join('/');
+  const top = gitTop();
+  if (top && isRef(top, arg)) return archived(top, arg);
+  if (/^(?:\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(arg) && existsSync(arg) && statSync(arg).isDirectory()) return resolve(arg);
+  fail(existsSync(arg) ? CLI.summary.folderNeedsPath(arg) : CLI.summary.unknownRef(arg), usage);
+}
+
+function gitTop(): string | null {
   try {
-    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${arg}^{commit}`], { cwd: top });
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
-    fail(CLI.summary.unknownRef(arg), usage);
+    return null;
   }
+}
+
+function isRef(top: string, arg: string): boolean {
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${arg}^{commit}`], { cwd: top, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The content folder as it is at a git ref, in a temporary folder. */
+function archived(top: string, arg: string): string {
+  const sub = relative(top, cliSettings().contentRoot).split('\\').join('/');
   const dir = mkdtempSync(join(tmpdir(), 'ppid-summary-'));
   temps.push(dir);
   const tar = execFileSync('git', ['archive', '--format=tar', arg, sub], { cwd: top, maxBuffer: 1 << 30 });
@@ -41,6 +62,7 @@ try {
   const s = summarize(base, head, { baseLabel: baseArg, headLabel: headArg ?? CLI.summary.currentFiles });
   if (v.out) writeFileSync(v.out, s.markdown);
   process.stdout.write(s.markdown);
+  if (s.historyBroken.length) process.exitCode = 1;
 } finally {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
 }

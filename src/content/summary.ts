@@ -1,6 +1,7 @@
 // The register summary of a change (a pull request): what it does to the register, not to
 // files. Shared by `npm run summary` and the pull-request workflow's comment.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { join, relative, sep } from 'node:path';
 import { sha256Hex } from '#domain/canonical.ts';
 import { formatCitation } from '#domain/citation.ts';
@@ -11,7 +12,7 @@ import { RULES, type Problem, type RuleInfo } from '#domain/rules/registry.ts';
 import { diffRegisters, type FieldChange, type RegisterDiff } from '#domain/diff.ts';
 import { DECREE_KIND_LABELS, decreeNumberLabel, decreePlaceDate, diffCounts, REPORT, SUMMARY } from '#domain/strings.ts';
 import { describePeriod } from '#domain/period.ts';
-import { toRegisterEntries } from '#domain/register.ts';
+import { decreeCore, toRegisterEntries } from '#domain/register.ts';
 import type { Law, SnapshotEntry } from '#domain/schema/index.ts';
 
 export const SUMMARY_MARKER = '<!-- ppid-dik:ringkasan-register -->';
@@ -24,6 +25,37 @@ export interface RegisterSummary {
   newFindings: Problem[];
   resolvedFindings: Problem[];
   otherFiles: { path: string; change: 'ditambah' | 'dihapus' | 'diubah' }[];
+  /** Frozen versions the change removes or alters: a change that does so may not be merged. */
+  historyBroken: { version: string; what: string }[];
+}
+
+/**
+ * What a change did to the versions its base had frozen. History is append-only: a version
+ * is never removed, and its register, its decree as established and its signed scan never
+ * change. Only the annotations designed to come later (SOP cycle dates, JDIH metadata,
+ * editorial notes, a signed scan added where there was none) may.
+ */
+export function historyChanges(base: readonly DecreeFolder[], head: readonly DecreeFolder[]): RegisterSummary['historyBroken'] {
+  const out: RegisterSummary['historyBroken'] = [];
+  const heads = new Map(head.map((d) => [d.id, d]));
+  for (const b of base) {
+    if (!b.decree && !b.register) continue;
+    const h = heads.get(b.id);
+    const broken = (what: string) => out.push({ version: b.id, what });
+    if (!h) {
+      broken(SUMMARY.history.removed);
+      continue;
+    }
+    if (b.register && h.register?.sha256 !== b.register.sha256)
+      broken(h.register ? SUMMARY.history.registerChanged : SUMMARY.history.registerRemoved);
+    if (b.decree && h.decree) {
+      if (!isDeepStrictEqual(decreeCore(b.decree.data), decreeCore(h.decree.data))) broken(SUMMARY.history.decreeChanged);
+      if (b.decree.data.register.sha256 !== h.decree.data.register.sha256) broken(SUMMARY.history.hashChanged);
+      if (b.decree.data.sk && h.decree.data.sk?.sha256 !== b.decree.data.sk.sha256) broken(SUMMARY.history.skChanged);
+    } else if (b.decree && !h.decree) broken(SUMMARY.history.decreeRemoved);
+    if (b.sk && h.sk?.sha256 !== b.sk.sha256) broken(h.sk ? SUMMARY.history.skChanged : SUMMARY.history.skRemoved);
+  }
+  return out;
 }
 
 const findingKey = (p: Problem) => `${p.rule}|${p.subject?.kind}:${p.subject?.id}|${p.field ?? ''}`;
@@ -107,15 +139,13 @@ export function summarize(
   for (const path of baseFiles.keys())
     if (!path.startsWith('exemptions/') && !path.startsWith('decrees/') && !headFiles.has(path))
       otherFiles.push({ path, change: SUMMARY.fileChange.removed });
-  // Frozen versions that changed are never a normal change: say so loudly.
-  const touchedFrozen = [...baseFiles]
-    .filter(([p, h]) => p.startsWith('decrees/') && headFiles.has(p) && headFiles.get(p) !== h && p.endsWith('register.json'))
-    .map(([p]) => p);
+  // Frozen versions that changed or went are never a normal change: the summary fails.
+  const historyBroken = historyChanges(base.tree.decrees, head.tree.decrees);
 
   const L: string[] = [SUMMARY_MARKER, SUMMARY.heading, ''];
   L.push(
-    errors.length
-      ? SUMMARY.failed(errors.length, head.counts.finding, head.counts.note)
+    errors.length || historyBroken.length
+      ? SUMMARY.failed(errors.length + historyBroken.length, head.counts.finding, head.counts.note)
       : SUMMARY.passed(head.counts.finding, head.counts.note),
   );
   if (opts.baseLabel || opts.headLabel) L.push(SUMMARY.compared(opts.baseLabel, opts.headLabel));
@@ -126,7 +156,15 @@ export function summarize(
       L.push(decreeLine(d, head.chain?.[head.chain.findIndex((x) => x.id === d.id) - 1]?.register?.data?.entries));
     L.push('');
   } else L.push(SUMMARY.noNewDecree, '');
-  if (touchedFrozen.length) L.push(SUMMARY.frozenChanged(touchedFrozen.map((p) => `\`${p}\``).join(', ')), '');
+  if (historyBroken.length)
+    L.push(
+      SUMMARY.history.heading(historyBroken.length),
+      '',
+      ...historyBroken.map((x) => `- \`${x.version}\`: ${x.what}`),
+      '',
+      SUMMARY.history.fix,
+      '',
+    );
 
   L.push(SUMMARY.entriesHeading, '', SUMMARY.counts(diff), '');
   if (diff.added.length) L.push(SUMMARY.added, ...diff.added.map((e) => entryLine(e, laws)), '');
@@ -176,5 +214,6 @@ export function summarize(
     newFindings,
     resolvedFindings,
     otherFiles,
+    historyBroken,
   };
 }

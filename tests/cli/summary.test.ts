@@ -1,5 +1,6 @@
 // The register summary on pairs of content trees, and on git refs as the workflow uses it.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,12 +83,56 @@ describe('register summary', () => {
     );
   });
 
-  it('an edited frozen snapshot is called out', () => {
+  it('an edited frozen snapshot fails the summary, naming the version', () => {
     copy = contentCopy();
     const rel = 'decrees/dik-2025-03/register.json';
     copy.write(rel, copy.read(rel).replace('Melindungi data pribadi', 'Melindungi data pegawai'));
     const s = summarize(SHIPPED, copy.root, { today: '2026-11-21' });
-    expect(s.markdown).toContain('**Peringatan:** versi beku diubah: `decrees/dik-2025-03/register.json`');
+    expect(s.historyBroken).toEqual([{ version: 'dik-2025-03', what: 'register.json diubah' }]);
+    expect(s.markdown).toContain('### Riwayat beku dilanggar (1)\n\n- `dik-2025-03`: register.json diubah');
+    expect(s.markdown).toContain('**Pemeriksaan: GAGAL**');
+  });
+
+  // An attacker's and a careless editor's ways to cut or rewrite history (issue 13).
+  it('the newest version removed: history cut from its end fails, though every remaining hash is right', () => {
+    copy = contentCopy();
+    rmSync(join(copy.root, 'decrees/dik-2025-03'), { recursive: true });
+    const s = summarize(SHIPPED, copy.root, { today: '2026-11-21' });
+    expect(s.historyBroken).toEqual([{ version: 'dik-2025-03', what: 'folder versi dihapus' }]);
+  });
+
+  it("a version's decree elements or signed scan altered fails; annotations designed to come later do not", () => {
+    copy = contentCopy();
+    const rel = 'decrees/dik-2025-03/decree.json';
+    const decree = JSON.parse(copy.read(rel)) as Record<string, unknown>;
+    const scan = (bytes: string) => ({ file: 'sk.pdf', sha256: createHash('sha256').update(bytes).digest('hex') });
+    // Base: the version with its signed scan added (allowed: it had none).
+    copy.write('decrees/dik-2025-03/sk.pdf', '%PDF-1.4 asli');
+    copy.write(rel, JSON.stringify({ ...decree, sk: scan('%PDF-1.4 asli') }, null, 2));
+    const base = copy.root;
+    expect(summarize(SHIPPED, base, { today: '2026-11-21' }).historyBroken).toEqual([]);
+    const head = contentCopy();
+    try {
+      cpSync(base, head.root, { recursive: true });
+      // Notes and cycle dates are annotations: allowed.
+      head.write(rel, JSON.stringify({ ...decree, sk: scan('%PDF-1.4 asli'), notes: ['Catatan baru.'] }, null, 2));
+      expect(summarize(base, head.root, { today: '2026-11-21' }).historyBroken).toEqual([]);
+      // The scan replaced and its hash updated to match: the chain alone would not see it.
+      head.write('decrees/dik-2025-03/sk.pdf', '%PDF-1.4 palsu');
+      head.write(rel, JSON.stringify({ ...decree, sk: scan('%PDF-1.4 palsu') }, null, 2));
+      expect(summarize(base, head.root, { today: '2026-11-21' }).historyBroken.map((x) => x.what)).toEqual([
+        'pindaian SK (sk.pdf) atau hash-nya diubah',
+        'pindaian SK (sk.pdf) atau hash-nya diubah',
+      ]);
+      // The place of signature changed.
+      head.write(rel, JSON.stringify({ ...decree, sk: scan('%PDF-1.4 asli'), place: 'Jakarta' }, null, 2));
+      head.write('decrees/dik-2025-03/sk.pdf', '%PDF-1.4 asli');
+      expect(summarize(base, head.root, { today: '2026-11-21' }).historyBroken.map((x) => x.what)).toEqual([
+        'unsur keputusan yang dibekukan (nomor, judul, tempat, tanggal, penanda tangan, paraf) diubah',
+      ]);
+    } finally {
+      head.cleanup();
+    }
   });
 
   it('npm run summary compares git refs, as the pull-request workflow does', () => {
@@ -119,6 +164,34 @@ describe('register summary', () => {
       });
       expect(bad.status).toBe(2);
       expect(bad.stderr).toContain('bukan folder maupun ref git');
+      // Folders named like the refs the workflow passes, added by the change itself: the refs win.
+      cpSync(join(repo, 'content'), join(repo, 'origin/main/content'), { recursive: true });
+      git('branch', 'origin/main', 'HEAD~1');
+      const refs = spawnSync(process.execPath, [join(REPO, 'scripts/summary.ts'), 'origin/main', 'HEAD'], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, PPID_CONTENT: join(repo, 'content') },
+      });
+      expect(refs.status, refs.stderr).toBe(0);
+      expect(refs.stdout).toContain('Melindungi data pribadi **+pegawai**');
+      // A folder is a folder only when written as a path.
+      const folder = spawnSync(process.execPath, [join(REPO, 'scripts/summary.ts'), 'content'], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, PPID_CONTENT: join(repo, 'content') },
+      });
+      expect(folder.status).toBe(2);
+      expect(folder.stderr).toContain('tulis sebagai jalur: ./content');
+      // History cut in the change: the summary is written, and the command fails.
+      rmSync(join(repo, 'content/decrees/dik-2025-03'), { recursive: true });
+      git('commit', '-qam', 'potong riwayat');
+      const cut = spawnSync(process.execPath, [join(REPO, 'scripts/summary.ts'), 'HEAD~1', 'HEAD'], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, PPID_CONTENT: join(repo, 'content') },
+      });
+      expect(cut.status).toBe(1);
+      expect(cut.stdout).toContain('- `dik-2025-03`: folder versi dihapus');
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }

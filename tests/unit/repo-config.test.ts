@@ -37,6 +37,18 @@ describe('GitHub workflows', () => {
       expect(runs).toContain(cmd);
     expect(wf.permissions['pull-requests']).toBe('write');
   });
+  it('the pull-request workflow fails when the summary finds history cut or rewritten, after posting it', () => {
+    type Step = { id?: string; name?: string; if?: string; run?: string; env?: Record<string, string>; 'continue-on-error'?: boolean };
+    const steps = parse(read('.github/workflows/pull-request.yml')).jobs.periksa.steps as Step[];
+    const at = steps.findIndex((s) => s.run?.includes('npm run --silent summary'));
+    const summary = steps[at]!;
+    expect(summary['continue-on-error']).toBe(true);
+    // The base branch's name reaches the shell through env, not pasted into the script.
+    expect(summary.run).not.toContain('${{');
+    expect(summary.env?.BASE_REF).toBe('${{ github.base_ref }}');
+    const fails = steps.findIndex((s) => s.if === `steps.${summary.id}.outcome == 'failure'` && /exit 1/.test(s.run ?? ''));
+    expect(fails).toBeGreaterThan(steps.findIndex((s) => (s as { uses?: string }).uses?.startsWith('actions/github-script')));
+  });
   it('the deploy workflow builds for GitHub Pages, verifies, and deploys on main', () => {
     const wf = parse(read('.github/workflows/deploy.yml'));
     expect(wf.on.push.branches).toEqual(['main']);

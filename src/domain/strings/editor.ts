@@ -40,7 +40,20 @@ export const SUMMARY = {
   fromPrevious: (counts: string) => ` (${counts} dari versi sebelumnya)`,
   noNewDecree:
     'Keputusan baru: tidak ada. Perubahan entri di bawah ini adalah **usulan** dan belum berlaku sampai ditetapkan dengan keputusan.',
-  frozenChanged: (paths: string) => `**Peringatan:** versi beku diubah: ${paths}. Versi yang sudah ditetapkan tidak boleh diubah.`,
+  history: {
+    heading: (n: number) => `### Riwayat beku dilanggar (${n})`,
+    fix:
+      'Versi yang sudah ditetapkan tidak boleh dihapus atau diubah: kembalikan berkasnya seperti di cabang dasar. ' +
+      'Perubahan register dibuat dengan keputusan baru (npm run decree). Perubahan ini tidak boleh digabung.',
+    removed: 'folder versi dihapus',
+    registerRemoved: 'register.json dihapus',
+    registerChanged: 'register.json diubah',
+    decreeRemoved: 'decree.json dihapus',
+    decreeChanged: 'unsur keputusan yang dibekukan (nomor, judul, tempat, tanggal, penanda tangan, paraf) diubah',
+    hashChanged: 'hash register.json yang tercatat di decree.json diubah',
+    skChanged: 'pindaian SK (sk.pdf) atau hash-nya diubah',
+    skRemoved: 'pindaian SK (sk.pdf) dihapus',
+  },
   entriesHeading: '### Entri',
   counts: (d: { added: unknown[]; removed: unknown[]; changed: unknown[]; renumbered: unknown[]; unchanged: number }) =>
     `+ ${d.added.length} ditambahkan · − ${d.removed.length} dihapus · ~ ${d.changed.length} ` +
@@ -153,10 +166,12 @@ export const CLI = {
   },
   summary: {
     usage:
-      'Pemakaian: npm run summary -- <dasar: ref git atau folder konten> [usulan: ' +
-      'ref git atau folder konten; bawaan: berkas saat ini] [--out <berkas.md>]',
+      'Pemakaian: npm run summary -- <dasar: ref git, atau folder konten sebagai jalur ./folder> [usulan: ' +
+      'ref git atau ./folder; bawaan: berkas saat ini] [--out <berkas.md>]',
     baseMissing: 'Sebutkan dasar perbandingan, misalnya origin/main.',
     unknownRef: (arg: string) => `"${arg}" bukan folder maupun ref git yang dikenal.`,
+    folderNeedsPath: (arg: string) =>
+      `"${arg}" bukan ref git. Bila yang dimaksud folder konten, tulis sebagai jalur: ./${arg.replace(/^\.?\/+/, '')}`,
     currentFiles: 'berkas saat ini',
   },
   newEntry: {
