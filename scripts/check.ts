@@ -5,11 +5,12 @@ import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 import { existsSync } from 'node:fs';
 import { checkContent } from '#content/check.ts';
 import { formatReport, reportJson } from '#content/report.ts';
+import { isoDate } from '#domain/schema/index.ts';
 import { CLI } from '#domain/strings.ts';
 
 const usage = CLI.check.usage;
 const args = cliArgs({ json: { type: 'boolean', default: false }, content: { type: 'string' }, today: { type: 'string' } }, usage);
-if (args.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) fail(CLI.check.badToday(args.today), usage);
+if (args.today && !isoDate.safeParse(args.today).success) fail(CLI.check.badToday(args.today), usage);
 const root = args.content ?? cliSettings().contentRoot;
 if (!existsSync(root)) fail(CLI.contentMissing(root), usage);
 const result = checkContent(root, { today: args.today });

@@ -27,14 +27,14 @@ const tree = loadContent(root);
 const sop = tree.sops[0]?.data;
 if (!sop) fail(t.noSop, usage);
 const cal = workCalendar(tree.holidays.map((h) => h.data));
-const today = v.today ?? todayFor(tree.body?.data.timeZone);
-const cyclePath = join(root, 'cycle.json');
-const fmt = (d: string | null) => (d ? formatPartialDate(d) : '-');
 const checkDate = (d: string | undefined) => {
   if (!d) fail(t.dateRequired, usage);
   if (!isoDate.safeParse(d).success) fail(CLI.notADate(d), usage);
   return d;
 };
+const today = v.today !== undefined ? checkDate(v.today) : todayFor(tree.body?.data.timeZone);
+const cyclePath = join(root, 'cycle.json');
+const fmt = (d: string | null) => (d ? formatPartialDate(d) : '-');
 
 /** Where the cycle's dates live now: the open cycle file, or the latest decree's record. */
 function current(): { cycle: Cycle; where: string; save: (c: Cycle) => void } | null {

@@ -116,8 +116,14 @@ export function openDataCsv(d: OpenData, siteUrl: string): string {
   return registerCsv(d.entries, (id) => new URL(byId.get(id)!, siteUrl).href);
 }
 
+/** Text as XML 1.0 allows it: characters XML cannot hold at all are left out, the rest escaped. */
 function xml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /**

@@ -56,7 +56,13 @@ describe('npm run check', () => {
   });
 
   it('bad usage: exit 2 with the usage line', () => {
-    for (const args of [['--frobnicate'], ['--today', 'besok'], ['--content', '/tidak/ada']]) {
+    for (const args of [
+      ['--frobnicate'],
+      ['--today', 'besok'],
+      ['--today', '2025-13-45'],
+      ['--today', '2025-02-30'],
+      ['--content', '/tidak/ada'],
+    ]) {
       const r = check(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err).toContain('Pemakaian: npm run check');

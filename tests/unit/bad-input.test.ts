@@ -220,4 +220,39 @@ describe('bad input', () => {
     // Entry 5 cites UU 43/2009, which could not be read: that is noted too, at the entry.
     expect(r.problems.filter((p) => p.rule === 'law-uncatalogued').map((p) => p.subject?.id)).toEqual(['hasil-rapat-pemerintahan']);
   });
+
+  // Hostile or careless input (issue 13): refused with the file, the field and a fix.
+  it('a website that is not http(s) (javascript: would run in every footer)', () => {
+    copy = contentCopy();
+    copy.write('body.json', copy.read('body.json').replace('"https://disperindag.nttprov.go.id/"', '"javascript:alert(1)"'));
+    const p = expectOneError(checkContent(copy.root, { today: '2026-11-21' }).problems, {
+      file: 'body.json',
+      field: 'website',
+      rule: 'schema',
+      message: /hanya http:\/\/ atau https:\/\//,
+    });
+    expect(p.hint).toMatch(/https:\/\//);
+  });
+
+  it('a control character in a title', () => {
+    copy = contentCopy();
+    copy.write(
+      'exemptions/berkas-kepegawaian.mdx',
+      copy.read('exemptions/berkas-kepegawaian.mdx').replace('title: ', 'title: Dokumen\u0007 '),
+    );
+    expectOneError(checkContent(copy.root, { today: '2026-11-21' }).problems, {
+      file: 'exemptions/berkas-kepegawaian.mdx',
+      field: 'title',
+      rule: 'schema',
+      message: /karakter kendali/,
+    });
+  });
+
+  it('a day the month does not have, as a decree date', () => {
+    copy = contentCopy();
+    const rel = 'decrees/dik-2025-03/decree.json';
+    copy.write(rel, copy.read(rel).replace('"date": "2025-03"', '"date": "2025-04-31"'));
+    const ps = errors(checkContent(copy.root, { today: '2026-11-21' }).problems).filter((p) => p.field === 'date');
+    expect(ps.map((p) => p.message)).toEqual([expect.stringMatching(/bukan tanggal yang sah/)]);
+  });
 });

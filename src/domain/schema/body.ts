@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './common.ts';
+import { text, webUrl } from './common.ts';
 
 /**
  * The public body (Badan Publik) that publishes the register. Contact fields are optional
@@ -13,7 +13,7 @@ export const bodySchema = z.strictObject({
   phone: text.optional(),
   fax: text.optional(),
   email: z.email().optional(),
-  website: z.url().optional(),
+  website: webUrl.optional(),
   /** IANA time zone of the body, for "today" in expiry checks (Kupang: Asia/Makassar). */
   timeZone: text.default('Asia/Jakarta'),
   /** PPID contacts where known; the seed prints none separately from the body's own. */

@@ -6,8 +6,21 @@ import { z } from 'zod';
  */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug' });
 
+/**
+ * Control characters (other than tab and line breaks) are refused in every text: they are
+ * invisible, break the XML feed and the CSV, and are never what a register prints.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const noControl = (s: string) => !CONTROL.test(s);
+
+/** Free text that may be empty (the halves of a consequence test, a narrative). */
+export const prose = z.string().refine(noControl, { error: 'control-char' });
+
 /** Non-empty text; whitespace-only counts as empty because it renders as nothing. */
-export const text = z.string().trim().min(1);
+export const text = z.string().trim().min(1).refine(noControl, { error: 'control-char' });
+
+/** An address a reader can follow: http or https only (never javascript: or data:). */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'url' });
 
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date({ error: 'date' });
@@ -16,6 +29,10 @@ export const isoDate = z.iso.date({ error: 'date' });
  * A date known to day or only to month precision. Registers are signed "Kupang, Maret 2025":
  * the day is unknown and must stay unknown rather than be invented as the 1st.
  */
-export const partialDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'partial-date' });
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'partial-date' })
+  // "2025-04-31" has the right shape and is no day.
+  .refine((v) => v.length === 7 || isoDate.safeParse(v).success, { error: 'partial-date' });
 
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citationSchema, periodSchema } from './exemption.ts';
-import { isoDate, partialDate, sha256Hex, slug, text } from './common.ts';
+import { isoDate, partialDate, prose, sha256Hex, slug, text, webUrl } from './common.ts';
 
 export const DECREE_KINDS = ['penetapan', 'pemutakhiran', 'perubahan-klasifikasi'] as const;
 
@@ -60,7 +60,7 @@ export const decreeSchema = decreeCoreSchema.extend({
   cycle: cycleSchema.nullable().default(null),
   jdih: z
     .strictObject({
-      url: z.url().optional(),
+      url: webUrl.optional(),
       documentType: text.optional(),
       subject: text.optional(),
     })
@@ -83,13 +83,13 @@ export const snapshotEntrySchema = z.strictObject({
   title: text,
   legalBasis: z.array(citationSchema),
   legalBasisText: z.array(text),
-  consequence: z.strictObject({ opened: z.string(), closed: z.string() }),
+  consequence: z.strictObject({ opened: prose, closed: prose }),
   period: periodSchema,
   unit: slug.nullable(),
   partial: z.boolean(),
   partialNote: text.nullable(),
   /** The MDX body (consequence-test reasoning) as written, or "" where there is none. */
-  narrative: z.string(),
+  narrative: prose,
 });
 
 export const REGISTER_FORMAT = 'ppid-dik/register/1';

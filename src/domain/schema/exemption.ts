@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, slug, text } from './common.ts';
+import { isoDate, prose, slug, text } from './common.ts';
 
 /**
  * A structured legal citation: `UU 14/2008 Pasal 17 huruf h angka 3` is
@@ -109,9 +109,9 @@ export const exemptionSchema = z.strictObject({
   consequence: z
     .strictObject({
       /** Dibuka: the harm if the information were opened. */
-      opened: z.string().default(''),
+      opened: prose.default(''),
       /** Ditutup: why closing protects a greater interest. */
-      closed: z.string().default(''),
+      closed: prose.default(''),
     })
     .default({ opened: '', closed: '' }),
   period: periodSchema,

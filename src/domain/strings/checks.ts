@@ -12,6 +12,14 @@ export const SCHEMA_MESSAGES: Record<string, { message: string; hint: string }> 
     message: 'bukan tanggal yang sah',
     hint: 'Tulis TTTT-BB-HH, atau TTTT-BB bila dokumen hanya mencantumkan bulan (misalnya "2025-03" untuk "Maret 2025").',
   },
+  'control-char': {
+    message: 'memuat karakter kendali yang tidak terlihat',
+    hint: 'Hapus karakter itu (sering terbawa saat menyalin dari PDF atau aplikasi lain); ketik ulang teksnya bila perlu.',
+  },
+  url: {
+    message: 'bukan alamat web yang sah (hanya http:// atau https://)',
+    hint: 'Tulis alamat lengkap yang diawali https://, misalnya "https://ppid.contoh.go.id/".',
+  },
   sha256: { message: 'bukan SHA-256 (64 karakter heksadesimal)', hint: 'Jangan sunting hash dengan tangan; hash ditulis oleh skrip.' },
   letter: { message: 'bukan huruf pasal yang sah', hint: 'Tulis satu huruf kecil, misalnya h untuk "huruf h".' },
   article: { message: 'bukan nomor pasal yang sah', hint: 'Tulis nomor pasal sebagai teks angka, misalnya "17".' },
