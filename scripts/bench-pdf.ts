@@ -55,6 +55,17 @@ async function measure(label: string, snapshot: RegisterSnapshot) {
 }
 
 const rows = [await measure('register yang dikirim', base)];
+// One entry whose title is a single 100,000-character token (a pasted hash or address): the
+// line breaking must not make it cost more than ordinary text.
+const token = 'a1b2c3d4e5f6'.repeat(8334).slice(0, 100_000);
+rows.push(
+  await measure('satu kata 100.000 karakter', {
+    ...base,
+    decreeId: 'kata-panjang',
+    entries: [{ ...base.entries[0]!, title: token }],
+    previousSha256: null,
+  }),
+);
 for (const n of sizes.length ? sizes : [1000])
   rows.push(await measure(`sintetis ${n}`, { ...base, decreeId: `sintetis-${n}`, entries: syntheticEntries(n, 42), previousSha256: null }));
 mkdirSync('.tmp', { recursive: true });

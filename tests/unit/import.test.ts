@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { slugFor } from '#content/entry-file.ts';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#content/check.ts';
 import { parseBasis as parseBasisWith } from '#domain/citation-parse.ts';
@@ -137,5 +138,20 @@ describe('npm run import', () => {
     } finally {
       c.cleanup();
     }
+  });
+});
+
+describe('ids for many rows of one title', () => {
+  it('are the title, then -2, -3 … in order, each once, whatever else is taken', () => {
+    const taken = new Set(['data-pegawai', 'data-pegawai-3']);
+    const ids: string[] = [];
+    for (let i = 0; i < 48_000; i++) {
+      const id = slugFor('Data pegawai', taken);
+      taken.add(id);
+      ids.push(id);
+    }
+    expect(ids.slice(0, 3)).toEqual(['data-pegawai-2', 'data-pegawai-4', 'data-pegawai-5']);
+    expect(new Set(ids).size).toBe(48_000);
+    expect(ids.at(-1)).toBe('data-pegawai-48002');
   });
 });

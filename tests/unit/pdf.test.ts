@@ -7,12 +7,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '#domain/canonical.ts';
 import { checkContent } from '#content/check.ts';
-import { renderArchivePdf } from '#publish/archive-pdf.ts';
+import { createRequire } from 'node:module';
+import fontkit from '@cantoo/fontkit';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { renderArchivePdf, wrapText } from '#publish/archive-pdf.ts';
 import type { RegisterSnapshot } from '#domain/schema/index.ts';
 import { syntheticEntries } from '#build/tools/synthetic.ts';
 import { publishVersions } from '#publish/versions.ts';
 import { SHIPPED } from '../helpers/content.ts';
 
+const require = createRequire(import.meta.url);
 const tmp = mkdtempSync(join(tmpdir(), 'ppid-pdf-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
@@ -142,5 +146,20 @@ describe('shaping a word at a time, pages kept as bytes', () => {
       expect(sha256Hex(await renderArchivePdf(input, { compactPages: false }))).toBe(fast);
       expect(sha256Hex(await renderArchivePdf(input, { shapeByWord: false, compactPages: false }))).toBe(fast);
     }
+  });
+});
+
+describe('wrapping a word longer than a line', () => {
+  it('cuts a 100,000-character token into lines that each fit, losing nothing (its time is in npm run bench:pdf)', async () => {
+    const doc = await PDFDocument.create();
+    doc.registerFontkit(fontkit);
+    const font = await doc.embedFont(readFileSync(require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff')), {
+      subset: true,
+    });
+    const token = 'a1b2c3d4e5f6'.repeat(8334).slice(0, 100_000);
+    const lines = wrapText(`Kode ${token} selesai`, font, 8, 120);
+    expect(lines.join('').replace(/\s/g, '')).toBe(`Kode${token}selesai`);
+    for (const l of lines) expect(font.widthOfTextAtSize(l, 8)).toBeLessThanOrEqual(120.5);
+    expect(lines.length).toBeGreaterThan(100_000 / 40);
   });
 });
