@@ -86,7 +86,7 @@ export const CSV_COLUMNS = OPEN_DATA.csvColumns;
 /**
  * CSV for spreadsheets: RFC 4180 (comma, CRLF, quotes where needed), UTF-8 with a byte-order
  * mark so Excel reads Indonesian text correctly; lists inside a cell are joined with "; ".
- * `link` makes each entry's address: absolute for the published download, site-relative in
+ * Cells that would run as formulas are made inert. `link` makes each entry's address: absolute for the published download, site-relative in
  * archives so their bytes do not depend on where the site is deployed.
  */
 export function registerCsv(entries: readonly (SnapshotEntry & { letters: string[] })[], link: (id: string) => string): string {
@@ -108,7 +108,16 @@ export function registerCsv(entries: readonly (SnapshotEntry & { letters: string
     e.partial ? YES_NO.yes : YES_NO.no,
     link(e.id),
   ]);
-  return '\uFEFF' + stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
+  return '\uFEFF' + stringify([[...CSV_COLUMNS], ...rows.map((r) => r.map(inert))], { record_delimiter: '\r\n' });
+}
+
+/**
+ * A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "+62…", "-", "@…") gets an
+ * apostrophe in front, as OWASP advises: Excel and LibreOffice then show it as text. Content
+ * comes from pull requests and from imported tables, so no cell is trusted.
+ */
+function inert(cell: string | number): string | number {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 export function openDataCsv(d: OpenData, siteUrl: string): string {

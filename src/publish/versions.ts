@@ -51,7 +51,8 @@ function file(name: string, bytes: Uint8Array | string, label: string): Publishe
  * Bumped whenever the archive's layout changes: cached archives made by another layout are
  * then never reused. (`npm run verify` renders afresh and would catch a stale one.)
  */
-export const ARCHIVE_LAYOUT = 'lampiran-1';
+// lampiran-2: CSV cells that a spreadsheet would run as formulas are made inert.
+export const ARCHIVE_LAYOUT = 'lampiran-2';
 
 /** The CSV of a version, as published and as attached to its archive. */
 function versionCsv(tree: ContentTree, d: DecreeFolder): string {

@@ -1,0 +1,24 @@
+// What every built page tells the browser about where it may send a reader's traces, and
+// that no link on it can run script (issue 13).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const dir = inject('siteDir');
+const pages = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+
+describe('every page', () => {
+  it('is found', () => expect(pages.length).toBeGreaterThan(20));
+
+  it('sends no referrer to the sites it links to', () => {
+    const without = pages.filter((f) => !readFileSync(join(dir, f), 'utf8').includes('<meta name="referrer" content="no-referrer">'));
+    expect(without).toEqual([]);
+  });
+
+  it('has no link that runs script', () => {
+    const scripted = pages.filter((f) =>
+      /\b(?:href|src)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i.test(readFileSync(join(dir, f), 'utf8')),
+    );
+    expect(scripted).toEqual([]);
+  });
+});
