@@ -4,6 +4,8 @@
 'use strict';
 
 const MARKER = '<!-- ppid-dik:ringkasan-register -->';
+/** The account GITHUB_TOKEN acts as in a workflow. */
+const WORKFLOW_ACCOUNT = 'github-actions[bot]';
 
 /**
  * @param {{ github: any, context: { repo: { owner: string, repo: string }, issue: { number: number } }, body: string }} args
@@ -14,7 +16,9 @@ async function upsertSummaryComment({ github, context, body }) {
   const { owner, repo } = context.repo;
   const issue_number = context.issue.number;
   const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
-  const previous = comments.find((c) => typeof c.body === 'string' && c.body.includes(MARKER));
+  // Only a comment the workflow's own account wrote is ours to update: anyone can paste the
+  // marker into a comment of their own.
+  const previous = comments.find((c) => c.user?.login === WORKFLOW_ACCOUNT && typeof c.body === 'string' && c.body.includes(MARKER));
   if (previous) {
     await github.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body });
     return 'updated';

@@ -35,7 +35,21 @@ describe('GitHub workflows', () => {
     const runs = wf.jobs.periksa.steps.map((s: { run?: string; with?: { script?: string } }) => s.run ?? s.with?.script ?? '').join('\n');
     for (const cmd of ['npm run check', 'npm run --silent summary', 'upsertSummaryComment', 'npm test', 'npm run build'])
       expect(runs).toContain(cmd);
-    expect(wf.permissions['pull-requests']).toBe('write');
+    expect(wf.jobs.periksa.permissions['pull-requests']).toBe('write');
+  });
+  it('every workflow grants nothing by default, pins actions to commits, and bounds every job in time', () => {
+    for (const f of files) {
+      const wf = parse(read(`.github/workflows/${f}`));
+      expect(wf.permissions, f).toEqual({});
+      for (const [name, job] of Object.entries(wf.jobs) as [string, { 'timeout-minutes'?: number; steps: { uses?: string }[] }][]) {
+        expect(job['timeout-minutes'], `${f} ${name}`).toBeGreaterThan(0);
+        for (const s of job.steps) if (s.uses) expect(s.uses, `${f} ${name}`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      }
+    }
+    // Only the publishing job may deploy or mint a token.
+    const deploy = parse(read('.github/workflows/deploy.yml'));
+    expect(deploy.jobs.bangun.permissions).toEqual({ contents: 'read' });
+    expect(deploy.jobs.terbitkan.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
   it('the pull-request workflow fails when the summary finds history cut or rewritten, after posting it', () => {
     type Step = { id?: string; name?: string; if?: string; run?: string; env?: Record<string, string>; 'continue-on-error'?: boolean };
@@ -47,7 +61,7 @@ describe('GitHub workflows', () => {
     expect(summary.run).not.toContain('${{');
     expect(summary.env?.BASE_REF).toBe('${{ github.base_ref }}');
     const fails = steps.findIndex((s) => s.if === `steps.${summary.id}.outcome == 'failure'` && /exit 1/.test(s.run ?? ''));
-    expect(fails).toBeGreaterThan(steps.findIndex((s) => (s as { uses?: string }).uses?.startsWith('actions/github-script')));
+    expect(fails).toBeGreaterThan(steps.findIndex((s) => (s as { uses?: string }).uses?.startsWith('actions/github-script@')));
   });
   it('the deploy workflow builds for GitHub Pages, verifies, and deploys on main', () => {
     const wf = parse(read('.github/workflows/deploy.yml'));
@@ -60,7 +74,7 @@ describe('GitHub workflows', () => {
 
 describe('pull-request comment', () => {
   const { upsertSummaryComment, MARKER } = createRequire(import.meta.url)('../../scripts/pr-comment.cjs');
-  const fakeGithub = (comments: { id: number; body: string }[]) => {
+  const fakeGithub = (comments: { id: number; body: string; user?: { login: string } }[]) => {
     const calls: string[] = [];
     return {
       calls,
@@ -71,7 +85,7 @@ describe('pull-request comment', () => {
             listComments: () => undefined,
             createComment: async ({ body }: { body: string }) => {
               calls.push(`create:${body.length}`);
-              comments.push({ id: 99, body });
+              comments.push({ id: 99, body, user: { login: 'github-actions[bot]' } });
             },
             updateComment: async ({ comment_id }: { comment_id: number }) => void calls.push(`update:${comment_id}`),
           },
@@ -89,6 +103,12 @@ describe('pull-request comment', () => {
     expect(await upsertSummaryComment({ github: gh.client, context, body })).toBe('updated');
     expect(gh.calls).toEqual([`create:${body.length}`, 'update:99']);
   });
+  it('never updates a comment someone else wrote with the marker in it', async () => {
+    const comments = [{ id: 5, body: `${SUMMARY_MARKER}\npalsu`, user: { login: 'penyusup' } }];
+    const gh = fakeGithub(comments);
+    expect(await upsertSummaryComment({ github: gh.client, context, body: `${SUMMARY_MARKER}\nringkasan` })).toBe('created');
+    expect(gh.calls).toEqual([`create:${SUMMARY_MARKER.length + 10}`]);
+  });
 });
 
 describe('pull request template and code owners', () => {
@@ -100,6 +120,12 @@ describe('pull request template and code owners', () => {
   });
   it('asks for review of content by the PPID', () => {
     expect(read('.github/CODEOWNERS')).toMatch(/^\/content\/\s+@\S+/m);
+  });
+  it('asks for review of the code that decides what is accepted, and says its owner is a placeholder', () => {
+    const owners = read('.github/CODEOWNERS');
+    for (const path of ['/src/', '/scripts/', '/package.json', '/astro.config.mjs', '/.github/'])
+      expect(owners).toMatch(new RegExp(`^${path.replace(/[./]/g, '\\$&')}\\s+@\\S+`, 'm'));
+    expect(owners).toMatch(/GANTI/);
   });
 });
 
