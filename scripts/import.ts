@@ -4,7 +4,7 @@
 // entries it made, lists every row it left out and every cell it could not read. Writes
 // nothing on --dry-run or --json, or when a target file already exists. Exit 0 written/read,
 // 1 refused, 2 usage.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryToMdx, slugFor } from '#content/entry-file.ts';
 import { importFile } from '#content/import-table.ts';
@@ -30,6 +30,7 @@ const v = cliArgs(
 const file = v._[0];
 if (!file) fail(t.fileMissing, usage);
 if (!existsSync(file)) fail(t.fileNotFound(file), usage);
+if (!statSync(file).isFile()) fail(t.notAFile(file), usage);
 
 const root = v.content ?? cliSettings().contentRoot;
 const out = v.out ?? join(root, 'exemptions');

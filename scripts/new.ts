@@ -27,7 +27,8 @@ const v = cliArgs(
   },
   usage,
 );
-if (v.order !== undefined && !/^\d+$/.test(v.order)) fail(t.badOrder(v.order), usage);
+// A register numbers its entries from 1; a number no register reaches is a typo.
+if (v.order !== undefined && !(/^\d{1,6}$/.test(v.order) && Number(v.order) > 0)) fail(t.badOrder(v.order), usage);
 const input: NewEntryInput = {
   title: v.title,
   basis: v.basis,

@@ -25,7 +25,11 @@ const temps: string[] = [];
 function contentAt(arg: string): string {
   const top = gitTop();
   if (top && isRef(top, arg)) return archived(top, arg);
-  if (/^(?:\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(arg) && existsSync(arg) && statSync(arg).isDirectory()) return resolve(arg);
+  if (/^(?:\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(arg) && existsSync(arg) && statSync(arg).isDirectory()) {
+    // A content folder has the body's data; any other folder (/etc) is not read at all.
+    if (!existsSync(join(arg, 'body.json'))) fail(CLI.summary.notContent(arg), usage);
+    return resolve(arg);
+  }
   fail(existsSync(arg) ? CLI.summary.folderNeedsPath(arg) : CLI.summary.unknownRef(arg), usage);
 }
 
@@ -60,7 +64,12 @@ try {
   const base = contentAt(baseArg);
   const head = headArg ? contentAt(headArg) : cliSettings().contentRoot;
   const s = summarize(base, head, { baseLabel: baseArg, headLabel: headArg ?? CLI.summary.currentFiles });
-  if (v.out) writeFileSync(v.out, s.markdown);
+  if (v.out)
+    try {
+      writeFileSync(v.out, s.markdown);
+    } catch (e) {
+      fail(CLI.summary.cannotWrite(v.out, (e as NodeJS.ErrnoException).code ?? ''), usage);
+    }
   process.stdout.write(s.markdown);
   if (s.historyBroken.length) process.exitCode = 1;
 } finally {

@@ -2,6 +2,7 @@
 // --help (exit 0) or on a mistake (exit 2, to stderr), never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { settingsOr, type Settings } from '#content/settings.ts';
+import { CLI } from '#domain/strings.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -23,6 +24,16 @@ export function cliArgs<T extends Options>(options: T, usage: string, opts: { po
   cliSettings(); // a mistyped PPID_* setting is named before the command does anything
   return { ...(parsed.values as ReturnType<typeof parseArgs<{ options: T }>>['values']), _: parsed.positionals };
 }
+
+// A failure no check foresaw still reaches a person as one line, not a stack trace; the
+// trace is there for whoever debugs it (PPID_DEBUG=1).
+function unexpected(e: unknown): never {
+  if (process.env['PPID_DEBUG']) console.error(e);
+  else console.error(CLI.unexpected(String((e as Error)?.message ?? e).split('\n')[0]!));
+  process.exit(2);
+}
+process.on('uncaughtException', unexpected);
+process.on('unhandledRejection', unexpected);
 
 /** A person's mistake on the command line: the message, the usage, exit 2. */
 export function fail(message: string, usage: string): never {

@@ -38,10 +38,25 @@ function parseWithPositions(source: string, lineOffset: number, kind: 'YAML' | '
       },
     };
   }
+  let data: unknown;
+  try {
+    // Aliases that expand a few lines into millions of nodes (an "alias bomb") are refused
+    // by the YAML library here: a syntax problem of this file, like any other.
+    data = doc.toJS();
+  } catch {
+    return {
+      ok: false,
+      problem: {
+        line: 1 + lineOffset,
+        message: CHECK.syntax.unreadable(kind, CHECK.syntax.tooManyAliases),
+        hint: kind === 'YAML' ? CHECK.syntax.yamlHint : CHECK.syntax.jsonHint,
+      },
+    };
+  }
   return {
     ok: true,
     value: {
-      data: doc.toJS(),
+      data,
       lineOf: (path) => lineOfPath(doc, lineCounter, path, lineOffset),
     },
   };
@@ -127,7 +142,8 @@ export function parseJsonSource(raw: string, options: { lazyPositions?: boolean 
   return parseWithPositions(raw, 0, 'JSON');
 }
 
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+// The closing fence is a line of its own: "title: a---" does not end the frontmatter.
+const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export interface FrontmatterParse {
   result: ParseResult;

@@ -379,6 +379,7 @@ export const CHECK = {
   },
   syntax: {
     unreadable: (kind: 'YAML' | 'JSON', what: string) => `${kind} tidak dapat dibaca: ${what}`,
+    tooManyAliases: 'alias YAML (&nama / *nama) dipakai terlalu banyak; konten tidak memerlukan alias',
     yamlHint: 'Periksa titik dua setelah nama field, indentasi (spasi, bukan tab), dan tanda kutip yang berpasangan.',
     jsonHint: 'Periksa koma di antara isian, tanda kutip ganda, dan kurung kurawal/siku yang berpasangan.',
     duplicateKey: 'ada nama field yang ditulis dua kali (duplicate key).',

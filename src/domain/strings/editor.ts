@@ -147,6 +147,9 @@ export const CLI = {
   contentMissing: (root: string) => `Folder konten "${root}" tidak ada.`,
   notADate: (value: string) => `"${value}" bukan tanggal ${DATE}.`,
   dryRun: '(uji coba, tidak ditulis) ',
+  unexpected: (first: string) =>
+    `Perintah berhenti karena kesalahan yang tidak terduga: ${first}. ` +
+    'Jalankan lagi dengan PPID_DEBUG=1 untuk rinciannya, dan laporkan sebagai issue.',
   refusedProblem: (field: string, message: string, hint: string) => `  · ${field}: ${message} → Perbaikan: ${hint}`,
   writtenTo: (path: string) => `  ditulis ke ${path}`,
   note: (text: string) => `  Catatan: ${text}`,
@@ -170,6 +173,9 @@ export const CLI = {
       'ref git atau ./folder; bawaan: berkas saat ini] [--out <berkas.md>]',
     baseMissing: 'Sebutkan dasar perbandingan, misalnya origin/main.',
     unknownRef: (arg: string) => `"${arg}" bukan folder maupun ref git yang dikenal.`,
+    notContent: (arg: string) => `"${arg}" bukan folder konten (tidak ada body.json di dalamnya).`,
+    cannotWrite: (path: string, code: string) =>
+      `Ringkasan tidak dapat ditulis ke "${path}"${code ? ` (${code})` : ''}; periksa foldernya.`,
     folderNeedsPath: (arg: string) =>
       `"${arg}" bukan ref git. Bila yang dimaksud folder konten, tulis sebagai jalur: ./${arg.replace(/^\.?\/+/, '')}`,
     currentFiles: 'berkas saat ini',
@@ -178,7 +184,7 @@ export const CLI = {
     usage: `Pemakaian: npm run new -- --title "<informasi>" --basis "<dasar hukum>" --opened "<akibat jika dibuka>"
   --closed "<kepentingan jika ditutup>" --period "<jangka waktu>" [--order <n>] [--id <id>] [--unit <id>] [--partial]
   [--dry-run] [--content <folder>]`,
-    badOrder: (value: string) => `--order "${value}" bukan bilangan bulat.`,
+    badOrder: (value: string) => `--order "${value}" bukan nomor urut (bilangan bulat 1 sampai 999999).`,
     askTitle: 'Informasi yang dikecualikan',
     askBasis: 'Dasar hukum (mis. Pasal 17 huruf h UU No. 14 Tahun 2008)',
     askOpened: 'Konsekuensi jika dibuka',
@@ -311,6 +317,7 @@ export const CLI = {
     skippedRow: (row: number, text: string, reason: string) => `  baris ${row} tidak menjadi entri: "${text}" (${reason})`,
     fileMissing: 'Berkas tabel belum disebut.',
     fileNotFound: (file: string) => `Berkas "${file}" tidak ada.`,
+    notAFile: (file: string) => `"${file}" bukan berkas tabel (mungkin sebuah folder); sebutkan berkasnya.`,
     read: (file: string, format: string, n: number) => `Membaca ${file} (${format}): ${n} entri.`,
     unreadCitation: '(tidak terbaca)',
     toCheck: (unread: number, notes: number) => `\nSel yang perlu diperiksa (${unread} tidak terbaca, ${notes} catatan):`,
