@@ -1,7 +1,7 @@
 // What every command-line tool here does with its arguments: parse them, print the usage on
 // --help (exit 0) or on a mistake (exit 2, to stderr), never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { settingsOr, type Settings } from '#content/settings.ts';
+import { debugRequested, settingsOr, type Settings } from '#content/settings.ts';
 import { CLI } from '#domain/strings.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -28,7 +28,7 @@ export function cliArgs<T extends Options>(options: T, usage: string, opts: { po
 // A failure no check foresaw still reaches a person as one line, not a stack trace; the
 // trace is there for whoever debugs it (PPID_DEBUG=1).
 function unexpected(e: unknown): never {
-  if (process.env['PPID_DEBUG']) console.error(e);
+  if (debugRequested()) console.error(e);
   else console.error(CLI.unexpected(String((e as Error)?.message ?? e).split('\n')[0]!));
   process.exit(2);
 }

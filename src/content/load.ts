@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { badUtf8 } from './utf8.ts';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { sha256Hex } from '#domain/canonical.ts';
@@ -79,13 +80,20 @@ function displayPath(abs: string): string {
   return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
 }
 
-function listFiles(dir: string, recursive: boolean): string[] {
+/**
+ * The files under `dir`. A symbolic link is never followed: it could point outside the
+ * content tree (a pull request reading the build machine's files into the site) or at its own
+ * folder (a loop); it is handed to `onLink` to be reported.
+ */
+function listFiles(dir: string, recursive: boolean, onLink: (abs: string) => void): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const abs = join(dir, name);
-    if (statSync(abs).isDirectory()) {
-      if (recursive) out.push(...listFiles(abs, true));
+    const st = lstatSync(abs);
+    if (st.isSymbolicLink()) onLink(abs);
+    else if (st.isDirectory()) {
+      if (recursive) out.push(...listFiles(abs, true, onLink));
     } else out.push(abs);
   }
   return out;
@@ -142,9 +150,32 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     return { data: result.data, lineOf: parsed.value.lineOf };
   }
 
+  function link(abs: string): void {
+    problems.push(problem('file-unexpected', { file: displayPath(abs), ...CHECK.tree.symlink(basename(abs)) }));
+  }
+
+  /** The text of a content file, or null (reported) when it is a link or not UTF-8. */
+  function readText(abs: string, subject?: Problem['subject']): string | null {
+    if (lstatSync(abs).isSymbolicLink()) {
+      link(abs);
+      return null;
+    }
+    const bytes = readFileSync(abs);
+    const bad = badUtf8(bytes);
+    if (bad) {
+      problems.push(
+        problem('syntax', { file: displayPath(abs), line: bad.line, ...CHECK.syntax.notUtf8(bad.line, bad.offset + 1), subject }),
+      );
+      return null;
+    }
+    return bytes.toString('utf8');
+  }
+
   function loadJsonFile<S extends z.ZodType>(abs: string, schema: S, kind: Subject, id: string): Loaded<z.infer<S>> | null {
     const file = displayPath(abs);
-    const v = validate(schema, parseJsonSource(readFileSync(abs, 'utf8')), file, { kind, id });
+    const text = readText(abs, { kind, id });
+    if (text === null) return null;
+    const v = validate(schema, parseJsonSource(text), file, { kind, id });
     return v ? { id, file, data: v.data, lineOf: v.lineOf } : null;
   }
 
@@ -162,7 +193,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
 
   function jsonCollection<S extends z.ZodType>(folder: string, schema: S, kind: Subject): Loaded<z.infer<S>>[] {
     const out: Loaded<z.infer<S>>[] = [];
-    for (const abs of listFiles(join(root, folder), false)) {
+    for (const abs of listFiles(join(root, folder), false, link)) {
       const name = basename(abs);
       if (IGNORED.has(name)) continue;
       if (extname(name) !== '.json') {
@@ -208,7 +239,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
 
   // Exemption entries: one .mdx file each; sub-folders are allowed for a unit's own files.
   const exemptions: ExemptionFile[] = [];
-  for (const abs of listFiles(join(root, 'exemptions'), true)) {
+  for (const abs of listFiles(join(root, 'exemptions'), true, link)) {
     const name = basename(abs);
     if (IGNORED.has(name)) continue;
     if (extname(name) !== '.mdx') {
@@ -218,7 +249,9 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     const id = basename(name, '.mdx');
     if (!checkId(abs, id, 'exemption')) continue;
     const file = displayPath(abs);
-    const { result, body: mdxBody } = parseFrontmatter(readFileSync(abs, 'utf8'));
+    const text = readText(abs, { kind: 'exemption', id });
+    if (text === null) continue;
+    const { result, body: mdxBody } = parseFrontmatter(text);
     const v = validate(exemptionSchema, result, file, { kind: 'exemption', id });
     if (v) exemptions.push({ id, file, data: v.data, lineOf: v.lineOf, body: mdxBody.trim() });
   }
@@ -230,7 +263,11 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     for (const name of readdirSync(decreesDir).sort()) {
       const dir = join(decreesDir, name);
       if (IGNORED.has(name)) continue;
-      if (!statSync(dir).isDirectory()) {
+      if (lstatSync(dir).isSymbolicLink()) {
+        link(dir);
+        continue;
+      }
+      if (!lstatSync(dir).isDirectory()) {
         problems.push(unexpected(dir, CHECK.tree.decreeFolder));
         continue;
       }
@@ -238,7 +275,8 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
       const folder: DecreeFolder = { id: name, dir, decree: null, register: null, sk: null };
       for (const f of readdirSync(dir).sort()) {
         const abs = join(dir, f);
-        if (f === 'decree.json') folder.decree = loadJsonFile(abs, decreeSchema, 'decree', name);
+        if (lstatSync(abs).isSymbolicLink()) link(abs);
+        else if (f === 'decree.json') folder.decree = loadJsonFile(abs, decreeSchema, 'decree', name);
         else if (f === 'register.json') {
           const raw = readFileSync(abs, 'utf8');
           const file = displayPath(abs);
@@ -250,8 +288,13 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
             data: v?.data ?? null,
             lineOf: v?.lineOf ?? (() => undefined),
           };
-        } else if (f === 'sk.pdf') folder.sk = { file: displayPath(abs), sha256: sha256Hex(readFileSync(abs)) };
-        else if (!IGNORED.has(f)) problems.push(unexpected(abs, CHECK.tree.onlyDecreeFiles));
+        } else if (f === 'sk.pdf') {
+          const bytes = readFileSync(abs);
+          folder.sk = { file: displayPath(abs), sha256: sha256Hex(bytes) };
+          // A signed scan is published as it is; a file of another kind under its name is not.
+          if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-'))
+            problems.push(problem('sk-hash', { file: displayPath(abs), ...CHECK.decree.skNotPdf, subject: { kind: 'decree', id: name } }));
+        } else if (!IGNORED.has(f)) problems.push(unexpected(abs, CHECK.tree.onlyDecreeFiles));
       }
       if (!folder.decree && !problems.some((p) => p.subject?.kind === 'decree' && p.subject.id === name)) {
         problems.push(

@@ -75,6 +75,11 @@ function todaySetting(v: string | undefined): string | null {
 let cached: Settings | null = null;
 
 /** This process's settings, read once. */
+/** PPID_DEBUG=1: a command that fails unexpectedly prints its stack trace, for whoever debugs it. */
+export function debugRequested(env: Env = process.env): boolean {
+  return Boolean(env['PPID_DEBUG']);
+}
+
 export function settings(): Settings {
   cached ??= readSettings();
   return cached;

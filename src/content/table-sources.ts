@@ -4,12 +4,14 @@
 // seed. Each becomes rows of plain-text cells, every row with the number an editor finds it
 // under in the source (the line of a text file, the row of a sheet, the row of a table), so
 // that the importer can name any row it did not turn into an entry.
+import { badUtf8 } from './utf8.ts';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { parse as parseHtml } from 'parse5';
+import { IMPORT } from '#domain/strings.ts';
 
 export type TableFormat = 'tsv' | 'csv' | 'xlsx' | 'docx' | 'html';
 
@@ -43,6 +45,8 @@ export async function readTableFile(path: string): Promise<SourceTable[]> {
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const bad = badUtf8(bytes);
+  if (bad) throw new Error(IMPORT.notUtf8(bad.line, bad.offset + 1));
   return new TextDecoder('utf-8').decode(bytes);
 }
 

@@ -1,6 +1,8 @@
 // Mistakes and hostile input on the command line: one line in plain Indonesian, exit 2, no
 // stack trace, nothing written (issue 13).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '#content/check.ts';
@@ -68,5 +70,53 @@ describe('command-line mistakes', () => {
     const e = r.tree.exemptions.find((x) => x.id === 'berkas-kepegawaian')!;
     expect(e.data.title).toMatch(/ ---$/);
     expect(e.data.period.kind).toBe('indefinite');
+  });
+
+  it('a symbolic link in the content is reported, never followed (outside the tree, or a loop)', () => {
+    copy = contentCopy();
+    symlinkSync('/etc/passwd', join(copy.root, 'exemptions/bocor.mdx'));
+    symlinkSync(join(copy.root, 'exemptions'), join(copy.root, 'exemptions/putaran'));
+    const r = checkContent(copy.root, { today: '2026-11-21' });
+    const links = r.problems.filter((p) => /tautan simbolik/.test(p.message)).map((p) => p.file.split('/').pop());
+    expect(links.sort()).toEqual(['bocor.mdx', 'putaran']);
+    expect(r.tree.exemptions.map((e) => e.id)).not.toContain('bocor');
+  });
+
+  it('a content file that is not UTF-8 is refused with its line, not read with replacement characters', () => {
+    copy = contentCopy();
+    const rel = 'exemptions/berkas-kepegawaian.mdx';
+    const bytes = Buffer.from(copy.read(rel), 'utf8');
+    const at = bytes.indexOf(Buffer.from('title:'));
+    writeFileSync(join(copy.root, rel), Buffer.concat([bytes.subarray(0, at + 7), Buffer.from([0xe9]), bytes.subarray(at + 7)]));
+    const [p] = checkContent(copy.root, { today: '2026-11-21' }).problems.filter((x) => x.file.endsWith(rel));
+    expect(p).toMatchObject({ rule: 'syntax', line: 3 });
+    expect(p!.message).toMatch(/bukan UTF-8 mulai baris 3/);
+  });
+
+  it('an imported CSV that is not UTF-8 is refused with its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ppid-csv-'));
+    try {
+      const csv = join(dir, 'tabel.csv');
+      writeFileSync(
+        csv,
+        Buffer.concat([
+          Buffer.from('No,Informasi,Dasar Hukum,Dibuka,Ditutup,Jangka Waktu\n1,Data pegawai '),
+          Buffer.from([0xe9]),
+          Buffer.from(',Pasal 17 huruf h UU 14/2008,a,b,5 tahun\n'),
+        ]),
+      );
+      const r = run('import.ts', [csv, '--dry-run']);
+      expect(r.status).toBe(2);
+      expect(r.stderr.split('\n')[0]).toMatch(/bukan UTF-8 mulai baris 2/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an sk.pdf that is no PDF is reported', () => {
+    copy = contentCopy();
+    copy.write('decrees/dik-2025-03/sk.pdf', '<html>bukan pdf</html>');
+    const r = checkContent(copy.root, { today: '2026-11-21' });
+    expect(r.problems.some((p) => p.file.endsWith('sk.pdf') && /bukan berkas PDF/.test(p.message))).toBe(true);
   });
 });

@@ -33,6 +33,6 @@ export const partialDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'partial-date' })
   // "2025-04-31" has the right shape and is no day.
-  .refine((v) => v.length === 7 || isoDate.safeParse(v).success, { error: 'partial-date' });
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isoDate.safeParse(v).success, { error: 'partial-date' });
 
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256' });

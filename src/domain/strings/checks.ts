@@ -205,6 +205,10 @@ export const CHECK = {
       hint: `Ganti nama berkas menjadi huruf kecil, angka dan tanda hubung, misalnya "${suggestion}".`,
     }),
     unexpected: (name: string) => `Berkas "${name}" tidak dikenal di tempat ini dan tidak akan dibaca.`,
+    symlink: (name: string): Said => ({
+      message: `"${name}" adalah tautan simbolik; tautan tidak dibaca dan tidak diikuti.`,
+      hint: 'Salin berkas yang sebenarnya ke tempat ini (git menyimpan tautan sebagai tautan), lalu hapus tautannya.',
+    }),
     onlyJson: (folder: string) => `Folder ${folder}/ hanya berisi berkas .json.`,
     onlyMdx: 'Entri ditulis sebagai berkas .mdx; ganti ekstensi berkas atau pindahkan berkas ini keluar dari content/exemptions/.',
     onlyDecreeFiles: 'Folder keputusan hanya berisi decree.json, register.json dan (bila ada) sk.pdf.',
@@ -243,6 +247,10 @@ export const CHECK = {
       message: `SHA-256 sk.pdf (${actual.slice(0, 12)}…) tidak sama dengan yang tercatat di decree.json (${recorded.slice(0, 12)}…).`,
       hint: 'Pindaian SK yang sudah diterbitkan tidak boleh diganti atau disimpan ulang. Kembalikan berkas aslinya.',
     }),
+    skNotPdf: {
+      message: 'sk.pdf bukan berkas PDF (tidak diawali penanda %PDF-).',
+      hint: 'Letakkan pindaian SK yang ditandatangani dalam bentuk PDF, atau hapus sk.pdf dan isian sk di decree.json.',
+    } satisfies Said,
     skMissing: {
       message: 'decree.json mencatat sk.pdf, tetapi berkasnya tidak ada.',
       hint: 'Kembalikan berkas sk.pdf yang asli ke folder keputusan ini.',
@@ -378,6 +386,10 @@ export const CHECK = {
     searchEmpty: 'Pagefind gagal: tidak ada halaman yang diindeks.',
   },
   syntax: {
+    notUtf8: (line: number, byte: number): Said => ({
+      message: `Berkas bukan UTF-8 mulai baris ${line} (bita ke-${byte}); teksnya tidak dibaca agar tidak berubah diam-diam.`,
+      hint: 'Simpan ulang berkas dengan penyandian UTF-8 (di editor teks: Save with Encoding → UTF-8).',
+    }),
     unreadable: (kind: 'YAML' | 'JSON', what: string) => `${kind} tidak dapat dibaca: ${what}`,
     tooManyAliases: 'alias YAML (&nama / *nama) dipakai terlalu banyak; konten tidak memerlukan alias',
     yamlHint: 'Periksa titik dua setelah nama field, indentasi (spasi, bukan tab), dan tanda kutip yang berpasangan.',

@@ -117,6 +117,9 @@ export const IMPORT = {
   openedEmpty: 'Kolom Dibuka (konsekuensi jika dibuka) kosong.',
   closedEmpty: 'Kolom Ditutup (pertimbangan jika ditutup) kosong.',
   periodEmpty: 'Kolom Jangka Waktu kosong.',
+  notUtf8: (line: number, byte: number) =>
+    `isi berkas bukan UTF-8 mulai baris ${line} (bita ke-${byte}); simpan ulang sebagai "CSV UTF-8" (Excel) atau ` +
+    'dengan penyandian UTF-8 (LibreOffice), lalu impor lagi',
   periodUnclear: (text: string) =>
     `Jangka waktu "${text}" tidak dapat dibaca sebagai lama waktu, peristiwa, persetujuan, keadaan atau rujukan peraturan; ` +
     'dicatat sebagai unclear (belum terbaca). Pilih jenisnya setelah impor.',
