@@ -81,3 +81,38 @@ export async function verify(root: string, siteDir: string | null): Promise<Veri
   }
   return items;
 }
+
+interface VersionList {
+  versions: { id: string; sha256: string }[];
+}
+
+/**
+ * Does the built site extend the history already live? Every version the live site lists
+ * (its /data/versi.json, read before deploying) must be in the new build, in the same place,
+ * with the same register hash: a deploy never drops or rewrites a published version, even one
+ * whose every hash was recomputed consistently. New versions may follow.
+ */
+export function extendsLive(liveJson: string, builtJson: string): VerifyItem[] {
+  const parse = (raw: string): VersionList | null => {
+    try {
+      const v = JSON.parse(raw) as VersionList;
+      return Array.isArray(v.versions) ? v : null;
+    } catch {
+      return null;
+    }
+  };
+  const live = parse(liveJson);
+  const built = parse(builtJson);
+  if (!live || !built) return [{ ok: false, what: VERIFY.live.what, detail: VERIFY.live.unreadable }];
+  return live.versions.map((v, i) => {
+    const now = built.versions[i];
+    const what = VERIFY.live.version(v.id);
+    if (!now || now.id !== v.id) {
+      const moved = built.versions.find((b) => b.id === v.id);
+      return { ok: false, what, detail: moved ? VERIFY.live.moved : VERIFY.live.gone };
+    }
+    return now.sha256 === v.sha256
+      ? { ok: true, what, detail: VERIFY.sha(v.sha256) }
+      : { ok: false, what, detail: VERIFY.differs(now.sha256, v.sha256) };
+  });
+}

@@ -67,7 +67,14 @@ describe('GitHub workflows', () => {
     const wf = parse(read('.github/workflows/deploy.yml'));
     expect(wf.on.push.branches).toEqual(['main']);
     const steps = JSON.stringify(wf.jobs);
-    for (const s of ['actions/configure-pages', 'npm run verify', 'actions/upload-pages-artifact', 'actions/deploy-pages', 'PPID_BASE'])
+    for (const s of [
+      'actions/configure-pages',
+      'npm run verify',
+      '--live terbit.json',
+      'actions/upload-pages-artifact',
+      'actions/deploy-pages',
+      'PPID_BASE',
+    ])
       expect(steps).toContain(s);
   });
 });

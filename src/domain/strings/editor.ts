@@ -104,6 +104,13 @@ export const VERIFY = {
   extraVersion: 'versi ini ada di situs tetapi tidak ada di content/decrees (keputusan dihapus?)',
   dataOk: (id: string, sha: string) => `versi ${id}, SHA-256 ${sha}`,
   dataDiffers: (sha: string, id: string) => `registerSha256 ${sha} tidak cocok dengan versi ${id}`,
+  live: {
+    what: 'riwayat yang sudah terbit',
+    unreadable: 'daftar versi (data/versi.json) yang terbit atau yang dibangun tidak dapat dibaca',
+    version: (id: string) => `versi terbit ${id}`,
+    gone: 'tidak ada lagi di situs yang dibangun: riwayat yang sudah terbit tidak boleh dihapus',
+    moved: 'berpindah tempat di rantai: riwayat yang sudah terbit tidak boleh disusun ulang',
+  },
 } as const;
 
 /** What `npm run import` says of a table's rows and cells. */
@@ -161,7 +168,8 @@ export const CLI = {
     badToday: (value: string) => `--today "${value}" bukan tanggal ${DATE}.`,
   },
   verify: {
-    usage: 'Pemakaian: npm run verify -- [--content <folder>] [--site <folder hasil build, bawaan dist>] [--no-site]',
+    usage:
+      'Pemakaian: npm run verify -- [--content <folder>] [--site <folder hasil build, bawaan dist>] [--no-site] [--live <data/versi.json situs yang terbit>]',
     siteMissing: (site: string) =>
       `Folder situs "${site}" tidak ada. Jalankan npm run build dulu, atau pakai --no-site untuk memeriksa konten saja.`,
     match: 'COCOK      ',
@@ -169,6 +177,8 @@ export const CLI = {
     failed: (bad: number, all: number) => `GAGAL: ${bad} dari ${all} pemeriksaan tidak cocok.`,
     passed: (all: number) => `LULUS: ${all} pemeriksaan cocok.`,
     siteSkipped: ' (Situs yang dibangun tidak diperiksa.)',
+    liveMissing: (file: string) => `Berkas daftar versi yang terbit "${file}" tidak ada.`,
+    liveNeedsSite: '--live membandingkan dengan situs yang dibangun; jangan pakai --no-site.',
   },
   summary: {
     usage:
