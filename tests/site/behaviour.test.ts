@@ -162,3 +162,22 @@ describe('not found', () => {
     await page.close();
   });
 });
+
+describe('under the Content-Security-Policy', () => {
+  it('the pages that run script do so without a single violation (filters, search, comparison)', async () => {
+    const page = await js.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    for (const path of ['/', '/dik/', '/cari/?q=kalibrasi', '/versi/banding/', '/kepatuhan/']) {
+      await page.goto(`${site.origin}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
+    // The search ran (WebAssembly) and found the entry.
+    await page.goto(`${site.origin}/cari/?q=kalibrasi`);
+    await expect.poll(() => page.locator('pagefind-results').innerText(), { timeout: 10_000 }).toContain('Kalibrasi');
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

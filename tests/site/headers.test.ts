@@ -15,6 +15,20 @@ describe('every page', () => {
     expect(without).toEqual([]);
   });
 
+  it('carries a Content-Security-Policy: scripts and styles from the site or hashed, no inline allowance, no plugins', () => {
+    const weak = pages.filter((f) => {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(dir, f), 'utf8'))?.[1];
+      return (
+        !csp ||
+        csp.includes("'unsafe-inline'") ||
+        csp.includes("'unsafe-eval'") ||
+        !csp.includes("object-src 'none'") ||
+        !/script-src 'self'/.test(csp)
+      );
+    });
+    expect(weak).toEqual([]);
+  });
+
   it('has no link that runs script', () => {
     const scripted = pages.filter((f) =>
       /\b(?:href|src)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i.test(readFileSync(join(dir, f), 'utf8')),
