@@ -5,7 +5,7 @@
 // nothing on --dry-run or --json, or when a target file already exists. Exit 0 written/read,
 // 1 refused, 2 usage.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { entryToMdx, slugFor } from '#content/entry-file.ts';
 import { importFile } from '#content/import-table.ts';
 import { loadContent } from '#content/load.ts';
@@ -134,7 +134,9 @@ if (clash.length) {
 }
 // All files go to a temporary folder first, then move into place together.
 mkdirSync(out, { recursive: true });
-const tmp = mkdtempSync(join(out, '.impor-'));
+// All files go to a temporary folder outside the content tree first (one that is left behind
+// by a crash is then never read as entries), then move into place together.
+const tmp = mkdtempSync(join(dirname(resolve(root)), '.ppid-impor-'));
 try {
   for (const { id, e } of planned) writeFileSync(join(tmp, `${id}.mdx`), entryToMdx(e.data));
   for (const name of readdirSync(tmp)) renameSync(join(tmp, name), join(out, name));

@@ -3,7 +3,7 @@ import { isCanonical } from '#domain/canonical.ts';
 import { decreeCore, orderChain, toRegisterEntries } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
 import { registerRules } from '#domain/rules/register.ts';
-import { problem, type Problem } from '#domain/rules/registry.ts';
+import { formatPath, problem, type DataPath, type Problem } from '#domain/rules/registry.ts';
 import { CHECK } from '#domain/strings.ts';
 import { workCalendar } from '#domain/workdays.ts';
 import { loadContent, type ContentTree, type DecreeFolder } from './load.ts';
@@ -78,6 +78,21 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
     const decreeDate = anchorDecreeDate(versions, e);
     problems.push(...entryRules(e, { laws, units, file: file.file, lineOf: file.lineOf, decreeDate, today, calendar }));
   }
+
+  // Invisible characters that change how text reads (bidirectional overrides) or hide in it
+  // (zero-width): nothing a register prints, so an editor should see them.
+  for (const e of tree.exemptions)
+    for (const [path, s] of strings(e.data))
+      if (INVISIBLE.test(s))
+        problems.push(
+          problem('text-invisible', {
+            file: e.file,
+            line: e.lineOf(path),
+            field: formatPath(path),
+            ...CHECK.entry.invisible(codePoints(s)),
+            subject: { kind: 'exemption', id: e.id },
+          }),
+        );
 
   // The register as a whole: the latest decree, whether it is current and complete.
   const latest = chain?.at(-1);
@@ -264,4 +279,19 @@ const SEVERITY_ORDER = { error: 0, finding: 1, note: 2 } as const;
 function compareProblems(a: Problem, b: Problem): number {
   if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule);
+}
+
+/** Bidirectional controls and zero-width characters. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+function* strings(value: unknown, path: (string | number)[] = []): Generator<[DataPath, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+function codePoints(s: string): string[] {
+  return [
+    ...new Set([...s].filter((c) => INVISIBLE.test(c)).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)),
+  ];
 }

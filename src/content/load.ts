@@ -91,7 +91,9 @@ function listFiles(dir: string, recursive: boolean, onLink: (abs: string) => voi
   for (const name of readdirSync(dir).sort()) {
     const abs = join(dir, name);
     const st = lstatSync(abs);
-    if (st.isSymbolicLink()) onLink(abs);
+    // A hidden folder (a temporary one an interrupted command left) holds no entries.
+    if (name.startsWith('.') && st.isDirectory()) onLink(abs);
+    else if (st.isSymbolicLink()) onLink(abs);
     else if (st.isDirectory()) {
       if (recursive) out.push(...listFiles(abs, true, onLink));
     } else out.push(abs);
@@ -151,7 +153,13 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
   }
 
   function link(abs: string): void {
-    problems.push(problem('file-unexpected', { file: displayPath(abs), ...CHECK.tree.symlink(basename(abs)) }));
+    const hidden = basename(abs).startsWith('.') && !lstatSync(abs).isSymbolicLink();
+    problems.push(
+      problem('file-unexpected', {
+        file: displayPath(abs),
+        ...(hidden ? CHECK.tree.hiddenFolder(basename(abs)) : CHECK.tree.symlink(basename(abs))),
+      }),
+    );
   }
 
   /** The text of a content file, or null (reported) when it is a link or not UTF-8. */

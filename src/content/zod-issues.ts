@@ -124,6 +124,8 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Issue
       return { field, path, ...S.tooSmall(named, show(input), String(issue.minimum), Boolean(issue.inclusive)) };
     }
     case 'too_big':
+      if (issue.origin === 'string')
+        return { field, path, ...S.tooLong(named, String(issue.maximum), typeof input === 'string' ? input.length : 0) };
       return { field, path, ...S.tooBig(named, show(input), String(issue.maximum), Boolean(issue.inclusive)) };
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);

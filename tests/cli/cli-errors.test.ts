@@ -119,4 +119,31 @@ describe('command-line mistakes', () => {
     const r = checkContent(copy.root, { today: '2026-11-21' });
     expect(r.problems.some((p) => p.file.endsWith('sk.pdf') && /bukan berkas PDF/.test(p.message))).toBe(true);
   });
+
+  it('a text over its bound is refused with its length, not printed whole', () => {
+    copy = contentCopy();
+    const rel = 'exemptions/berkas-kepegawaian.mdx';
+    copy.write(rel, copy.read(rel).replace(/^title: .*$/m, `title: ${'Dokumen '.repeat(700)}`));
+    const [p] = checkContent(copy.root, { today: '2026-11-21' }).problems.filter((x) => x.file.endsWith(rel) && x.severity === 'error');
+    expect(p).toMatchObject({ field: 'title' });
+    expect(p!.message).toMatch(/terlalu panjang: 5599 karakter, paling banyak 5000/);
+    expect(p!.message.length).toBeLessThan(200);
+  });
+
+  it('bidirectional and zero-width characters are pointed out', () => {
+    copy = contentCopy();
+    const rel = 'exemptions/berkas-kepegawaian.mdx';
+    copy.write(rel, copy.read(rel).replace('closed: Melindungi data pribadi', 'closed: Melindungi data\u202E pribadi\u200B'));
+    const [p] = checkContent(copy.root, { today: '2026-11-21' }).problems.filter((x) => x.rule === 'text-invisible');
+    expect(p).toMatchObject({ severity: 'note', field: 'consequence.closed' });
+    expect(p!.message).toMatch(/U\+202E, U\+200B/);
+  });
+
+  it('a hidden folder left in the entries (an interrupted import) is reported, and its files are no entries', () => {
+    copy = contentCopy();
+    copy.write('exemptions/.impor-abc123/entri-sisa.mdx', copy.read('exemptions/berkas-kepegawaian.mdx').replace('order: 1', 'order: 99'));
+    const r = checkContent(copy.root, { today: '2026-11-21' });
+    expect(r.tree.exemptions.map((e) => e.id)).not.toContain('entri-sisa');
+    expect(r.problems.some((p) => /Folder tersembunyi ".impor-abc123"/.test(p.message))).toBe(true);
+  });
 });

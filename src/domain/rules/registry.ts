@@ -54,6 +54,7 @@ const RULE_META = {
   'citation-title-doubt': { severity: 'note', heuristic: true },
   'period-by-rule': { severity: 'note' },
   'period-unread': { severity: 'note' },
+  'text-invisible': { severity: 'note' },
   'register-stale': { severity: 'finding' },
   'decree-elements': { severity: 'finding', provision: { law: 'pp-61-2010' } },
   'must-be-public': { severity: 'note', heuristic: true, provision: { law: 'uu-14-2008' } },

@@ -13,11 +13,19 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slu
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 export const noControl = (s: string) => !CONTROL.test(s);
 
+/**
+ * Bounds on every text, so that no file (from a pull request, say) can make a page, the
+ * archive or the search index unboundedly large. A register's longest real cells are a few
+ * hundred characters; a decree's narrative may be longer.
+ */
+export const TEXT_MAX = 5_000;
+export const PROSE_MAX = 50_000;
+
 /** Free text that may be empty (the halves of a consequence test, a narrative). */
-export const prose = z.string().refine(noControl, { error: 'control-char' });
+export const prose = z.string().max(PROSE_MAX).refine(noControl, { error: 'control-char' });
 
 /** Non-empty text; whitespace-only counts as empty because it renders as nothing. */
-export const text = z.string().trim().min(1).refine(noControl, { error: 'control-char' });
+export const text = z.string().trim().min(1).max(TEXT_MAX).refine(noControl, { error: 'control-char' });
 
 /** An address a reader can follow: http or https only (never javascript: or data:). */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'url' });

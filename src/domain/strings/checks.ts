@@ -123,6 +123,10 @@ export const CHECK = {
               message: `Dasar hukum menyebut ${short ?? d.law} "tentang ${d.detail}", padahal ${short ?? d.law} berjudul "${d.known}".`,
               hint: 'Periksa nomor, tahun dan judul peraturan pada naskah keputusan; salah satunya keliru.',
             },
+    invisible: (codes: string[]): Said => ({
+      message: `Teks memuat karakter yang tidak terlihat (${codes.join(', ')}): pembalik arah tulisan atau karakter tanpa lebar.`,
+      hint: 'Hapus karakter itu; biasanya terbawa saat menyalin dari aplikasi lain. Teks yang tampak sama dapat berbeda isinya.',
+    }),
     byRule: (period: string): Said => ({
       message: `Jangka waktu "${period}" merujuk peraturan perundang-undangan tanpa menyebut peraturan dan lamanya.`,
       hint: 'Sebut peraturan yang menentukan jangka waktunya dan lamanya (misalnya "5 tahun sesuai Jadwal Retensi Arsip").',
@@ -205,6 +209,10 @@ export const CHECK = {
       hint: `Ganti nama berkas menjadi huruf kecil, angka dan tanda hubung, misalnya "${suggestion}".`,
     }),
     unexpected: (name: string) => `Berkas "${name}" tidak dikenal di tempat ini dan tidak akan dibaca.`,
+    hiddenFolder: (name: string): Said => ({
+      message: `Folder tersembunyi "${name}" tidak dibaca (mungkin sisa perintah yang terhenti).`,
+      hint: 'Periksa isinya; pindahkan berkas entri yang masih diperlukan ke content/exemptions/, lalu hapus foldernya.',
+    }),
     symlink: (name: string): Said => ({
       message: `"${name}" adalah tautan simbolik; tautan tidak dibaca dan tidak diikuti.`,
       hint: 'Salin berkas yang sebenarnya ke tempat ini (git menyimpan tautan sebagai tautan), lalu hapus tautannya.',
@@ -340,6 +348,10 @@ export const CHECK = {
       message: `Nilai ${named} ${shown} terlalu kecil (${inclusive ? `paling kecil ${min}` : `harus lebih besar dari ${min}`}).`,
       hint: 'Periksa angkanya.',
     }),
+    tooLong: (named: string, max: string, length: number): Said => ({
+      message: `Teks ${named} terlalu panjang: ${length} karakter, paling banyak ${max}.`,
+      hint: 'Ringkas teksnya; uraian yang panjang ditulis di bawah baris --- kedua (uraian uji konsekuensi).',
+    }),
     tooBig: (named: string, shown: string, max: string, inclusive: boolean): Said => ({
       message: `Nilai ${named} ${shown} terlalu besar (${inclusive ? `paling besar ${max}` : `harus lebih kecil dari ${max}`}).`,
       hint: 'Periksa angkanya.',
@@ -454,6 +466,7 @@ export const RULE_TEXTS = {
     title: 'Jangka waktu merujuk peraturan tanpa menyebutnya',
     source: 'Indikator Monev KIP: jangka waktu jelas dan tegas',
   },
+  'text-invisible': { title: 'Karakter tak terlihat di dalam teks', source: 'Masukan yang bersih (design)' },
   'period-unread': { title: 'Jangka waktu belum diberi bacaan', source: 'Pencatatan jangka waktu (design)' },
   'register-stale': {
     title: 'Daftar belum dimutakhirkan',

@@ -169,7 +169,8 @@ export const CLI = {
   },
   verify: {
     usage:
-      'Pemakaian: npm run verify -- [--content <folder>] [--site <folder hasil build, bawaan dist>] [--no-site] [--live <data/versi.json situs yang terbit>]',
+      'Pemakaian: npm run verify -- [--content <folder>] [--site <folder hasil build, bawaan dist>] [--no-site] ' +
+      '[--live <data/versi.json situs yang terbit>]',
     siteMissing: (site: string) =>
       `Folder situs "${site}" tidak ada. Jalankan npm run build dulu, atau pakai --no-site untuk memeriksa konten saja.`,
     match: 'COCOK      ',
