@@ -83,7 +83,7 @@ export async function verify(root: string, siteDir: string | null): Promise<Veri
 }
 
 interface VersionList {
-  versions: { id: string; sha256: string }[];
+  versions: { id: string; sha256: string; skSha256?: string }[];
 }
 
 /**

@@ -11,6 +11,8 @@ export const GET: APIRoute = async () => {
     label: `${v.summary.placeDate} (${v.summary.numberLabel})`,
     status: v.status,
     sha256: v.sha256,
+    // The signed scan's hash, once there is one: the deploy refuses to change it (verify --live).
+    ...(v.decree.sk ? { skSha256: v.decree.sk.sha256 } : {}),
     register: `${base}${routes.versionFile(v.id, 'register.json')}`,
     page: `${base}${routes.version(v.id)}`,
   }));
