@@ -111,8 +111,9 @@ export function extendsLive(liveJson: string, builtJson: string): VerifyItem[] {
       const moved = built.versions.find((b) => b.id === v.id);
       return { ok: false, what, detail: moved ? VERIFY.live.moved : VERIFY.live.gone };
     }
-    return now.sha256 === v.sha256
-      ? { ok: true, what, detail: VERIFY.sha(v.sha256) }
-      : { ok: false, what, detail: VERIFY.differs(now.sha256, v.sha256) };
+    if (now.sha256 !== v.sha256) return { ok: false, what, detail: VERIFY.differs(now.sha256, v.sha256) };
+    // A signed scan, once published, stays the one published.
+    if (v.skSha256 && now.skSha256 !== v.skSha256) return { ok: false, what, detail: VERIFY.live.skChanged };
+    return { ok: true, what, detail: VERIFY.sha(v.sha256) };
   });
 }

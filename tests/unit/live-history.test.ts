@@ -36,4 +36,13 @@ describe('the built site extends the live history', () => {
   it('a list that cannot be read is no pass', () => {
     expect(bad('<html>404</html>', list(a))).toHaveLength(1);
   });
+
+  it('a published signed scan replaced, or removed', () => {
+    const withSk = (sk?: string) => JSON.stringify({ versions: [{ id: a[0], sha256: a[1], ...(sk ? { skSha256: sk } : {}) }] });
+    expect(bad(withSk('1'.repeat(64)), withSk('1'.repeat(64)))).toEqual([]);
+    expect(bad(withSk('1'.repeat(64)), withSk('2'.repeat(64)))).toEqual([expect.stringMatching(/pindaian SK/)]);
+    expect(bad(withSk('1'.repeat(64)), withSk())).toHaveLength(1);
+    // A scan added to a version that had none is an allowed annotation.
+    expect(bad(withSk(), withSk('1'.repeat(64)))).toEqual([]);
+  });
 });

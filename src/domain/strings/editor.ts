@@ -110,6 +110,7 @@ export const VERIFY = {
     version: (id: string) => `versi terbit ${id}`,
     gone: 'tidak ada lagi di situs yang dibangun: riwayat yang sudah terbit tidak boleh dihapus',
     moved: 'berpindah tempat di rantai: riwayat yang sudah terbit tidak boleh disusun ulang',
+    skChanged: 'pindaian SK yang sudah terbit diganti atau dihapus',
   },
 } as const;
 
