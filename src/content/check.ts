@@ -94,6 +94,18 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
           }),
         );
 
+  // An open cycle equal to the one the latest decree records: left behind by a decree that was
+  // interrupted after it was written; a next decree would record the same cycle twice.
+  const recorded = chain?.at(-1)?.decree?.data.cycle;
+  if (tree.openCycle && recorded && isDeepStrictEqual(tree.openCycle.data, recorded))
+    problems.push(
+      problem('file-unexpected', {
+        file: tree.openCycle.file,
+        ...CHECK.tree.cycleLeftover(chain!.at(-1)!.id),
+        subject: { kind: 'sop', id: 'cycle' },
+      }),
+    );
+
   // The register as a whole: the latest decree, whether it is current and complete.
   const latest = chain?.at(-1);
   if (latest?.decree && latest.register?.data)

@@ -146,4 +146,14 @@ describe('command-line mistakes', () => {
     expect(r.tree.exemptions.map((e) => e.id)).not.toContain('entri-sisa');
     expect(r.problems.some((p) => /Folder tersembunyi ".impor-abc123"/.test(p.message))).toBe(true);
   });
+
+  it('a cycle file equal to the one the latest decree records (an interrupted decree) is refused, not recorded twice', () => {
+    copy = contentCopy();
+    const cycle = { start: '2026-01-05', request: '2026-01-08', validation: null, decree: null, update: null, documentation: null };
+    const rel = 'decrees/dik-2025-03/decree.json';
+    copy.write(rel, JSON.stringify({ ...JSON.parse(copy.read(rel)), cycle }, null, 2));
+    copy.write('cycle.json', JSON.stringify(cycle, null, 2));
+    const errors = checkContent(copy.root, { today: '2026-11-21' }).problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.message)).toEqual([expect.stringMatching(/sudah tercatat di keputusan dik-2025-03/)]);
+  });
 });

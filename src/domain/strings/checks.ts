@@ -209,6 +209,10 @@ export const CHECK = {
       hint: `Ganti nama berkas menjadi huruf kecil, angka dan tanda hubung, misalnya "${suggestion}".`,
     }),
     unexpected: (name: string) => `Berkas "${name}" tidak dikenal di tempat ini dan tidak akan dibaca.`,
+    cycleLeftover: (decree: string): Said => ({
+      message: `content/cycle.json sama dengan siklus yang sudah tercatat di keputusan ${decree}: sisa penetapan yang terhenti.`,
+      hint: 'Hapus content/cycle.json; siklus itu sudah tercatat. Mulai siklus baru dengan npm run cycle -- start.',
+    }),
     hiddenFolder: (name: string): Said => ({
       message: `Folder tersembunyi "${name}" tidak dibaca (mungkin sisa perintah yang terhenti).`,
       hint: 'Periksa isinya; pindahkan berkas entri yang masih diperlukan ke content/exemptions/, lalu hapus foldernya.',
