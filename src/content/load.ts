@@ -87,6 +87,11 @@ function displayPath(abs: string): string {
  */
 function listFiles(dir: string, recursive: boolean, onLink: (abs: string) => void): string[] {
   if (!existsSync(dir)) return [];
+  // The folder itself may be the link (content/laws -> /tmp/elsewhere).
+  if (lstatSync(dir).isSymbolicLink()) {
+    onLink(dir);
+    return [];
+  }
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const abs = join(dir, name);
@@ -267,7 +272,8 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
   // Decrees: one folder each.
   const decrees: DecreeFolder[] = [];
   const decreesDir = join(root, 'decrees');
-  if (all && existsSync(decreesDir)) {
+  if (all && existsSync(decreesDir) && lstatSync(decreesDir).isSymbolicLink()) link(decreesDir);
+  else if (all && existsSync(decreesDir)) {
     for (const name of readdirSync(decreesDir).sort()) {
       const dir = join(decreesDir, name);
       if (IGNORED.has(name)) continue;
@@ -286,13 +292,28 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
         if (lstatSync(abs).isSymbolicLink()) link(abs);
         else if (f === 'decree.json') folder.decree = loadJsonFile(abs, decreeSchema, 'decree', name);
         else if (f === 'register.json') {
-          const raw = readFileSync(abs, 'utf8');
+          const bytes = readFileSync(abs);
+          const raw = bytes.toString('utf8');
           const file = displayPath(abs);
-          const v = validate(registerSnapshotSchema, parseJsonSource(raw, { lazyPositions: true }), file, { kind: 'decree', id: name });
+          // A frozen register is published byte for byte: bytes that are no UTF-8 would read
+          // differently for every reader, whatever its hash says.
+          const bad = badUtf8(bytes);
+          if (bad)
+            problems.push(
+              problem('syntax', {
+                file,
+                line: bad.line,
+                ...CHECK.syntax.notUtf8(bad.line, bad.offset + 1),
+                subject: { kind: 'decree', id: name },
+              }),
+            );
+          const v = bad
+            ? null
+            : validate(registerSnapshotSchema, parseJsonSource(raw, { lazyPositions: true }), file, { kind: 'decree', id: name });
           folder.register = {
             file,
             raw,
-            sha256: sha256Hex(readFileSync(abs)),
+            sha256: sha256Hex(bytes),
             data: v?.data ?? null,
             lineOf: v?.lineOf ?? (() => undefined),
           };

@@ -117,7 +117,7 @@ export function registerCsv(entries: readonly (SnapshotEntry & { letters: string
  * comes from pull requests and from imported tables, so no cell is trusted.
  */
 function inert(cell: string | number): string | number {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' && /^\s*[=+\-@]|^[\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 export function openDataCsv(d: OpenData, siteUrl: string): string {

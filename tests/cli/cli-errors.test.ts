@@ -1,7 +1,8 @@
 // Mistakes and hostile input on the command line: one line in plain Indonesian, exit 2, no
 // stack trace, nothing written (issue 13).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -155,5 +156,33 @@ describe('command-line mistakes', () => {
     copy.write('cycle.json', JSON.stringify(cycle, null, 2));
     const errors = checkContent(copy.root, { today: '2026-11-21' }).problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => p.message)).toEqual([expect.stringMatching(/sudah tercatat di keputusan dik-2025-03/)]);
+  });
+
+  it('a content folder that is itself a symbolic link is reported, not followed', () => {
+    copy = contentCopy();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'ppid-laws-'));
+    try {
+      renameSync(join(copy.root, 'laws'), join(elsewhere, 'laws'));
+      symlinkSync(join(elsewhere, 'laws'), join(copy.root, 'laws'));
+      const r = checkContent(copy.root, { today: '2026-11-21' });
+      expect(r.tree.laws).toEqual([]);
+      expect(r.problems.some((p) => p.file.endsWith('laws') && /tautan simbolik/.test(p.message))).toBe(true);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('a frozen register.json that is not UTF-8 is refused, whatever hash decree.json records', () => {
+    copy = contentCopy();
+    const rel = 'decrees/dik-2025-03/register.json';
+    const bytes = Buffer.from(copy.read(rel), 'utf8');
+    const at = bytes.indexOf(Buffer.from('Dokumen'));
+    const bad = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at + 1)]);
+    writeFileSync(join(copy.root, rel), bad);
+    const decree = JSON.parse(copy.read('decrees/dik-2025-03/decree.json'));
+    decree.register.sha256 = createHash('sha256').update(bad).digest('hex');
+    copy.write('decrees/dik-2025-03/decree.json', JSON.stringify(decree, null, 2));
+    const errors = checkContent(copy.root, { today: '2026-11-21' }).problems.filter((p) => p.severity === 'error');
+    expect(errors.some((p) => p.file.endsWith('register.json') && /bukan UTF-8/.test(p.message))).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ const csvOf = (patch: Partial<typeof entry>) =>
   }) as string[][];
 
 describe('CSV cells a spreadsheet would run', () => {
-  it.each(['=HYPERLINK("https://contoh.invalid","klik")', '+62 812 3456', '-2+3', '@SUM(A1)', '\t=1+1'])(
+  it.each(['=HYPERLINK("https://contoh.invalid","klik")', '+62 812 3456', '-2+3', '@SUM(A1)', '\t=1+1', ' =1+1', '\n=1+1'])(
     '%j is written as text',
     (title) => {
       const [, row] = csvOf({ title });

@@ -10,7 +10,7 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slu
  * Control characters (other than tab and line breaks) are refused in every text: they are
  * invisible, break the XML feed and the CSV, and are never what a register prints.
  */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 export const noControl = (s: string) => !CONTROL.test(s);
 
 /**

@@ -60,7 +60,7 @@ export const LAW_KINDS = [
 export const lawSchema = z.strictObject({
   kind: z.enum(LAW_KINDS),
   /** The UUD has no number: "". */
-  number: z.string(),
+  number: z.string().regex(/^\d*$/, { error: 'article' }),
   year: z.number().int().min(1945).max(2100),
   title: text,
   /** Short citation form, e.g. "UU 14/2008". */
@@ -77,7 +77,10 @@ export const lawSchema = z.strictObject({
    */
   articleCount: z.number().int().positive().optional(),
   /** The article whose letters are the exemption grounds (Pasal 17 of UU 14/2008). */
-  exemptionArticle: z.string().optional(),
+  exemptionArticle: z
+    .string()
+    .regex(/^\d+[A-Z]?$/, { error: 'article' })
+    .optional(),
   articles: z.array(lawArticleSchema).default([]),
   source: text.optional(),
   related: z.array(slug).default([]),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, slug, text } from './common.ts';
+import { isoDate, prose, slug, text } from './common.ts';
 
 /**
  * A service-standard cell group (Mutu Baku): requirement (Kelengkapan/Syarat), time in working
@@ -22,7 +22,7 @@ export const sopSchema = z.strictObject({
   name: text.nullable(),
   number: text.nullable(),
   /** The header's fields as printed, for display verbatim. */
-  header: z.array(z.strictObject({ label: text, value: z.string() })),
+  header: z.array(z.strictObject({ label: text, value: prose })),
   created: isoDate.nullable(),
   revised: isoDate.nullable(),
   effective: isoDate.nullable(),
@@ -43,7 +43,7 @@ export const sopSchema = z.strictObject({
         activity: text,
         /** Which actors carry out the stage; null where the source does not show it. */
         actors: z.array(slug).nullable(),
-        printed: z.strictObject({ cells: z.array(z.string()), standard: standardSchema }),
+        printed: z.strictObject({ cells: z.array(prose), standard: standardSchema }),
         reading: standardSchema.extend({
           basis: z.enum(['printed', 'shifted-one-row', 'derived-from-total', 'unknown']),
         }),
