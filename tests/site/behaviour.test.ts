@@ -117,12 +117,21 @@ describe('filtering the register', () => {
 });
 
 describe('reading without JavaScript', () => {
-  it('an entry page shows the provision text, the consequence test, the period and its findings', async () => {
+  it('an entry page says why and for how long first, then the provisions (folded), and its findings', async () => {
     const page = await noJs.newPage();
     await page.goto(`${site.origin}/dik/dokumen-karya-intelektual/`);
     const text = await page.locator('main').innerText();
-    expect(text).toContain('mengganggu kepentingan perlindungan hak atas kekayaan intelektual');
-    expect(text).toContain('Tidak ada perlindungan HKI dan persaingan usaha menjadi tidak sehat');
+    // On a phone the reader meets the consequence test and the period before any statute text.
+    const why = text.indexOf('Tidak ada perlindungan HKI dan persaingan usaha menjadi tidak sehat');
+    expect(why).toBeGreaterThan(0);
+    expect(why).toBeLessThan(text.indexOf('Dasar hukum sebagaimana tercantum'));
+    expect(text).not.toContain('mengganggu kepentingan perlindungan hak atas kekayaan intelektual');
+    // The provisions open without JavaScript: a <details> element.
+    await page.locator('details.provisions summary').click();
+    expect(await page.locator('main').innerText()).toContain('mengganggu kepentingan perlindungan hak atas kekayaan intelektual');
+    expect(await page.locator('a', { hasText: 'Riwayat entri ini di setiap versi' }).getAttribute('href')).toMatch(
+      /\/riwayat\/dokumen-karya-intelektual\/$/,
+    );
     expect(text).toContain('Dikecualikan tanpa batas waktu.');
     expect(text).toContain('Pengecualian huruf a–f ditetapkan tanpa batas waktu');
     // The public reads the finding, not the editors' rule id or fix.

@@ -35,4 +35,21 @@ describe('every page', () => {
     );
     expect(scripted).toEqual([]);
   });
+
+  // Public pages speak to citizens (issue 14). /verifikasi/ is the auditors' page and may name
+  // the tools they need.
+  it('speaks no repository words, commands, file paths or rule ids to the public', () => {
+    const REPO_WORDS =
+      /\bnpm\b|\bcontent\/|pull request|salinan kerja|\brepositori|\bgit\b|\.mdx\b|\bcommit\b|temuan pemeriksaan|\[[a-z0-9]+(?:-[a-z0-9]+)+\]/i;
+    const said = pages
+      .filter((f) => !f.startsWith('verifikasi'))
+      .flatMap((f) => {
+        const text = readFileSync(join(dir, f), 'utf8')
+          .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+          .replace(/<[^>]+>/g, ' ');
+        const m = REPO_WORDS.exec(text);
+        return m ? [`${f}: …${text.slice(Math.max(0, m.index - 40), m.index + 30).replace(/\s+/g, ' ')}…`] : [];
+      });
+    expect(said).toEqual([]);
+  });
 });

@@ -117,8 +117,11 @@ export const UI = {
     periodNoEnd: 'Tanggal berakhirnya tidak dapat dihitung dari register.',
     unit: 'Unit kerja',
     partial: 'Dokumen dapat diberikan dengan bagian yang dikecualikan dihitamkan.',
-    findings: 'Temuan pemeriksaan',
-    noFindings: 'Tidak ada temuan pemeriksaan untuk entri ini.',
+    findings: 'Catatan kepatuhan otomatis',
+    provisionsOpen: (n: number) => `Teks pasal yang dirujuk (${n})`,
+    historyLink: 'Riwayat entri ini di setiap versi',
+    versionLink: (label: string) => `Keputusan yang berlaku: ${label}`,
+    noFindings: 'Pemeriksaan otomatis tidak mencatat apa pun untuk entri ini.',
     numberInVersion: (n: number) => `Nomor ${n} dalam register yang berlaku`,
     back: 'Kembali ke daftar',
     description: (title: string) => `Informasi yang dikecualikan: ${title}. Dasar hukum, uji konsekuensi dan jangka waktu pengecualiannya.`,
@@ -126,7 +129,10 @@ export const UI = {
     filterPeriod: 'Jangka waktu',
     filterUnit: 'Unit kerja',
     summary: '(ringkasan)',
-    findingsExplained: ['Penjelasan setiap jenis temuan ada di halaman', 'kepatuhan'],
+    findingsExplained: [
+      'Catatan ini dibuat otomatis, bukan hasil audit resmi atau putusan hukum. Penjelasan setiap jenisnya ada di halaman',
+      'kepatuhan',
+    ],
   },
   left: {
     title: (title: string) => `${title} (tidak lagi dikecualikan)`,
@@ -188,27 +194,27 @@ export const UI = {
   compliance: {
     title: 'Kepatuhan register',
     intro:
-      'Hasil pemeriksaan otomatis atas register yang berlaku terhadap UU 14/2008 dan peraturan ' +
-      'pelaksananya. Temuan adalah hasil pemeriksaan otomatis, bukan putusan hukum: temuan menunjukkan ' +
-      'aturan yang tampak dilanggar dan perlu ditinjau oleh PPID.',
+      'Catatan berikut dibuat oleh pemeriksaan otomatis atas register yang berlaku terhadap UU 14/2008 dan ' +
+      'peraturan pelaksananya. Catatan ini bukan hasil audit resmi dan bukan putusan hukum: ia menunjukkan ' +
+      'aturan yang tampak tidak dipenuhi dan perlu ditinjau oleh PPID.',
     notesHeading: (n: number) => `Catatan tinjauan (${n})`,
     notesOpen: 'Tampilkan catatan tinjauan',
     notesIntro:
       'Pemeriksaan berikut memakai perkiraan dari kata-kata yang tertulis, bukan aturan yang pasti. ' +
-      'Hasilnya bukan temuan, hanya tanda bagi PPID untuk membaca ulang entri.',
+      'Hasilnya lebih lemah daripada catatan kepatuhan di atas: hanya tanda bagi PPID untuk membaca ulang entri.',
     aboutDecree: (label: string) => `Keputusan: ${label}`,
-    none: 'Tidak ada temuan pada register yang berlaku.',
+    none: 'Pemeriksaan otomatis tidak mencatat apa pun pada register yang berlaku.',
     rests: 'Dasar',
     heuristic: 'Pemeriksaan heuristik',
-    description: (n: number) => `Hasil pemeriksaan register yang berlaku: ${n} temuan, dikelompokkan menurut aturan.`,
+    description: (n: number) => `Catatan kepatuhan otomatis atas register yang berlaku: ${n} catatan, dikelompokkan menurut aturan.`,
     checked: (decree: string, entries: number, findings: number) =>
-      `Register yang diperiksa: ${decree}; ${entries} entri, ${findings} temuan.`,
-    byRule: 'Temuan dan catatan per aturan',
+      `Register yang diperiksa: ${decree}; ${entries} entri, ${findings} catatan kepatuhan.`,
+    byRule: 'Catatan per aturan',
     startsOn: (page: number) => ` · mulai di halaman ${page}`,
     onThisPage: (n: number) => ` ${n} di halaman ini`,
     cited: 'Dasar yang dirujuk entri:',
     letter: (l: string) => `Pasal 17 huruf ${l}`,
-    pagerLabel: 'temuan',
+    pagerLabel: 'catatan kepatuhan',
   },
   expiries: {
     title: 'Jangka waktu yang akan berakhir',
@@ -274,7 +280,7 @@ export const UI = {
     rowHolds: (cells: string) => `(baris berisi: ${cells})`,
     compliance: 'Kepatuhan pada standar waktu',
     lastCycle: (id: string) => `Siklus terakhir yang tercatat: [keputusan ${id}](0)`,
-    noCycle: 'Belum ada siklus pemutakhiran yang tanggal tahapnya tercatat. Tanggal dicatat dengan `npm run cycle`.',
+    noCycle: 'Belum ada siklus pemutakhiran yang tanggal tahapnya tercatat.',
     actorsUnknown: 'Pelaksana setiap tahap tidak terbaca pada dokumen sumber dan dicatat sebagai tidak diketahui.',
     empty: '(kosong)',
     missing: 'SOP belum dimuat.',
@@ -305,7 +311,7 @@ export const UI = {
     after: 'Sesudah',
     history: 'Riwayat entri',
     pending: 'Perubahan tertunda',
-    pendingBanner: 'Perubahan ini BELUM BERLAKU. Ini usulan dalam salinan kerja yang menunggu keputusan; yang berlaku tetap register versi',
+    pendingBanner: 'Perubahan ini BELUM BERLAKU. Ini usulan perubahan yang menunggu keputusan; yang berlaku tetap register versi',
     verify: 'Cara memverifikasi',
     elements: 'Unsur keputusan (PP 61/2010)',
     description: (body: string, n: number) =>
@@ -362,7 +368,7 @@ export const UI = {
     lastListed: (n: number) => `Terakhir tercantum sebagai nomor ${n}:`,
     renumberedFrom: (from: number, to: number) => `Nomor ${from} → ${to}`,
     notYet: 'belum berlaku',
-    pendingOnEntry: 'Salinan kerja mengusulkan perubahan pada entri ini; perubahan itu belum ditetapkan dengan keputusan.',
+    pendingOnEntry: 'Ada usulan perubahan pada entri ini; perubahan itu belum ditetapkan dengan keputusan.',
     compareDescription: 'Bandingkan dua versi Daftar Informasi yang Dikecualikan: entri yang ditambah, dihapus dan diubah, kata demi kata.',
     compareIntro:
       'Pilih dua versi. Perbandingan dihitung di peramban dari berkas register.json yang ' +
@@ -501,8 +507,8 @@ export const UI = {
       `akses publik berdasarkan UU 14/2008 tentang Keterbukaan Informasi Publik, beserta alasan dan jangka waktunya.`,
     signedBy: (placeDate: string, name: string, position: string) => `${placeDate}, oleh ${name}, ${position}`,
     count: 'Jumlah',
-    findings: 'Temuan',
-    findingsLink: (n: number) => `${n} temuan pemeriksaan`,
+    findings: 'Catatan kepatuhan',
+    findingsLink: (n: number) => `${n} catatan otomatis`,
     explore: 'Jelajahi',
     /** One line per link; [words](n) links to the n-th address the page gives. */
     exploreItems: [
@@ -543,12 +549,12 @@ export const UI = {
     none: 'Tidak ada.',
   },
   pending: {
-    description: 'Usulan perubahan register dalam salinan kerja yang belum ditetapkan dengan keputusan; belum berlaku.',
+    description: 'Usulan perubahan register yang belum ditetapkan dengan keputusan; belum berlaku.',
     status: 'Status',
     noneInForce: '(belum ada)',
     intro:
-      'Perbandingan antara register yang berlaku dan salinan kerja di repositori ' +
-      '(berkas content/exemptions), sebagaimana terlihat pada pratinjau pull request.',
+      'Perbandingan antara register yang berlaku dan usulan perubahan yang sedang disiapkan PPID; ' +
+      'usulan berlaku setelah ditetapkan dengan keputusan.',
   },
   footerNote: 'Disusun dari dokumen resmi Badan Publik. Teks entri ditampilkan sebagaimana tercantum dalam keputusan.',
 } as const;
