@@ -33,6 +33,7 @@ export const routes = {
   opened: () => '/dibuka/',
   expiries: () => '/jangka-waktu-berakhir/',
   verify: () => '/verifikasi/',
+  request: () => '/cara-meminta/',
 } as const;
 
 export function provisionAnchor(article: string, paragraph?: string, letter?: string): string {

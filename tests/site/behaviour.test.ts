@@ -190,3 +190,27 @@ describe('under the Content-Security-Policy', () => {
     await page.close();
   });
 });
+
+describe('what a reader can still do', () => {
+  it("a page says how to ask, object and bring a dispute, with the time limits, the provisions and the body's channels", async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${site.origin}/cara-meminta/`);
+    const text = await page.locator('main').innerText();
+    for (const limit of ['10 hari kerja', '7 hari kerja', '30 hari kerja', '14 hari kerja']) expect(text).toContain(limit);
+    // Channels come from the body's data only: the shipped body has an e-mail address, no online form.
+    const body = loadContent(SHIPPED).body!.data;
+    expect(await page.locator(`main a[href="mailto:${body.email}"]`).count()).toBe(1);
+    expect(text).not.toContain('Formulir permintaan informasi');
+    expect(await page.locator('a[href*="/dasar-hukum/uu-14-2008/#"]').count()).toBeGreaterThanOrEqual(5);
+    await page.close();
+  });
+
+  it('every entry page says a request can still be made, with the link', async () => {
+    const page = await noJs.newPage();
+    for (const e of loadContent(SHIPPED).exemptions) {
+      await page.goto(`${site.origin}/dik/${e.id}/`);
+      expect(await page.locator('a[href$="/cara-meminta/"]', { hasText: 'Cara meminta informasi' }).count(), e.id).toBe(1);
+    }
+    await page.close();
+  });
+});

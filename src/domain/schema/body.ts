@@ -16,13 +16,23 @@ export const bodySchema = z.strictObject({
   website: webUrl.optional(),
   /** IANA time zone of the body, for "today" in expiry checks (Kupang: Asia/Makassar). */
   timeZone: text.default('Asia/Jakarta'),
-  /** PPID contacts where known; the seed prints none separately from the body's own. */
+  /**
+   * PPID contacts and service channels where known; the seed prints none separately from the
+   * body's own. What is absent is not shown (never invented); the fields are here so a body
+   * can fill them.
+   */
   ppid: z
     .strictObject({
       name: text.optional(),
       phone: text.optional(),
       email: z.email().optional(),
       address: text.optional(),
+      /** Office hours of the information desk, as published ("Senin–Jumat 08.00–15.00 WITA"). */
+      hours: text.optional(),
+      /** The request form, the objection form and the Daftar Informasi Publik, where online. */
+      requestForm: webUrl.optional(),
+      objectionForm: webUrl.optional(),
+      publicInfoList: webUrl.optional(),
     })
     .nullable()
     .default(null),
