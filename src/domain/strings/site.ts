@@ -495,14 +495,18 @@ export const UI = {
   request: {
     title: 'Cara meminta informasi dan mengajukan keberatan',
     description: (body: string) =>
-      `Cara meminta informasi kepada ${body}, mengajukan keberatan bila ditolak, dan membawa sengketa ke Komisi Informasi, dengan batas waktunya.`,
+      `Cara meminta informasi kepada ${body}, mengajukan keberatan bila ditolak, dan membawa sengketa ke ` +
+      `Komisi Informasi, dengan batas waktunya.`,
     lead:
       'Informasi yang tercantum dalam daftar ini dikecualikan, tetapi Anda tetap berhak meminta informasi. ' +
       'Bila permintaan Anda ditolak, Anda dapat mengajukan keberatan, lalu membawa sengketanya ke Komisi Informasi.',
     steps: [
       {
         title: 'Ajukan permintaan informasi',
-        text: 'Ajukan permintaan kepada Badan Publik melalui salah satu saluran di bawah. Badan Publik menjawab secara tertulis paling lambat 10 hari kerja, dan dapat memperpanjangnya satu kali paling lama 7 hari kerja.',
+        text:
+          'Ajukan permintaan kepada Badan Publik melalui salah satu saluran di bawah. Badan Publik menjawab ' +
+          'secara tertulis paling lambat 10 hari kerja, dan dapat memperpanjangnya satu kali paling lama 7 ' +
+          'hari kerja.',
         provisions: [
           { article: '21', label: 'Pasal 21' },
           { article: '22', label: 'Pasal 22 ayat (7) dan (8)' },
@@ -510,7 +514,10 @@ export const UI = {
       },
       {
         title: 'Bila ditolak atau tidak dijawab: ajukan keberatan',
-        text: 'Keberatan diajukan kepada atasan PPID paling lambat 30 hari kerja setelah alasannya timbul, misalnya penolakan dengan alasan pengecualian, permintaan yang tidak ditanggapi, atau jawaban yang terlambat. Atasan PPID menjawab secara tertulis paling lambat 30 hari kerja.',
+        text:
+          'Keberatan diajukan kepada atasan PPID paling lambat 30 hari kerja setelah alasannya timbul, ' +
+          'misalnya penolakan dengan alasan pengecualian, permintaan yang tidak ditanggapi, atau jawaban yang ' +
+          'terlambat. Atasan PPID menjawab secara tertulis paling lambat 30 hari kerja.',
         provisions: [
           { article: '35', label: 'Pasal 35' },
           { article: '36', label: 'Pasal 36' },
@@ -518,13 +525,16 @@ export const UI = {
       },
       {
         title: 'Bila tidak puas: sengketa ke Komisi Informasi',
-        text: 'Bila tanggapan atasan PPID tidak memuaskan, ajukan penyelesaian sengketa kepada Komisi Informasi paling lambat 14 hari kerja setelah menerima tanggapan tertulis.',
+        text:
+          'Bila tanggapan atasan PPID tidak memuaskan, ajukan penyelesaian sengketa kepada Komisi Informasi ' +
+          'paling lambat 14 hari kerja setelah menerima tanggapan tertulis.',
         provisions: [{ article: '37', label: 'Pasal 37' }],
       },
     ],
     basis: 'Dasar:',
     summaryNote:
-      'Ringkasan di atas ditulis dengan kata-kata kami dari UU 14/2008 dan belum dicocokkan dengan naskah resmi; pasal-pasalnya dapat dibuka pada tautan.',
+      'Ringkasan di atas ditulis dengan kata-kata kami dari UU 14/2008 dan belum dicocokkan dengan naskah ' +
+      'resmi; pasal-pasalnya dapat dibuka pada tautan.',
     channels: 'Saluran yang tercantum',
     channelsIntro: (body: string) => `Saluran ${body} menurut dokumen yang menjadi sumber situs ini:`,
     noChannels: 'Dokumen yang menjadi sumber situs ini tidak mencantumkan saluran permintaan informasi.',
