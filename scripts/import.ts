@@ -11,7 +11,7 @@ import { importFile } from '#content/import-table.ts';
 import { loadContent } from '#content/load.ts';
 import { describePeriod } from '#domain/period.ts';
 import { formatCitation } from '#domain/citation.ts';
-import { lawCatalogue, yearDoubt } from '#domain/law-catalogue.ts';
+import { lawCatalogue, missingFromCatalogue } from '#domain/law-catalogue.ts';
 import { cliArgs, fail, cliSettings } from './lib/cli.ts';
 import { CLI } from '#domain/strings.ts';
 
@@ -100,8 +100,8 @@ for (const { id, e } of planned) {
   const cites = e.data.legalBasis.map((c) => formatCitation(c, laws.get(c.law))).join('; ') || t.unreadCitation;
   console.log(`  ${String(e.number).padStart(3)}. ${id}.mdx  ${cites}  ·  ${e.data.period.kind}: ${describePeriod(e.data.period)}`);
 }
-const unknownLaws = [...new Set(result.entries.flatMap((e) => e.data.legalBasis.map((c) => c.law)))].filter(
-  (id) => !laws.has(id) && !yearDoubt(id, catalogue),
+const unknownLaws = [...new Set(result.entries.flatMap((e) => e.data.legalBasis.map((c) => c.law)))].filter((id) =>
+  missingFromCatalogue(id, catalogue),
 );
 const unread = result.issues.filter((i) => i.severity === 'unread');
 if (result.issues.length) {

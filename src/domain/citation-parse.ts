@@ -5,7 +5,16 @@
 import type { Citation } from '#domain/schema/index.ts';
 import { IMPORT } from '#domain/strings.ts';
 import { cellItems } from './cell-text.ts';
-import { articleDoubt, EMPTY_CATALOGUE, lawIdOf, titleDoubt, yearDoubt, type CitationDoubt, type LawCatalogue } from './law-catalogue.ts';
+import {
+  articleDoubt,
+  EMPTY_CATALOGUE,
+  lawIdOf,
+  missingFromCatalogue,
+  titleDoubt,
+  yearDoubt,
+  type CitationDoubt,
+  type LawCatalogue,
+} from './law-catalogue.ts';
 
 export interface ParsedBasis {
   /** The printed items, one per line or bullet, cleaned of markup. */
@@ -311,9 +320,6 @@ export function parseBasis(raw: string, cat: LawCatalogue = EMPTY_CATALOGUE): Pa
     // Tahun 2004 tentang …"): cited as whole laws, each once.
     for (const l of laws) if (!cited.has(l.id) && !citations.some((c) => c.law === l.id)) citations.push({ law: l.id });
   }
-  // A UUD of another year is a doubt, not a law to add to the catalogue.
-  const uncatalogued = cat.byId.size
-    ? [...new Set(citations.map((c) => c.law))].filter((id) => !cat.byId.has(id) && !yearDoubt(id, cat))
-    : [];
+  const uncatalogued = cat.byId.size ? [...new Set(citations.map((c) => c.law))].filter((id) => missingFromCatalogue(id, cat)) : [];
   return { texts, citations, unread, notes, doubts, uncatalogued };
 }

@@ -118,6 +118,15 @@ export function yearDoubt(id: string, cat: LawCatalogue): CitationDoubt | null {
   return known ? { law: id, reason: 'year', detail: id.split('-')[1]!, known: String(known[1].year) } : null;
 }
 
+/**
+ * A law to add to the catalogue: cited, not in it, and not a citation that cannot be right
+ * (a UUD of another year is a doubt to fix, not a law to add). The one answer for the
+ * citation reader, the check and the import command.
+ */
+export function missingFromCatalogue(id: string, cat: LawCatalogue): boolean {
+  return !cat.byId.has(id) && !yearDoubt(id, cat);
+}
+
 /** An article past the law's last one ("Pasal 322" of a law of 286 articles). */
 export function articleDoubt(id: string, article: string, cat: LawCatalogue): CitationDoubt | null {
   const count = cat.byId.get(id)?.articleCount;

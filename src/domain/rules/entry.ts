@@ -10,6 +10,7 @@ import {
   isStatute,
   lawCatalogue,
   shortOfId,
+  missingFromCatalogue,
   yearDoubt,
   type CitationDoubt,
   type LawCatalogue,
@@ -62,7 +63,7 @@ type EntryRule = (f: EntryFacts) => Problem[];
 // catalogue does not have is only a note naming the file to add: the register still builds.
 const basisUnknown: EntryRule = ({ e, resolved, catalogue, at }) =>
   resolved.flatMap((r, i) =>
-    r.ok || (r.part === 'law' && yearDoubt(e.legalBasis[i]!.law, catalogue))
+    r.ok || (r.part === 'law' && !missingFromCatalogue(e.legalBasis[i]!.law, catalogue))
       ? []
       : r.part === 'law'
         ? [problem('law-uncatalogued', { ...at(['legalBasis', i, 'law']), ...CHECK.entry.lawUncatalogued(e.legalBasis[i]!.law) })]
