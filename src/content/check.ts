@@ -4,6 +4,7 @@ import { decreeCore, orderChain, toRegisterEntries } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
 import { registerRules } from '#domain/rules/register.ts';
 import { formatPath, problem, type DataPath, type Problem } from '#domain/rules/registry.ts';
+import { invisibleIn } from '#domain/schema/common.ts';
 import { CHECK } from '#domain/strings.ts';
 import { workCalendar } from '#domain/workdays.ts';
 import { loadContent, type ContentTree, type DecreeFolder } from './load.ts';
@@ -82,17 +83,19 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
   // Invisible characters that change how text reads (bidirectional overrides) or hide in it
   // (zero-width): nothing a register prints, so an editor should see them.
   for (const e of tree.exemptions)
-    for (const [path, s] of strings(e.data))
-      if (INVISIBLE.test(s))
+    for (const [path, s] of strings(e.data)) {
+      const codes = invisibleIn(s);
+      if (codes.length)
         problems.push(
           problem('text-invisible', {
             file: e.file,
             line: e.lineOf(path),
             field: formatPath(path),
-            ...CHECK.entry.invisible(codePoints(s)),
+            ...CHECK.entry.invisible(codes),
             subject: { kind: 'exemption', id: e.id },
           }),
         );
+    }
 
   // An open cycle equal to the one the latest decree records: left behind by a decree that was
   // interrupted after it was written; a next decree would record the same cycle twice.
@@ -293,17 +296,8 @@ function compareProblems(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule);
 }
 
-/** Bidirectional controls and zero-width characters. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-
 function* strings(value: unknown, path: (string | number)[] = []): Generator<[DataPath, string]> {
   if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
-}
-
-function codePoints(s: string): string[] {
-  return [
-    ...new Set([...s].filter((c) => INVISIBLE.test(c)).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)),
-  ];
 }

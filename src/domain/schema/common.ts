@@ -21,6 +21,14 @@ export const noControl = (s: string) => !CONTROL.test(s);
 export const TEXT_MAX = 5_000;
 export const PROSE_MAX = 50_000;
 
+/** Bidirectional controls and zero-width characters: text that reads other than it is. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** The invisible characters in `s`, as code points ("U+202E"), each once. */
+export function invisibleIn(s: string): string[] {
+  return [...new Set(s.match(INVISIBLE) ?? [])].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /** Free text that may be empty (the halves of a consequence test, a narrative). */
 export const prose = z.string().max(PROSE_MAX).refine(noControl, { error: 'control-char' });
 
