@@ -203,7 +203,10 @@ export function importRows(table: SourceTable, { catalogue = EMPTY_CATALOGUE }: 
     for (const n of basis.notes) problem('basis', n, 'note');
     for (const d of basis.doubts)
       problem('basis', IMPORT.citationDoubt(d.text, CHECK.entry.citationImpossible(d, catalogue.byId.get(d.law)?.short).message), 'note');
-    for (const id of basis.uncatalogued) problem('basis', IMPORT.lawUncatalogued(id), 'note');
+    for (const id of basis.uncatalogued) {
+      const said = CHECK.entry.lawUncatalogued(id);
+      problem('basis', `${said.message} ${said.hint}`, 'note');
+    }
     if (!basis.texts.length) problem('basis', IMPORT.basisEmpty);
     const opened = cleanCell(cell('opened'));
     const closed = cleanCell(cell('closed'));

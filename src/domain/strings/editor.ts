@@ -144,9 +144,6 @@ export const IMPORT = {
   aliasAmbiguous: (name: string, ids: readonly string[]) =>
     `"${name}" dapat berarti ${ids.join(' atau ')}; tidak dibaca. Tulis ` +
     `nomor dan tahunnya di tabel, atau tambahkan rujukannya setelah impor.`,
-  lawUncatalogued: (id: string) =>
-    `${id} tidak ada di katalog peraturan; rujukannya tetap dicatat. Tambahkan ` +
-    `content/laws/${id}.json (jenis, nomor, tahun, judul) agar dapat diperiksa.`,
   articleAssumed: (text: string) => `"${text}" menyebut huruf tanpa pasal; dibaca sebagai Pasal 17 UU 14/2008. Periksa.`,
   lawAssumed: (text: string) => `"${text}" tidak menyebut undang-undangnya; dibaca sebagai UU 14/2008 (Pasal 17 huruf a–j). Periksa.`,
 } as const;
