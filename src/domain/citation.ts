@@ -11,7 +11,7 @@ export interface ResolvedCitation {
 
 export type CitationLookup =
   | { ok: true; value: ResolvedCitation }
-  | { ok: false; part: 'law' | 'article' | 'paragraph' | 'letter' | 'items'; message: string; hint: string };
+  | { ok: false; part: 'law' | 'paragraph' | 'letter' | 'items'; message: string; hint: string };
 
 /**
  * Resolves a structured citation against the laws in content/laws, saying which part does
