@@ -10,8 +10,7 @@ export interface ResolvedCitation {
 }
 
 export type CitationLookup =
-  | { ok: true; value: ResolvedCitation }
-  | { ok: false; part: 'law' | 'paragraph' | 'letter' | 'items'; message: string; hint: string };
+  { ok: true; value: ResolvedCitation } | { ok: false; part: 'law' | 'paragraph' | 'letter' | 'items'; message: string; hint: string };
 
 /**
  * Resolves a structured citation against the laws in content/laws, saying which part does
