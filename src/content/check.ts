@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isCanonical } from '#domain/canonical.ts';
+import { resolveCitation } from '#domain/citation.ts';
+import { parseNarrative } from '#domain/narrative.ts';
 import { decreeCore, orderChain, toRegisterEntries } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
 import { registerRules } from '#domain/rules/register.ts';
@@ -78,6 +80,31 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
     const file = files.get(e.id)!;
     const decreeDate = anchorDecreeDate(versions, e);
     problems.push(...entryRules(e, { laws, units, file: file.file, lineOf: file.lineOf, decreeDate, today, calendar }));
+  }
+
+  // The narratives: a safe subset of MDX, checked here before anything could compile them.
+  for (const e of tree.exemptions) {
+    if (!e.body) continue;
+    const n = parseNarrative(e.body);
+    const at = (line: number) => e.bodyLine + line - 1;
+    const subject = { kind: 'exemption', id: e.id } as const;
+    for (const p of n.problems)
+      problems.push(
+        problem(p.kind === 'code' ? 'narrative-code' : 'narrative-markup', {
+          file: e.file,
+          line: at(p.line),
+          message: p.message,
+          hint: p.hint,
+          subject,
+        }),
+      );
+    for (const p of n.pasal) {
+      const r = resolveCitation(p.citation, laws);
+      if (!r.ok)
+        problems.push(
+          problem('narrative-markup', { file: e.file, line: at(p.line), ...CHECK.narrative.pasalUnknown(p.ref, r.message), subject }),
+        );
+    }
   }
 
   // Invisible characters that change how text reads (bidirectional overrides) or hide in it

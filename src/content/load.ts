@@ -29,6 +29,11 @@ import {
 } from '#domain/schema/index.ts';
 import { parseFrontmatter, parseJsonSource, type DataPath, type ParseResult } from './parse.ts';
 
+/** The 1-based line on which the text after `before` starts. */
+function lineCount(before: string): number {
+  return before.split('\n').length;
+}
+
 export interface Loaded<T> {
   id: string;
   /** Path for messages: relative to the working directory, forward slashes. */
@@ -38,8 +43,10 @@ export interface Loaded<T> {
 }
 
 export interface ExemptionFile extends Loaded<ExemptionData> {
-  /** The MDX body: the longer consequence-test reasoning, or "". */
+  /** The MDX body: the longer consequence-test reasoning, or "" (trimmed). */
   body: string;
+  /** The file's line on which the trimmed body starts, for messages about it. */
+  bodyLine: number;
 }
 
 export interface RegisterFile {
@@ -266,7 +273,9 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     if (text === null) continue;
     const { result, body: mdxBody } = parseFrontmatter(text);
     const v = validate(exemptionSchema, result, file, { kind: 'exemption', id });
-    if (v) exemptions.push({ id, file, data: v.data, lineOf: v.lineOf, body: mdxBody.trim() });
+    const lead = /^\s*/.exec(mdxBody)![0];
+    const bodyLine = lineCount(text.slice(0, text.length - mdxBody.length) + lead);
+    if (v) exemptions.push({ id, file, data: v.data, lineOf: v.lineOf, body: mdxBody.trim(), bodyLine });
   }
 
   // Decrees: one folder each.

@@ -58,10 +58,11 @@ function freshFor(schema: z.ZodType, loader: Loader): Loader {
 }
 
 /**
- * The working copy, read with the validator's own parser. The files are MDX, but no page
- * renders them as MDX (the narrative is shown as plain paragraphs, as in the frozen
- * snapshots), so compiling and bundling one module per entry would only cost time: at 1,000
- * entries the MDX bundle alone took about 5 s of the build.
+ * The working copy, read with the validator's own parser. The files are MDX, but they are
+ * never compiled: MDX compiles to JavaScript, and an entry comes from a pull request. The
+ * narrative is parsed and rendered from its syntax tree instead (src/domain/narrative.ts),
+ * the same way for the working copy and for the frozen snapshots. (Compiling would also
+ * cost time: at 1,000 entries the MDX bundle alone took about 5 s of the build.)
  */
 function exemptionsLoader(root: string): Loader {
   return {

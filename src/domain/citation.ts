@@ -89,3 +89,57 @@ export function exemptionLetters(citations: readonly Citation[], laws: ReadonlyM
   }
   return out.sort();
 }
+
+/** One provision's wording, or what is known of it. */
+export interface ProvisionText {
+  label: string;
+  text: string | null;
+  summary?: string;
+  verified: boolean;
+}
+
+/** The texts of a citation as the public reads them: the letter and its (cited) items, the paragraph, or the article. */
+export function provisionTexts(c: Citation, laws: ReadonlyMap<string, Law>): ProvisionText[] {
+  const r = resolveCitation(c, laws);
+  if (!r.ok) return [];
+  const { law, article, letter, items } = r.value;
+  if (!article) return [];
+  if (letter) {
+    const out: ProvisionText[] = [
+      {
+        label: `${PROVISION.article(article.number)} ${PROVISION.letter(letter.letter)} ${law.short}`,
+        text: letter.text,
+        summary: letter.summary,
+        verified: letter.verified,
+      },
+    ];
+    // Where no item is cited, all the letter's items belong to its text.
+    const shown = items.length ? items : letter.items;
+    for (const i of shown) out.push({ label: PROVISION.items([i.number]), text: i.text, summary: i.summary, verified: i.verified });
+    return out;
+  }
+  const paragraph = c.paragraph ? article.paragraphs.find((p) => p.number === c.paragraph) : undefined;
+  if (paragraph)
+    return [
+      {
+        label: `${PROVISION.article(article.number)} ${PROVISION.paragraph(paragraph.number)} ${law.short}`,
+        text: paragraph.text,
+        summary: paragraph.summary,
+        verified: paragraph.verified,
+      },
+    ];
+  return [
+    {
+      label: `${PROVISION.article(article.number)} ${law.short}`,
+      text: article.text,
+      summary: article.summary,
+      verified: article.verified,
+    },
+  ];
+}
+
+/** The one wording a quotation of the citation shows: the cited item's, else the first text (letter, paragraph or article). */
+export function quotedProvision(c: Citation, laws: ReadonlyMap<string, Law>): ProvisionText | undefined {
+  const texts = provisionTexts(c, laws);
+  return c.items?.length ? texts.at(-1) : texts[0];
+}

@@ -3,12 +3,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { renderArchivePdf } from './archive-pdf.ts';
+import type { ArchiveContext } from './versions.ts';
 
 export interface ArchiveJob {
   registerPath: string;
   registerSha256: string;
   csv: string;
-  bodyName: string;
+  context: ArchiveContext;
   out: string;
 }
 
@@ -20,7 +21,7 @@ parentPort!.on('message', async (job: ArchiveJob) => {
       registerJson: raw,
       registerSha256: job.registerSha256,
       csv: job.csv,
-      bodyName: job.bodyName,
+      ...job.context,
     });
     writeFileSync(job.out, bytes);
     parentPort!.postMessage({ ok: true });

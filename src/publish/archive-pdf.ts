@@ -6,12 +6,17 @@ import { createRequire } from 'node:module';
 import fontkit from '@cantoo/fontkit';
 import { AFRelationship, PDFDocument, PDFHexString, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { formatPartialDate, toUtc } from '#domain/dates.ts';
-import { ARCHIVE, DECREE_KIND_LABELS, decreeNumberLabel, decreePlaceDate } from '#domain/strings.ts';
+import { narrativeBlocks, parseNarrative, type Run } from '#domain/narrative.ts';
+import { ARCHIVE, DECREE_FACTS, DECREE_KIND_LABELS, decreeNumberLabel, decreePlaceDate } from '#domain/strings.ts';
 import { inForceFrom } from '#domain/register.ts';
-import type { RegisterSnapshot } from '#domain/schema/index.ts';
+import type { Body, RegisterSnapshot } from '#domain/schema/index.ts';
 
 const require = createRequire(import.meta.url);
-const fontFile = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
+const fontFile = (weight: 400 | 700, style: 'normal' | 'italic' = 'normal') =>
+  readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-${style}.woff`));
+// Signs printed in letterheads and texts that Noto Sans lacks (☎ and the like).
+const symbolsFile = () =>
+  readFileSync(require.resolve('@fontsource/noto-sans-symbols-2/files/noto-sans-symbols-2-symbols-400-normal.woff'));
 
 export interface ArchiveInput {
   snapshot: RegisterSnapshot;
@@ -21,6 +26,10 @@ export interface ArchiveInput {
   csv: string;
   /** Shown on the cover; the version id is the decree id. */
   bodyName: string;
+  /** The body's letterhead as printed; none is printed when it is absent or null. */
+  letterhead?: Body['letterhead'];
+  /** The provisions the narratives quote with <Pasal>, by ref: label and wording. */
+  pasal?: Record<string, { label: string; text: string | null }>;
 }
 
 // A4 landscape, in points.
@@ -30,6 +39,23 @@ const INK = rgb(0.1, 0.1, 0.1);
 const MUTED = rgb(0.3, 0.3, 0.3);
 const LINE = rgb(0.55, 0.55, 0.55);
 const HEAD_BG = rgb(0.92, 0.92, 0.92);
+
+/** Width of the signature block (right) and of the narratives' text column, in points. */
+const CLOSING_WIDTH = 300;
+const NARRATIVE_WIDTH = 560;
+
+/** The closing block's lines as printed under a register; `gap` is where the signature is. */
+function closingBlock(d: RegisterSnapshot['decree']): { text: string; bold?: boolean; gap?: boolean }[] {
+  const s = d.signatory;
+  return [
+    { text: decreePlaceDate(d) },
+    { text: `${s.position},` },
+    { text: '', gap: true },
+    { text: s.name, bold: true },
+    ...(s.rank ? [{ text: s.rank }] : []),
+    ...(s.nip ? [{ text: DECREE_FACTS.nip(s.nip) }] : []),
+  ];
+}
 
 /** Column layout of the register, as in the decree's lampiran. Widths are fractions. */
 const COLUMN_WIDTHS = [0.045, 0.2, 0.2, 0.18, 0.18, 0.195] as const;
@@ -147,6 +173,91 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
   return lines;
 }
 
+/** A stretch of text in one font. */
+interface Piece {
+  text: string;
+  font: PDFFont;
+}
+interface RichLine {
+  pieces: { text: string; font: PDFFont; x: number }[];
+  width: number;
+}
+
+const charsets = new WeakMap<PDFFont, Set<number>>();
+function covers(font: PDFFont, ch: string): boolean {
+  let set = charsets.get(font);
+  if (!set) charsets.set(font, (set = new Set(font.getCharacterSet())));
+  return set.has(ch.codePointAt(0)!);
+}
+
+/** Splits a piece where the main font lacks a character that the fallback font has. */
+function withFallback(p: Piece, fallback: () => PDFFont): Piece[] {
+  if ([...p.text].every((ch) => covers(p.font, ch))) return [p];
+  const out: Piece[] = [];
+  for (const ch of p.text) {
+    const font = covers(p.font, ch) || !covers(fallback(), ch) ? p.font : fallback();
+    const last = out.at(-1);
+    if (last && last.font === font) last.text += ch;
+    else out.push({ text: ch, font });
+  }
+  return out;
+}
+
+/**
+ * Breaks styled text into lines that fit `width`: words never break between two pieces
+ * ("**fik**tif" stays one word), and a word wider than a line is cut between characters.
+ */
+function layoutRich(pieces: readonly Piece[], size: number, width: number, space: number, fallback: () => PDFFont): RichLine[] {
+  const words: Piece[][] = [];
+  let word: Piece[] = [];
+  for (const p of pieces)
+    for (const tok of p.text.split(/(\s+)/)) {
+      if (!tok) continue;
+      if (/^\s+$/.test(tok)) {
+        if (word.length) words.push(word);
+        word = [];
+      } else word.push(...withFallback({ text: tok, font: p.font }, fallback));
+    }
+  if (word.length) words.push(word);
+
+  const lines: RichLine[] = [];
+  let line: RichLine = { pieces: [], width: 0 };
+  const place = (w: Piece[]) => {
+    for (const p of w) {
+      line.pieces.push({ ...p, x: line.width });
+      line.width += measure(p.font, size, p.text);
+    }
+  };
+  for (const w of words) {
+    const ww = w.reduce((sum, p) => sum + measure(p.font, size, p.text), 0);
+    if (line.pieces.length && line.width + space + ww <= width) {
+      line.width += space;
+      place(w);
+      continue;
+    }
+    if (line.pieces.length) lines.push(line);
+    line = { pieces: [], width: 0 };
+    if (ww <= width) {
+      place(w);
+      continue;
+    }
+    for (const p of w)
+      for (const ch of p.text) {
+        const cw = measure(p.font, size, ch);
+        if (line.width + cw > width && line.pieces.length) {
+          lines.push(line);
+          line = { pieces: [], width: 0 };
+        }
+        const last = line.pieces.at(-1);
+        if (last && last.font === p.font) last.text += ch;
+        else line.pieces.push({ text: ch, font: p.font, x: line.width });
+        line.width += cw;
+      }
+  }
+  if (line.pieces.length) lines.push(line);
+  return lines;
+}
+
 /** PDF dates need a day and a time; a version's day is the day it is in force (UTC midnight). */
 function versionDate(s: RegisterSnapshot): Date {
   return toUtc(inForceFrom(s.decree));
@@ -164,6 +275,36 @@ export async function renderArchivePdf(
   const regular = await doc.embedFont(fontFile(400), { subset: true, customName: 'NotoSans-Regular' });
   const bold = await doc.embedFont(fontFile(700), { subset: true, customName: 'NotoSans-Bold' });
   if (options.shapeByWord !== false) [regular, bold].forEach(shapeByWord);
+
+  // The narratives, flattened for typesetting, and every text set with the styled-text path:
+  // they decide which further fonts (italic, symbols) the archive needs at all.
+  const narratives = snapshot.entries
+    .filter((e) => e.narrative.trim())
+    .map((e) => ({
+      entry: e,
+      blocks: narrativeBlocks(parseNarrative(e.narrative), (_c, ref) => input.pasal?.[ref] ?? { label: ref, text: null }),
+    }));
+  const runs = narratives.flatMap((n) => n.blocks.flatMap((b) => b.runs));
+  const closingLines = closingBlock(d);
+  const richTexts = [
+    ...(input.letterhead ? [...input.letterhead.heading, ...input.letterhead.contact] : []),
+    ...closingLines.map((l) => l.text),
+    ...runs.map((r) => r.text),
+  ];
+  const italic = runs.some((r) => r.italic && !r.bold)
+    ? await doc.embedFont(fontFile(400, 'italic'), { subset: true, customName: 'NotoSans-Italic' })
+    : regular;
+  const boldItalic = runs.some((r) => r.italic && r.bold)
+    ? await doc.embedFont(fontFile(700, 'italic'), { subset: true, customName: 'NotoSans-BoldItalic' })
+    : bold;
+  const symbols = richTexts.some((t) => [...t].some((ch) => !covers(regular, ch)))
+    ? await doc.embedFont(symbolsFile(), { subset: true, customName: 'NotoSansSymbols2-Regular' })
+    : regular;
+  const fallback = () => symbols;
+  const fontOf = (r: Pick<Run, 'bold' | 'italic'>) => (r.bold ? (r.italic ? boldItalic : bold) : r.italic ? italic : regular);
+  const drawRich = (p: PDFPage, line: RichLine, x: number, y: number, size: number, color = INK) =>
+    line.pieces.forEach((piece) => p.drawText(piece.text, { x: x + piece.x, y, size, font: piece.font, color }));
+  const rich = (pieces: Piece[], size: number, width: number) => layoutRich(pieces, size, width, measure(regular, size, ' '), fallback);
 
   const numberLabel = decreeNumberLabel(d.number);
   const placeDate = decreePlaceDate(d);
@@ -230,14 +371,43 @@ export async function renderArchivePdf(
 
   let page: PDFPage = cover;
   let top = 0;
-  const startTablePage = () => {
+  const centred = (p: PDFPage, pieces: Piece[], size: number, y0: number, color = INK): number => {
+    let yy = y0;
+    for (const l of rich(pieces, size, tableWidth)) {
+      drawRich(p, l, MARGIN.x + (tableWidth - l.width) / 2, yy, size, color);
+      yy -= size * 1.35;
+    }
+    return yy;
+  };
+  /** A new page with the running header: the document's first page has the letterhead and title instead. */
+  const startPage = (first = false): number => {
     // The page before is finished but for its stamp.
     if (options.compactPages !== false && pages.length) compactPage(pages.at(-1)!);
     page = newPage();
     let yy = PAGE.height - MARGIN.top;
+    if (first) {
+      const lh = input.letterhead;
+      if (lh) {
+        lh.heading.forEach((l, i) => {
+          const last = i === lh.heading.length - 1;
+          yy = centred(page, [{ text: l, font: last ? bold : regular }], last ? 14 : 12, yy);
+        });
+        for (const l of lh.contact) yy = centred(page, [{ text: l, font: regular }], 8.5, yy, MUTED);
+        // The double rule under a kop surat.
+        yy += 4;
+        page.drawLine({ start: { x: MARGIN.x, y: yy }, end: { x: PAGE.width - MARGIN.x, y: yy }, thickness: 1.5, color: INK });
+        page.drawLine({ start: { x: MARGIN.x, y: yy - 2.5 }, end: { x: PAGE.width - MARGIN.x, y: yy - 2.5 }, thickness: 0.5, color: INK });
+        yy -= 18;
+      }
+      for (const l of ARCHIVE.documentTitle(input.bodyName)) yy = centred(page, [{ text: l, font: bold }], 11, yy);
+      return yy + 4;
+    }
     text(page, ARCHIVE.appendixTitle(input.bodyName), MARGIN.x, yy, 9, bold);
     text(page, placeDate, PAGE.width - MARGIN.x - regular.widthOfTextAtSize(placeDate, 9), yy, 9, regular, MUTED);
-    yy -= 10;
+    return yy - 10;
+  };
+  const startTablePage = (first = false) => {
+    let yy = startPage(first);
     page.drawRectangle({
       x: MARGIN.x,
       y: yy - headHeight,
@@ -252,12 +422,12 @@ export async function renderArchivePdf(
       page.drawLine({ start: { x: colX[i]!, y: yy }, end: { x: colX[i]!, y: yy - headHeight }, thickness: 0.5, color: LINE });
     top = yy - headHeight;
   };
-  startTablePage();
+  startTablePage(true);
 
   for (const e of snapshot.entries) {
     const cells = [
       [String(e.number)],
-      [...wrapText(e.title, bold, size, colW[1]! - 2 * pad), ...wrapText(ARCHIVE.entryId(e.id), regular, size - 1.5, colW[1]! - 2 * pad)],
+      wrapText(e.title, bold, size, colW[1]! - 2 * pad),
       e.legalBasisText.flatMap((t) => wrapText(e.legalBasisText.length > 1 ? ARCHIVE.bullet(t) : t, regular, size, colW[2]! - 2 * pad)),
       wrapText(e.consequence.opened, regular, size, colW[3]! - 2 * pad),
       wrapText(e.consequence.closed, regular, size, colW[4]! - 2 * pad),
@@ -280,22 +450,75 @@ export async function renderArchivePdf(
         page.drawLine({ start: { x: colX[i]!, y: top }, end: { x: colX[i]!, y: top - height }, thickness: 0.5, color: LINE });
       cells.forEach((lines, i) =>
         lines.slice(offset, offset + take).forEach((l, j) => {
-          const n = offset + j;
-          const isTitle = i === 1 && n < titleLines;
-          const isId = i === 1 && n >= titleLines;
-          text(
-            page,
-            l,
-            colX[i]! + pad,
-            top - pad - (j + 1) * lead + 2.5,
-            isId ? size - 1.5 : size,
-            isTitle ? bold : regular,
-            isId ? MUTED : INK,
-          );
+          const isTitle = i === 1 && offset + j < titleLines;
+          text(page, l, colX[i]! + pad, top - pad - (j + 1) * lead + 2.5, size, isTitle ? bold : regular);
         }),
       );
       top -= height;
       offset += take;
+    }
+  }
+
+  // The decree's closing block as printed: place and date, position, (the signature on the
+  // signed original), name, rank and NIP; then the initials of the hierarchy, where printed.
+  const blockX = PAGE.width - MARGIN.x - CLOSING_WIDTH;
+  const closing = closingLines.flatMap((l): (RichLine | 'gap')[] =>
+    l.gap ? ['gap'] : rich([{ text: l.text, font: l.bold ? bold : regular }], 9.5, CLOSING_WIDTH),
+  );
+  const initials = d.initials.length ? [ARCHIVE.initialsTitle, ...d.initials.map((i) => ARCHIVE.initialsRow(i.position, i.initialed))] : [];
+  // The hierarchy's initials sit at the left, beside the signature block, as on paper.
+  const closingHeight =
+    18 +
+    Math.max(
+      closing.reduce((h, l) => h + (l === 'gap' ? 42 : 13), 0),
+      initials.length * 12,
+    );
+  let y2 = top - 18;
+  if (y2 - closingHeight < MARGIN.bottom) y2 = startPage() - 14;
+  initials.forEach((l, i) => text(page, l, MARGIN.x, y2 - i * 12, 8.5, i === 0 ? bold : regular));
+  for (const l of closing) {
+    if (l === 'gap') {
+      text(page, ARCHIVE.signatureGap, blockX, y2 - 22, 8, regular, MUTED);
+      y2 -= 42;
+    } else {
+      drawRich(page, l, blockX, y2, 9.5);
+      y2 -= 13;
+    }
+  }
+
+  // The narratives (the consequence-test reasoning under each entry), typeset: headings,
+  // paragraphs, lists with their markers, table rows, and the provisions <Pasal> quotes.
+  if (narratives.length) {
+    let y3 = startPage() - 14;
+    const room = (h: number) => {
+      if (y3 - h < MARGIN.bottom) y3 = startPage() - 14;
+    };
+    y3 = centred(page, [{ text: ARCHIVE.narrativesTitle, font: bold }], 11, y3) - 6;
+    for (const n of narratives) {
+      const head = rich([{ text: ARCHIVE.narrativeOf(n.entry.number, n.entry.title), font: bold }], 10, NARRATIVE_WIDTH);
+      room(head.length * 14 + 30);
+      y3 -= 6;
+      for (const l of head) {
+        drawRich(page, l, MARGIN.x, y3, 10);
+        y3 -= 14;
+      }
+      for (const b of n.blocks) {
+        const indent = b.depth * 16;
+        const markerWidth = b.marker ? 14 : 0;
+        const quote = b.kind === 'quote' ? 16 : 0;
+        const lines = rich(
+          b.runs.map((r) => ({ text: r.text, font: fontOf(r) })),
+          9.5,
+          NARRATIVE_WIDTH - indent - markerWidth - quote,
+        );
+        y3 -= b.kind === 'heading' ? 6 : 3;
+        lines.forEach((l, i) => {
+          room(13);
+          if (i === 0 && b.marker) text(page, b.marker, MARGIN.x + indent, y3, 9.5);
+          drawRich(page, l, MARGIN.x + indent + markerWidth + quote, y3, 9.5, b.kind === 'quote' ? MUTED : INK);
+          y3 -= 13;
+        });
+      }
     }
   }
 

@@ -7,10 +7,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { canonicalJson, sha256Hex } from '#domain/canonical.ts';
-import { exemptionLetters } from '#domain/citation.ts';
+import { exemptionLetters, formatCitation, quotedProvision, resolveCitation } from '#domain/citation.ts';
 import type { ContentTree, DecreeFolder } from '#content/load.ts';
 import { registerCsv } from './open-data.ts';
-import { renderArchivePdf } from './archive-pdf.ts';
+import { renderArchivePdf, type ArchiveInput } from './archive-pdf.ts';
+import { parseNarrative } from '#domain/narrative.ts';
 import type { ArchiveJob } from './archive-pdf-worker.ts';
 import { routes } from '#domain/routes.ts';
 import type { RegisterSnapshot } from '#domain/schema/index.ts';
@@ -52,7 +53,8 @@ function file(name: string, bytes: Uint8Array | string, label: string): Publishe
  * then never reused. (`npm run verify` renders afresh and would catch a stale one.)
  */
 // lampiran-2: CSV cells that a spreadsheet would run as formulas are made inert.
-export const ARCHIVE_LAYOUT = 'lampiran-2';
+// lampiran-3: letterhead, closing block and narratives; no entry ids in the rows.
+export const ARCHIVE_LAYOUT = 'lampiran-3';
 
 /** The CSV of a version, as published and as attached to its archive. */
 function versionCsv(tree: ContentTree, d: DecreeFolder): string {
@@ -63,9 +65,27 @@ function versionCsv(tree: ContentTree, d: DecreeFolder): string {
   );
 }
 
+/**
+ * What an archive shows besides the frozen register: the body's name and letterhead, and the
+ * provisions its narratives quote with <Pasal> (label and wording from content/laws).
+ */
+export type ArchiveContext = Required<Pick<ArchiveInput, 'bodyName' | 'letterhead' | 'pasal'>>;
+function archiveContext(tree: ContentTree, d: DecreeFolder): ArchiveContext {
+  const laws = new Map(tree.laws.map((l) => [l.id, l.data]));
+  const pasal: ArchiveContext['pasal'] = {};
+  for (const e of d.register!.data!.entries)
+    if (e.narrative)
+      for (const p of parseNarrative(e.narrative).pasal) {
+        const r = resolveCitation(p.citation, laws);
+        const quoted = quotedProvision(p.citation, laws);
+        pasal[p.ref] = { label: formatCitation(p.citation, r.ok ? r.value.law : undefined), text: quoted?.text ?? null };
+      }
+  return { bodyName: tree.body?.data.name ?? '', letterhead: tree.body?.data.letterhead ?? null, pasal };
+}
+
 /** Everything the archive's bytes depend on, hashed: a frozen version's archive never changes. */
-function archiveKey(tree: ContentTree, d: DecreeFolder, csv: string): string {
-  return sha256Hex([ARCHIVE_LAYOUT, d.register!.sha256, sha256Hex(csv), tree.body?.data.name ?? ''].join('\n'));
+function archiveKey(d: DecreeFolder, csv: string, context: ArchiveContext): string {
+  return sha256Hex([ARCHIVE_LAYOUT, d.register!.sha256, sha256Hex(csv), sha256Hex(JSON.stringify(context))].join('\n'));
 }
 
 /**
@@ -82,15 +102,9 @@ export async function prepareArchives(
   const jobs: ArchiveJob[] = [];
   for (const d of chain) {
     const csv = versionCsv(tree, d);
-    const out = join(cacheDir, `${archiveKey(tree, d, csv)}.pdf`);
-    if (!existsSync(out))
-      jobs.push({
-        registerPath: join(d.dir, 'register.json'),
-        registerSha256: d.register!.sha256,
-        csv,
-        bodyName: tree.body?.data.name ?? '',
-        out,
-      });
+    const context = archiveContext(tree, d);
+    const out = join(cacheDir, `${archiveKey(d, csv, context)}.pdf`);
+    if (!existsSync(out)) jobs.push({ registerPath: join(d.dir, 'register.json'), registerSha256: d.register!.sha256, csv, context, out });
   }
   const queue = [...jobs];
   const run = async () => {
@@ -173,7 +187,6 @@ async function* eachPublished(
   chain: readonly DecreeFolder[],
   opts: { cacheDir?: string } = {},
 ): AsyncGenerator<PublishedVersion> {
-  const bodyName = tree.body?.data.name ?? '';
   let previousManifest: string | null = null;
   for (const d of chain) {
     const reg = d.register;
@@ -181,11 +194,12 @@ async function* eachPublished(
     const snapshot = reg.data;
     const registerBytes = readFileSync(join(d.dir, 'register.json'));
     const csv = versionCsv(tree, d);
-    const cached = opts.cacheDir ? join(opts.cacheDir, `${archiveKey(tree, d, csv)}.pdf`) : null;
+    const context = archiveContext(tree, d);
+    const cached = opts.cacheDir ? join(opts.cacheDir, `${archiveKey(d, csv, context)}.pdf`) : null;
     const pdf =
       cached && existsSync(cached)
         ? readFileSync(cached)
-        : await renderArchivePdf({ snapshot, registerJson: reg.raw, registerSha256: reg.sha256, csv, bodyName });
+        : await renderArchivePdf({ snapshot, registerJson: reg.raw, registerSha256: reg.sha256, csv, ...context });
     const files = [
       file('register.json', registerBytes, VERSION_FILES.register),
       file('dik.csv', csv, VERSION_FILES.csv),

@@ -1,9 +1,9 @@
 import { registerRules } from '#domain/rules/register.ts';
 import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersion } from '#domain/rules/entry.ts';
 import { RULES, type Problem, type RuleId, type RuleInfo } from '#domain/rules/registry.ts';
-import { exemptionLetters, formatCitation, resolveCitation } from '#domain/citation.ts';
+import { exemptionLetters, formatCitation, provisionTexts, resolveCitation, type ProvisionText } from '#domain/citation.ts';
 import { formatPartialDate } from '#domain/dates.ts';
-import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS, PROVISION } from '#domain/strings.ts';
+import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS } from '#domain/strings.ts';
 import { describePeriod, periodEnd, type PeriodEnd } from '#domain/period.ts';
 import { inForceFrom, orderedDecrees, registerInForce, toRegisterEntries } from '#domain/register.ts';
 import type {
@@ -21,6 +21,7 @@ import type {
 import { diffRegisters, type RegisterDiff } from '#domain/diff.ts';
 import { cycleCompliance, type CycleCompliance } from '#domain/cycle.ts';
 import { decreeSummary, type DecreeSummary } from './decree-summary.ts';
+import { narrativeHtml } from './narrative-html.ts';
 import { workCalendar, workdaysBetween } from '#domain/workdays.ts';
 
 export interface Item<T> {
@@ -39,13 +40,6 @@ export interface SiteInput {
   sops: Item<Sop>[];
   holidays: Holidays[];
   today: string;
-}
-
-export interface ProvisionText {
-  label: string;
-  text: string | null;
-  summary?: string;
-  verified: boolean;
 }
 
 export interface CitationView {
@@ -67,6 +61,8 @@ export interface RowView {
   letters: string[];
   periodKind: string;
   periodPlain: string;
+  /** The narrative rendered from its MDX source (safe subset), or "" where there is none. */
+  narrativeHtml: string;
 }
 
 /** An entry of the register in force, with everything its own page shows. */
@@ -154,45 +150,6 @@ export interface VersionInfo {
   rows(): RowView[];
   /** The SOP cycle that produced this decree, against the service standard; null if none recorded. */
   cycle: CycleCompliance | null;
-}
-
-function provisionTexts(c: SnapshotEntry['legalBasis'][number], laws: ReadonlyMap<string, Law>): ProvisionText[] {
-  const r = resolveCitation(c, laws);
-  if (!r.ok) return [];
-  const { law, article, letter, items } = r.value;
-  if (!article) return [];
-  if (letter) {
-    const out: ProvisionText[] = [
-      {
-        label: `${PROVISION.article(article.number)} ${PROVISION.letter(letter.letter)} ${law.short}`,
-        text: letter.text,
-        summary: letter.summary,
-        verified: letter.verified,
-      },
-    ];
-    // Where no item is cited, all the letter's items belong to its text.
-    const shown = items.length ? items : letter.items;
-    for (const i of shown) out.push({ label: PROVISION.items([i.number]), text: i.text, summary: i.summary, verified: i.verified });
-    return out;
-  }
-  const paragraph = c.paragraph ? article.paragraphs.find((p) => p.number === c.paragraph) : undefined;
-  if (paragraph)
-    return [
-      {
-        label: `${PROVISION.article(article.number)} ${PROVISION.paragraph(paragraph.number)} ${law.short}`,
-        text: paragraph.text,
-        summary: paragraph.summary,
-        verified: paragraph.verified,
-      },
-    ];
-  return [
-    {
-      label: `${PROVISION.article(article.number)} ${law.short}`,
-      text: article.text,
-      summary: article.summary,
-      verified: article.verified,
-    },
-  ];
 }
 
 /**
@@ -404,6 +361,7 @@ function rowView(e: SnapshotEntry, laws: ReadonlyMap<string, Law>): RowView {
     letters: exemptionLetters(e.legalBasis, laws),
     periodKind: e.period.kind,
     periodPlain: describePeriod(e.period),
+    narrativeHtml: narrativeHtml(e.narrative, laws),
   };
 }
 

@@ -45,6 +45,8 @@ export default function setup(project: TestProject) {
     'versionsSiteDir',
     build('versions', join(repo, 'tests/fixtures/versions/content'), { PPID_PAGE_SIZE: String(FIXTURE_PAGE_SIZE) }).out,
   );
+  // An entry whose narrative uses the whole safe MDX subset, frozen in a fictional decree.
+  project.provide('narrativeSiteDir', build('narrative', join(repo, 'tests/fixtures/narrative/content')).out);
   return () => rmSync(base, { recursive: true, force: true });
 }
 
@@ -53,5 +55,6 @@ declare module 'vitest' {
     siteDir: string;
     buildLog: string;
     versionsSiteDir: string;
+    narrativeSiteDir: string;
   }
 }

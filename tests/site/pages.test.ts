@@ -51,6 +51,7 @@ interface PageFacts {
 for (const [name, dir] of [
   ['shipped content', inject('siteDir')],
   ['multi-version fixture', inject('versionsSiteDir')],
+  ['MDX narrative fixture', inject('narrativeSiteDir')],
 ] as const)
   describe(name, () => {
     const facts = new Map<string, PageFacts>();

@@ -52,6 +52,40 @@ describe('archive PDF of the shipped register', () => {
     }
   });
 
+  it("opens the document with the body's letterhead as printed, and closes it with the decree's signature block", () => {
+    const body = result.tree.body!.data;
+    const d = snapshot.decree;
+    // Page 2 is the register as printed (page 1 is the archive's cover).
+    const first = flat(run('pdftotext', ['-raw', '-f', '2', '-l', '2', pdfPath, '-']));
+    expect(first.indexOf(flat(body.letterhead!.heading.join(' ')))).toBe(0);
+    for (const l of body.letterhead!.contact) expect(first).toContain(flat(l));
+    expect(first).toContain(`DAFTAR INFORMASI YANG DIKECUALIKAN ${body.name.toUpperCase()}`);
+    const last = flat(run('pdftotext', ['-raw', '-f', String(pages), '-l', String(pages), pdfPath, '-']));
+    const signature = [
+      `${d.place}, Maret 2025`,
+      `${d.signatory.position},`,
+      '(tanda tangan pada naskah asli)',
+      d.signatory.name,
+      d.signatory.rank!,
+      `NIP. ${d.signatory.nip}`,
+    ];
+    let at = -1;
+    for (const part of signature) {
+      const i = last.indexOf(flat(part), at + 1);
+      expect(i, part).toBeGreaterThan(at);
+      at = i;
+    }
+    expect(last).toContain('PARAF HIERARKI');
+    for (const i of d.initials) expect(last).toContain(`${i.position}: berparaf`);
+    // ☎ is not in Noto Sans: it is set in the symbols font rather than as an empty box.
+    expect(run('pdffonts', [pdfPath])).toContain('NotoSansSymbols2-Regular');
+  });
+
+  it('shows no internal ids in the rows', () => {
+    const text = run('pdftotext', ['-raw', '-f', '2', pdfPath, '-']);
+    for (const e of snapshot.entries) expect(text).not.toContain(e.id);
+  });
+
   it('stamps every page with the decree number, the version, the snapshot hash and "halaman x dari y"', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     for (let i = 1; i <= pages; i++) {
@@ -114,15 +148,32 @@ describe('archive layout on a long register', () => {
     expect(spawnSync('qpdf', ['--check', path]).status).toBe(0);
     const n = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))![1]);
     expect(n).toBeGreaterThan(5);
+    // Every page up to the signature block repeats the header row; every page is stamped.
+    const texts = Array.from({ length: n }, (_, i) => run('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), path, '-']));
+    const signed = texts.findIndex((t) => t.includes('(tanda tangan pada naskah asli)')) + 1;
+    expect(signed).toBeGreaterThan(5);
     for (let i = 2; i <= n; i++) {
-      const page = run('pdftotext', ['-f', String(i), '-l', String(i), path, '-']);
-      expect(page, `page ${i}`).toContain('Konsekuensi jika Dibuka');
+      const page = texts[i - 1]!;
+      if (i < signed) expect(page, `page ${i}`).toContain('Konsekuensi jika Dibuka');
       expect(page, `page ${i}`).toContain(`halaman ${i} dari ${n}`);
     }
+    // The synthetic narratives follow, after the signature.
+    expect(entries.some((e) => e.narrative)).toBe(true);
+    expect(texts.findIndex((t) => t.includes('URAIAN UJI KONSEKUENSI')) + 1).toBeGreaterThanOrEqual(signed);
     const text = flat(run('pdftotext', ['-raw', path, '-']));
     expect(text).toContain('kata0 kata1');
     expect(text).toContain('kata399');
-    for (const e of entries) expect(text).toContain(flat(e.title));
+    // A title split across a page break has other cells between its halves: its words in order.
+    const inOrder = (words: string[]) => {
+      let at = 0;
+      for (const w of words) {
+        at = text.indexOf(w, at);
+        if (at < 0) return false;
+        at += w.length;
+      }
+      return true;
+    };
+    for (const e of entries) expect(inOrder(flat(e.title).split(' ')), e.title).toBe(true);
   });
 });
 

@@ -55,6 +55,8 @@ const RULE_META = {
   'period-by-rule': { severity: 'note' },
   'period-unread': { severity: 'note' },
   'text-invisible': { severity: 'note' },
+  'narrative-code': { severity: 'error' },
+  'narrative-markup': { severity: 'error' },
   'register-stale': { severity: 'finding' },
   'decree-elements': { severity: 'finding', provision: { law: 'pp-61-2010' } },
   'must-be-public': { severity: 'note', heuristic: true, provision: { law: 'uu-14-2008' } },

@@ -14,6 +14,18 @@ export const bodySchema = z.strictObject({
   fax: text.optional(),
   email: z.email().optional(),
   website: webUrl.optional(),
+  /**
+   * The letterhead (kop surat) as printed on the register, for the archive PDF: the heading
+   * lines (the government, then the body, which is set in bold) and the contact lines under
+   * them, each exactly as printed. Null where it is not known: the archive then prints none.
+   */
+  letterhead: z
+    .strictObject({
+      heading: z.array(text).min(1).max(4),
+      contact: z.array(text).max(4).default([]),
+    })
+    .nullable()
+    .default(null),
   /** IANA time zone of the body, for "today" in expiry checks (Kupang: Asia/Makassar). */
   timeZone: text.default('Asia/Jakarta'),
   /**

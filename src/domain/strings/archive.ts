@@ -15,7 +15,15 @@ export const ARCHIVE = {
     'Pertimbangan jika Ditutup',
     'Jangka Waktu Pengecualian',
   ],
-  entryId: (id: string) => `(id: ${id})`,
+  /** The document's title lines under the letterhead, as the register prints them. */
+  documentTitle: (body: string) => [REGISTER_NAME.toUpperCase(), body.toUpperCase()],
+  /** In the gap left for the signature: this file is not the signed original. */
+  signatureGap: '(tanda tangan pada naskah asli)',
+  initialsTitle: 'PARAF HIERARKI',
+  initialsRow: (position: string, initialed: boolean | null) =>
+    `${position}: ${initialed === null ? 'paraf tidak diketahui' : initialed ? 'berparaf' : 'tanpa paraf'}`,
+  narrativesTitle: 'URAIAN UJI KONSEKUENSI',
+  narrativeOf: (n: number, title: string) => `No. ${n}. ${title}`,
   bullet: (text: string) => `• ${text}`,
   coverTitle: 'ARSIP VERSI DAFTAR INFORMASI YANG DIKECUALIKAN',
   facts: {

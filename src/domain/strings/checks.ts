@@ -392,6 +392,65 @@ export const CHECK = {
       hint: items ? `Huruf ${letter} memiliki angka 1–${items}.` : `Huruf ${letter} tidak memiliki angka; hapus items.`,
     }),
   },
+  /** The narrative under an entry's frontmatter: a safe subset of MDX (src/domain/narrative.ts). */
+  narrative: {
+    esm: (word: string): Said => ({
+      message: `Uraian memuat pernyataan \`${word}\`; kode program tidak diizinkan di dalam entri.`,
+      hint: 'Hapus baris itu. Untuk mengutip pasal, tulis <Pasal ref="uu-14-2008/17/h" /> tanpa import.',
+    }),
+    expression: {
+      message: 'Uraian memuat ekspresi JavaScript dalam kurung kurawal { … }; kode program tidak diizinkan di dalam entri.',
+      hint: 'Hapus kurung kurawal itu, atau tulis \\{ dan \\} bila yang dimaksud memang tanda kurung kurawal.',
+    } satisfies Said,
+    html: {
+      message: 'Uraian memuat tag HTML; hanya Markdown yang diizinkan.',
+      hint: 'Gunakan Markdown: **tebal**, _miring_, daftar dengan "- ", tautan [teks](https://…).',
+    } satisfies Said,
+    component: (name: string): Said => ({
+      message: name
+        ? /^[a-z]/.test(name)
+          ? `Uraian memuat tag HTML <${name}>; hanya Markdown yang diizinkan.`
+          : `Komponen <${name}> tidak dikenal.`
+        : 'Uraian memuat fragmen <>…</>; hanya Markdown yang diizinkan.',
+      hint:
+        'Komponen yang tersedia hanya <Pasal ref="uu-14-2008/17/h" />; selebihnya gunakan Markdown. ' +
+        'Tulis \\< bila yang dimaksud tanda "kurang dari".',
+    }),
+    attribute: (name: string): Said => ({
+      message: `Atribut ${name} tidak dikenal pada <Pasal>.`,
+      hint: '<Pasal> hanya menerima ref, misalnya <Pasal ref="uu-14-2008/17/h/2" />.',
+    }),
+    pasalChildren: {
+      message: '<Pasal> tidak boleh berisi teks; teks pasalnya diambil dari content/laws.',
+      hint: 'Tulis <Pasal ref="…" /> dengan garis miring sebelum tanda >.',
+    } satisfies Said,
+    pasalRef: (ref: string): Said => ({
+      message: ref ? `Rujukan <Pasal ref="${ref}"> tidak dapat dibaca.` : '<Pasal> tanpa atribut ref.',
+      hint:
+        'Tulis id peraturan, pasal, lalu bila perlu ayat-N, huruf dan angka, dipisah garis miring: ' +
+        '"uu-14-2008/17/h/2", "uu-14-2008/20/ayat-1".',
+    }),
+    pasalUnknown: (ref: string, why: string): Said => ({
+      message: `Rujukan <Pasal ref="${ref}">: ${why}`,
+      hint: 'Perbaiki rujukannya agar sesuai dengan content/laws, atau tambahkan pasal itu ke berkas peraturannya.',
+    }),
+    image: {
+      message: 'Uraian memuat gambar; gambar tidak ditampilkan di daftar.',
+      hint: 'Hapus gambarnya, atau ganti dengan tautan [teks](https://…) ke dokumen yang memuatnya.',
+    } satisfies Said,
+    footnote: {
+      message: 'Uraian memuat catatan kaki ([^…]); catatan kaki tidak didukung.',
+      hint: 'Tulis keterangannya sebagai kalimat atau daftar di dalam uraian.',
+    } satisfies Said,
+    url: (url: string): Said => ({
+      message: `Tautan ke "${url}" tidak diizinkan: hanya alamat web (https://…), surel (mailto:…) atau telepon (tel:…).`,
+      hint: 'Tulis alamat lengkapnya, diawali https://.',
+    }),
+    syntax: (reason: string): Said => ({
+      message: `Uraian tidak dapat dibaca sebagai MDX (keterangan pembaca MDX: ${reason})`,
+      hint: 'Tanda { } < > memiliki arti khusus di MDX; tulis \\{ \\} \\< bila yang dimaksud tanda itu sendiri.',
+    }),
+  },
   /** What can only happen when the build runs without the check (a bug): still said plainly. */
   internal: {
     notAChain: (reason: string) => `Riwayat keputusan tidak membentuk satu rantai (${reason}); jalankan npm run check.`,
@@ -471,6 +530,14 @@ export const RULE_TEXTS = {
     source: 'Indikator Monev KIP: jangka waktu jelas dan tegas',
   },
   'text-invisible': { title: 'Karakter tak terlihat di dalam teks', source: 'Masukan yang bersih (design)' },
+  'narrative-code': {
+    title: 'Uraian memuat kode program',
+    source: 'Keamanan: konten dari pull request tidak boleh menjalankan kode (design)',
+  },
+  'narrative-markup': {
+    title: 'Uraian memuat markah di luar yang diizinkan',
+    source: 'Uraian entri: Markdown dan <Pasal> (CONTRIBUTING.md)',
+  },
   'period-unread': { title: 'Jangka waktu belum diberi bacaan', source: 'Pencatatan jangka waktu (design)' },
   'register-stale': {
     title: 'Daftar belum dimutakhirkan',

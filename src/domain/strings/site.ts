@@ -108,6 +108,7 @@ export const UI = {
     provisionText: 'Bunyi ketentuan',
     unverified: 'Teks belum dicocokkan dengan salinan resmi.',
     noText: 'Teks ketentuan ini belum tersedia di situs ini.',
+    narrativeTable: 'Tabel dalam uraian (dapat digeser)',
     consequenceTest: 'Uji konsekuensi',
     narrative: 'Uraian uji konsekuensi',
     period: 'Jangka waktu pengecualian',
@@ -292,6 +293,8 @@ export const UI = {
     } as Record<string, string>,
   },
   versions: {
+    narratives: 'Uraian uji konsekuensi dalam versi ini',
+    narrativeOf: (n: number, title: string) => `No. ${n}: ${title}`,
     title: 'Riwayat versi',
     intro:
       'Setiap versi register yang ditetapkan dengan keputusan, dibekukan dan ' +
