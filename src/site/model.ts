@@ -1,4 +1,4 @@
-import { registerRules } from '#domain/rules/register.ts';
+import { registerRules, staleAfter, STALE_AFTER_MONTHS } from '#domain/rules/register.ts';
 import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersion } from '#domain/rules/entry.ts';
 import { RULES, type Problem, type RuleId, type RuleInfo } from '#domain/rules/registry.ts';
 import { exemptionLetters, formatCitation, provisionTexts, resolveCitation, type ProvisionText } from '#domain/citation.ts';
@@ -40,6 +40,8 @@ export interface SiteInput {
   sops: Item<Sop>[];
   holidays: Holidays[];
   today: string;
+  /** When the content last changed (git), or null where unknown. */
+  lastChange?: string | null;
 }
 
 export interface CitationView {
@@ -79,9 +81,22 @@ export interface EntryView extends RowView {
   notes: Problem[];
 }
 
+/** Who publishes the register and how current it is: the frame of every page. */
+export interface SiteStatus {
+  /** The PPID's name where the body's data gives it. */
+  ppidName: string | null;
+  /** The register in force: its decree's place and date, and since when it is in force. */
+  register: { id: string; place: string | null; date: string; inForceFrom: string } | null;
+  /** When the content last changed, formatted; null where unknown. */
+  lastChange: string | null;
+  /** Set when the register in force is past 12 months or past the SOP's own interval. */
+  stale: { decreeDate: string; months: number; bySop: boolean } | null;
+}
+
 export interface SiteModel {
   body: Body;
   today: string;
+  status: SiteStatus;
   /** The whole catalogue, for resolving citations. */
   laws: Map<string, Law>;
   /**
@@ -235,9 +250,32 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   for (const id of [...citedIds]) for (const r of laws.get(id)?.related ?? []) citedIds.add(r);
   const publicLaws = new Map([...laws].filter(([id]) => citedIds.has(id)));
 
+  const sopEvery = sop?.updateEveryMonths ?? null;
+  const status: SiteStatus = {
+    ppidName: input.body.ppid?.name ?? null,
+    register: current
+      ? {
+          id: current.id,
+          place: current.data.place,
+          date: formatPartialDate(current.data.date),
+          inForceFrom: formatPartialDate(inForceFrom(current.data)),
+        }
+      : null,
+    lastChange: input.lastChange ? formatPartialDate(input.lastChange) : null,
+    stale:
+      current && input.today > staleAfter(current.data.date, sopEvery)
+        ? {
+            decreeDate: formatPartialDate(current.data.date),
+            months: Math.min(STALE_AFTER_MONTHS, sopEvery ?? STALE_AFTER_MONTHS),
+            bySop: sopEvery !== null && sopEvery < STALE_AFTER_MONTHS,
+          }
+        : null,
+  };
+
   return {
     body: input.body,
     today: input.today,
+    status,
     laws,
     publicLaws,
     units,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publishedDir, today } from 'virtual:ppid-dik/build';
 import { checkContent } from '#content/check.ts';
+import { lastContentChange } from '#content/history.ts';
 import { contentRoot, today as todayFor } from '#content/settings.ts';
 import type { RegisterSnapshot } from '#domain/schema/index.ts';
 import { CHECK } from '#domain/strings.ts';
@@ -31,6 +32,7 @@ export function siteModel(): Promise<SiteModel> {
       // The day the content check counted from (src/build/integrations.ts), in a build and in
       // `astro dev`; where no check ran (astro check, astro sync), today as the settings count it.
       today: today ?? todayFor(body.data.timeZone),
+      lastChange: lastContentChange(contentRoot(), today ?? todayFor(body.data.timeZone)),
     });
   })();
   return model;

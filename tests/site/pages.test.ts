@@ -1,15 +1,23 @@
 // Every page of the built site, as a visitor's browser sees it: served over HTTP, opened in
 // Debian's Chromium, checked with axe-core (WCAG 2.2 AA), at a phone's width, with every
 // internal link and anchor resolved, and every HTML file validated.
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, matchesGlob, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_GLOB } from '#publish/search-index.ts';
+import { lastContentChange } from '#content/history.ts';
+import { TEST_TODAY } from '../helpers/global-setup.ts';
+import { REPO } from '../helpers/content.ts';
 import { launch } from '#build/tools/browser.ts';
 import { serve } from '#build/tools/serve.ts';
+
+/** The checker's jar, from the vnu-jar package (its Java download step is not allowed to run). */
+const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,6 +52,9 @@ interface PageFacts {
   ids: string[];
   scrollWidth: number;
   clientWidth: number;
+  /** The footer's line on the register in force and the last change; whether the stale notice shows. */
+  currency: string | null;
+  stale: boolean;
   violations: { id: string; nodes: number; help: string }[];
 }
 // The shipped site, and the fictional multi-version fixture (superseded, future and pending
@@ -74,6 +85,8 @@ for (const [name, dir] of [
           ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
           scrollWidth: document.documentElement.scrollWidth,
           clientWidth: document.documentElement.clientWidth,
+          currency: document.querySelector('footer .currency')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+          stale: !!document.querySelector('main > p.notice.stale:first-child'),
         }));
         const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         facts.set(path, {
@@ -115,6 +128,21 @@ for (const [name, dir] of [
           expect(titles.has(f.title), `duplicate title ${f.title}`).toBe(false);
           titles.add(f.title);
         }
+      });
+
+      it('says on every page which register is in force, since when, and when the content last changed', () => {
+        // The fixtures are committed content: the date is the last commit that touched them,
+        // unknown (and then not said) only in a shallow clone.
+        const dated = lastContentChange(REPO, TEST_TODAY) !== null;
+        const line = new RegExp(
+          '^Daftar yang berlaku ditetapkan di Kupang pada \\S.* dan berlaku sejak \\d{1,2} \\S+ \\d{4}\\. Lihat keputusannya\\.' +
+            (dated ? ' Isi situs ini terakhir diubah \\d{1,2} \\S+ \\d{4}\\.$' : '$'),
+        );
+        for (const [path, f] of facts) expect(f.currency, path).toMatch(line);
+        const stale = [...facts].filter(([, f]) => f.stale).length;
+        // Today in the tests is 2026-11-21: the shipped register (March 2025) is past 12 months;
+        // the fixtures' registers in force (June 2026, January 2026) are not.
+        expect(stale).toBe(name === 'shipped content' ? facts.size : 0);
       });
 
       it('has zero axe-core violations (WCAG 2.2 AA)', () => {
@@ -163,6 +191,33 @@ for (const [name, dir] of [
         }
         expect(problems).toEqual([]);
       });
+
+      it("every HTML file passes the W3C Nu HTML checker (vnu.jar on Debian's Java): no error, no warning", async () => {
+        // The checker browsers' makers use; it parses as a browser does, so it also sees what
+        // html-validate's parser forgives (a script after </html>). Pages are fetched over HTTP,
+        // as a reader gets them, so that the Content-Security-Policy's 'self' means this site.
+        const urls = htmlFiles(dir).map(
+          (f) =>
+            `${site.origin}/${relative(dir, f)
+              .replace(/\\/g, '/')
+              .replace(/index\.html$/, '')}`,
+        );
+        const args = ['-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', vnuJar, '--format', 'json', ...urls];
+        // Asynchronously: the server answering the checker runs in this very process.
+        const stderr = await new Promise<string>((resolve, reject) =>
+          execFile('java', args, { encoding: 'utf8', maxBuffer: 64 << 20 }, (err, _out, errText) =>
+            err && !errText
+              ? reject(new Error(`java (Debian: default-jre-headless) could not run vnu.jar: ${err.message}`))
+              : resolve(errText),
+          ),
+        );
+        const { messages } = JSON.parse(stderr) as {
+          messages: { type: string; subType?: string; url: string; lastLine?: number; message: string }[];
+        };
+        const said = messages.map((m) => `${m.url.replace(site.origin, '')}:${m.lastLine ?? 0} ${m.subType ?? m.type} ${m.message}`);
+        expect(urls.length).toBeGreaterThan(30);
+        expect(said).toEqual([]);
+      }, 180_000);
     });
 
     it('every page with searchable text is one Pagefind reads, and the search index holds them', () => {

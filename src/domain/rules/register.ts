@@ -15,12 +15,19 @@ export interface RegisterRuleInput {
   today: string;
 }
 
+/**
+ * The day after which a register decreed on `date` is stale: 12 months on, or the SOP's own
+ * interval where it states one (`everyMonths`). A decree dated to the month counts from the
+ * month's last day: stale only when surely so.
+ */
+export function staleAfter(date: string, everyMonths: number | null = null): string {
+  return addMonths(partialDateRange(date).last, Math.min(STALE_AFTER_MONTHS, everyMonths ?? STALE_AFTER_MONTHS));
+}
+
 export function registerRules({ decree, today }: RegisterRuleInput): Problem[] {
   const subject = { kind: 'decree' as const, id: decree.id };
   const out: Problem[] = [];
-  // A decree dated to the month counts from the month's last day: stale only when surely so.
-  const staleFrom = addMonths(partialDateRange(decree.data.date).last, STALE_AFTER_MONTHS);
-  if (today > staleFrom)
+  if (today > staleAfter(decree.data.date))
     out.push(
       problem('register-stale', {
         file: decree.file,

@@ -21,6 +21,11 @@ export const sopSchema = z.strictObject({
   /** The name the document gives itself, where one is printed. */
   name: text.nullable(),
   number: text.nullable(),
+  /**
+   * How often the SOP says the register is to be updated, in months, where it says so (the
+   * seed's SOP does not: null). The site then warns when the register is past it.
+   */
+  updateEveryMonths: z.number().int().min(1).max(120).nullable().default(null),
   /** The header's fields as printed, for display verbatim. */
   header: z.array(z.strictObject({ label: text, value: prose })),
   created: isoDate.nullable(),

@@ -556,6 +556,24 @@ export const UI = {
     onEntry: 'Informasi ini dikecualikan, tetapi Anda tetap dapat mengajukan permintaan; bila ditolak, Anda dapat mengajukan keberatan.',
     onEntryLink: 'Cara meminta informasi',
   },
+  /** Who publishes the register and how current it is, on every page. */
+  currency: {
+    label: 'Keadaan daftar',
+    publisher: (ppid: string) => `Dikelola oleh ${ppid}.`,
+    register: (place: string | null, date: string, inForce: string) =>
+      `Daftar yang berlaku ditetapkan${place ? ` di ${place}` : ''} pada ${date} dan berlaku sejak ${inForce}.`,
+    registerLink: 'Lihat keputusannya',
+    noRegister: 'Belum ada daftar yang ditetapkan.',
+    lastChange: (date: string) => `Isi situs ini terakhir diubah ${date}.`,
+    staleTitle: 'Belum dimutakhirkan:',
+    stale: (decreeDate: string, months: number) =>
+      `daftar yang berlaku ditetapkan ${decreeDate}, lebih dari ${months} bulan lalu; isinya mungkin tidak lagi terkini.`,
+    staleBySop: (decreeDate: string, months: number) =>
+      `daftar yang berlaku ditetapkan ${decreeDate}; menurut SOP, daftar dimutakhirkan setiap ${months} bulan, ` +
+      'dan itu belum tercatat. Isinya mungkin tidak lagi terkini.',
+    staleAsk: 'Anda tetap dapat',
+    staleAskLink: 'meminta informasi apa pun',
+  },
   footer: {
     feedTitle: 'Keputusan DIK',
     phone: (n: string) => `Telp. ${n}`,
