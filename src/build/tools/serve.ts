@@ -1,21 +1,51 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
-/** Serves a built site on 127.0.0.1 at a free port, like a static host would. */
-export async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const handler = sirv(dir, { dev: false, etag: false, gzip: false, brotli: false, extensions: ['html'] });
-  const server: Server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFoundPage(dir));
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+/**
+ * Serves a built site, like a static host would: on 127.0.0.1 at a free port (the tests), or
+ * at the given port under the deployment base (npm start). A published file without an
+ * extension (SHA256SUMS) is served as the text it is; `astro preview` answered it with 404.
+ */
+export async function serve(
+  dir: string,
+  opts: { port?: number; base?: string } = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  const base = (opts.base ?? '/').replace(/\/$/, '');
+  const handler = sirv(dir, {
+    dev: false,
+    etag: false,
+    gzip: false,
+    brotli: false,
+    extensions: ['html'],
+  });
+  const notFound = (res: ServerResponse) => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(notFoundPage(dir));
+  };
+  const server: Server = createServer((req, res) => {
+    if (base && req.url) {
+      if (!req.url.startsWith(`${base}/`)) return notFound(res);
+      req.url = req.url.slice(base.length);
+    }
+    // sirv knows no type for a file without an extension: it is plain text (SHA256SUMS).
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = resolve(dir, `.${path}`);
+    if (
+      !/\.[^/]*$/.test(path) &&
+      !path.endsWith('/') &&
+      file.startsWith(resolve(dir)) &&
+      statSync(file, { throwIfNoEntry: false })?.isFile()
+    )
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    handler(req, res, () => notFound(res));
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return { origin: `http://127.0.0.1:${port}${base}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 function notFoundPage(dir: string): string {

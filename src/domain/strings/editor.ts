@@ -165,6 +165,12 @@ export const CLI = {
     usage: `Pemakaian: npm run check -- [--json] [--content <folder>] [--today ${DATE}]`,
     badToday: (value: string) => `--today "${value}" bukan tanggal ${DATE}.`,
   },
+  preview: {
+    usage: 'Pemakaian: npm start (membangun lalu menyajikan situs) atau npm run preview [-- --port 4321]',
+    badPort: (p: string) => `Port "${p}" tidak sah: tulis bilangan 0–65535 (0: port bebas mana saja).`,
+    noSite: (dir: string) => `Folder situs ${dir} belum ada: jalankan npm run build lebih dahulu, atau npm start.`,
+    serving: (url: string, dir: string) => `Situs dari ${dir} disajikan di ${url} (hentikan dengan Ctrl+C).`,
+  },
   verify: {
     usage:
       'Pemakaian: npm run verify -- [--content <folder>] [--site <folder hasil build, bawaan dist>] [--no-site] ' +
