@@ -3,6 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck, searchIndex, settingsOrExit } from './src/build/integrations.ts';
+import { PERIOD_KIND_SLUGS } from './src/domain/routes.ts';
+
+/** The old addresses of the period-kind pages (English ids): they only point on, unlisted. */
+const movedPage = (/** @type {string} */ page) =>
+  Object.keys(PERIOD_KIND_SLUGS).some((kind) => new URL(page).pathname.includes(`/dik/jangka-waktu/${kind}/`));
 
 // Every PPID_* setting is read and checked once, in src/content/settings.ts.
 const settings = settingsOrExit();
@@ -31,7 +36,7 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPage(page) }), searchIndex()],
   vite: {
     build: {
       rolldownOptions: {

@@ -2,11 +2,31 @@
  * Permalinks, root-relative and without the deployment base (the site prefixes it). Entry
  * ids are stable, so these URLs stay valid across versions of the register.
  */
+/** The period kinds' addresses, in the reader's language (the data keeps its English ids). */
+export const PERIOD_KIND_SLUGS: Readonly<Record<string, string>> = {
+  indefinite: 'tidak-terbatas',
+  duration: 'sekian-lama',
+  'until-date': 'sampai-tanggal',
+  'until-event': 'sampai-peristiwa',
+  'until-consent': 'sampai-persetujuan',
+  while: 'selama-keadaan',
+  'by-rule': 'sesuai-peraturan',
+  mixed: 'gabungan',
+  vague: 'tidak-jelas',
+  unclear: 'rumusan-lain',
+};
+
+export function periodKindSlug(kind: string): string {
+  return PERIOD_KIND_SLUGS[kind] ?? kind;
+}
+
 export const routes = {
   home: () => '/',
   register: () => '/dik/',
   entry: (id: string) => `/dik/${id}/`,
-  periodKind: (kind: string) => `/dik/jangka-waktu/${kind}/`,
+  periodKind: (kind: string) => `/dik/jangka-waktu/${periodKindSlug(kind)}/`,
+  /** Where the page of a period kind was before its address was in Indonesian: it points on. */
+  periodKindBefore: (kind: string) => `/dik/jangka-waktu/${kind}/`,
   unit: (id: string) => `/dik/unit/${id}/`,
   laws: () => '/dasar-hukum/',
   law: (id: string) => `/dasar-hukum/${id}/`,
