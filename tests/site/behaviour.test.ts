@@ -75,6 +75,20 @@ describe('search (Pagefind)', () => {
     await context.close();
   });
 
+  it('shows no filter pane before a query, and each entry result says why it is exempted', async () => {
+    const page = await js.newPage();
+    await page.goto(`${site.origin}/cari/`);
+    await page.locator('pagefind-input input').waitFor();
+    expect(await page.locator('pagefind-filter-pane').isVisible()).toBe(false);
+    await page.locator('pagefind-input input').fill('kalibrasi');
+    const why = page.locator('pagefind-results .pf-result-why').first();
+    await why.waitFor({ timeout: 15_000 });
+    const entry = frozen.find((e) => e.title === 'Laporan/Data hasil pelayanan Kalibrasi')!;
+    expect((await why.textContent())?.replace(/\s+/g, ' ').trim()).toBe(`Dikecualikan karena bila dibuka: ${entry.consequence.opened}`);
+    expect(await page.locator('pagefind-filter-pane').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('results can be filtered by Pasal 17 letter', async () => {
     const page = await js.newPage();
     await page.goto(`${site.origin}/cari/?q=data`);
@@ -139,6 +153,22 @@ describe('reading without JavaScript', () => {
     // The public reads the finding, not the editors' rule id or fix.
     expect(text).not.toContain('pasal20-permanent');
     expect(text).not.toContain('Perbaikan');
+    await page.close();
+  });
+});
+
+describe('addresses', () => {
+  it('the period-kind pages have Indonesian addresses, and the old ones lead there', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${site.origin}/dik/`);
+    const kinds = await page.locator('a[href*="/dik/jangka-waktu/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(kinds).toContain('/dik/jangka-waktu/tidak-terbatas/');
+    for (const k of kinds)
+      expect(k).toMatch(/^\/dik\/jangka-waktu\/(tidak-terbatas|sampai-peristiwa|sampai-persetujuan|selama-keadaan)\/$/);
+    // Without JavaScript too: the old page refreshes to the new one, and says where it went.
+    await page.goto(`${site.origin}/dik/jangka-waktu/indefinite/`);
+    await page.waitForURL(/\/dik\/jangka-waktu\/tidak-terbatas\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Jangka waktu: tidak terbatas');
     await page.close();
   });
 });
