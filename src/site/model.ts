@@ -3,7 +3,7 @@ import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersio
 import { RULES, type Problem, type RuleId, type RuleInfo } from '#domain/rules/registry.ts';
 import { exemptionLetters, formatCitation, provisionTexts, resolveCitation, type ProvisionText } from '#domain/citation.ts';
 import { formatPartialDate } from '#domain/dates.ts';
-import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS } from '#domain/strings.ts';
+import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS, UI } from '#domain/strings.ts';
 import { describePeriod, periodEnd, type PeriodEnd } from '#domain/period.ts';
 import { inForceFrom, orderedDecrees, registerInForce, toRegisterEntries } from '#domain/register.ts';
 import type {
@@ -147,6 +147,8 @@ export type VersionStatus = 'in-force' | 'superseded' | 'future';
 
 export interface VersionInfo {
   id: string;
+  /** The version in words, as a title: "Daftar yang ditetapkan Maret 2025". */
+  name: string;
   decree: Decree;
   summary: DecreeSummary;
   snapshot: RegisterSnapshot;
@@ -210,6 +212,9 @@ export function buildSiteModel(input: SiteInput): SiteModel {
         )
       : [];
 
+  const count = <K extends string>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
+  // Two versions decreed in the same month are told apart by their ids.
+  const dateCount = count(ordered.map((d) => d.data.date));
   const versionInfos: VersionInfo[] = ordered.flatMap((d, i) => {
     const reg = registers.get(d.id);
     if (!reg) return [];
@@ -219,6 +224,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     return [
       {
         id: d.id,
+        name: UI.versions.name(formatPartialDate(d.data.date), dateCount.get(d.data.date)! > 1 ? d.id : null),
         decree: d.data,
         summary: decreeSummary(d.id, d.data),
         snapshot: reg,
@@ -237,7 +243,6 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     ? toRegisterEntries(input.working.map((w) => ({ id: w.id, data: w.data, body: (w.body ?? '').trim() })))
     : null;
 
-  const count = <K extends string>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
   const byLetter = count(entries.flatMap((e) => e.letters));
   const byKind = count(entries.map((e) => e.periodKind));
   const byUnit = count(entries.flatMap((e) => (e.entry.unit ? [e.entry.unit] : [])));

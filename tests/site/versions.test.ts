@@ -93,10 +93,11 @@ describe('versions', () => {
       .evaluateAll((trs) =>
         trs.map((tr) => ({ href: tr.querySelector('a')!.getAttribute('href')!, sha: tr.querySelectorAll('td')[1]!.textContent!.trim() })),
       );
+    // The document first; the files for checking last.
     expect(rows.map((r) => r.href.split('/').pop())).toEqual([
-      'register.json',
-      'dik.csv',
       'arsip-dik-2025-03.pdf',
+      'dik.csv',
+      'register.json',
       'manifest.json',
       'SHA256SUMS',
     ]);
@@ -104,6 +105,26 @@ describe('versions', () => {
       const bytes = Buffer.from(await (await fetch(site.origin + r.href)).arrayBuffer());
       expect(sha256Hex(bytes), r.href).toBe(r.sha);
     }
+    // Titled in words, and plain about the signed scan it does not have.
+    expect(await page.title()).toMatch(/^Daftar yang ditetapkan Maret 2025 · /);
+    expect(await page.locator('h1').textContent()).toBe('Daftar yang ditetapkan Maret 2025');
+    expect(await page.getByText('Pindaian keputusan yang ditandatangani belum tersedia di situs ini').count()).toBe(1);
+    await page.goto(`${site.origin}/versi/fiktif-2025-09/`);
+    const names = await page.locator('table.downloads tbody th a').allTextContents();
+    expect(names.slice(0, 2)).toEqual(['arsip-fiktif-2025-09.pdf', 'sk.pdf']);
+    expect(await page.getByText('Pindaian keputusan yang ditandatangani belum tersedia').count()).toBe(0);
+  });
+
+  it('a version page reads on a 320 px phone: downloads as cards, hashes broken into groups and copied whole', async () => {
+    const phone = await (await browser.newContext({ viewport: { width: 320, height: 800 } })).newPage();
+    await phone.goto(`${site.origin}/versi/dik-2025-03/`);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const cell = phone.locator('table.downloads tbody tr').first().locator('td.hash');
+    // Each group of 16 characters fits on a line of its own; the text is the whole hash.
+    expect((await cell.textContent())!.trim()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await cell.locator('wbr').count()).toBe(3);
+    expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('block');
+    await phone.close();
   });
 
   it('the changes page of a version lists what was added, removed and changed, word by word', async () => {

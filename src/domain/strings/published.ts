@@ -2,12 +2,12 @@
 // CSV columns and JSON Schema titles) and the Atom feed of decrees.
 
 export const VERSION_FILES = {
-  register: 'Versi beku (JSON kanonik)',
+  register: 'Isi versi ini sebagai data JSON, persis seperti dibekukan',
   csv: 'Register versi ini sebagai CSV',
   archive: 'Arsip PDF/A-3B dengan cap keputusan',
   sk: 'Pindaian SK yang ditandatangani',
   manifest: 'Manifes: daftar berkas versi ini dengan ukuran dan SHA-256',
-  sums: 'Daftar SHA-256 untuk sha256sum -c',
+  sums: 'Daftar SHA-256 semua berkas versi ini, untuk memeriksanya sekaligus',
 } as const;
 
 export const OPEN_DATA = {

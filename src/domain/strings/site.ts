@@ -66,6 +66,8 @@ export const UI = {
     intro: 'Cari di seluruh entri, dasar hukum dan SOP. Saring hasil menurut huruf Pasal 17, jenis jangka waktu atau unit kerja.',
     noscript: 'Pencarian memerlukan JavaScript. Tanpa JavaScript, gunakan daftar lengkap atau halaman per huruf Pasal 17.',
     description: 'Cari informasi yang dikecualikan, dasar hukum dan SOP.',
+    /** In a result: what would happen if the information were opened, i.e. why it is exempted. */
+    why: 'Dikecualikan karena bila dibuka:',
   },
   registerInForce: 'Register yang berlaku',
   noDecreeInForce: 'Belum ada keputusan yang berlaku, sehingga belum ada daftar yang dapat ditampilkan sebagai berlaku.',
@@ -323,7 +325,9 @@ export const UI = {
     inForceSince: (date: string) => `berlaku sejak ${date}`,
     fromVersion: (id: string) => `dari versi ${id}`,
     version: (id: string) => `Versi ${id}`,
-    versionHeading: (id: string, placeDate: string) => `Versi ${id}: ${placeDate}`,
+    name: (date: string, id: string | null) => `Daftar yang ditetapkan ${date}${id ? ` (${id})` : ''}`,
+    versionSub: (id: string, placeDate: string) => `${placeDate} · versi ${id}`,
+    noScan: 'Pindaian keputusan yang ditandatangani belum tersedia di situs ini; yang tersedia adalah isi daftar sebagaimana ditetapkan.',
     versionDescription: (id: string, title: string, placeDate: string, n: number) =>
       `Register versi ${id}: ${title}, ${placeDate}; ${n} entri, dengan unduhan dan SHA-256.`,
     grounds: 'Jenis pengecualian',
@@ -341,6 +345,7 @@ export const UI = {
     downloadsCaption: (id: string) => `Berkas versi ${id} dengan ukuran dan SHA-256`,
     file: 'Berkas',
     size: 'Ukuran',
+    hashColumn: 'SHA-256',
     cycle: 'Siklus pemutakhiran menurut SOP',
     noCycle: 'Tanggal tahap-tahap SOP untuk keputusan ini tidak tercatat.',
     asDecreed: 'Register sebagaimana ditetapkan',
@@ -456,6 +461,12 @@ export const UI = {
     share: (n: number, total: number) => `${n} dari ${total} entri dalam register yang berlaku.`,
     caption: (of: string, range: string | null) => `Entri ${of}${range ? ` (${range})` : ''}`,
     pagerLabel: (of: string) => `entri ${of}`,
+  },
+  moved: {
+    title: (what: string) => `Pindah: ${what}`,
+    description: (what: string) => `Halaman ${what} kini berada di alamat baru.`,
+    heading: 'Halaman ini telah pindah',
+    body: (what: string) => `Halaman ${what} kini berada di`,
   },
   versionBanner: {
     label: 'Status versi',
