@@ -157,6 +157,25 @@ describe('reading without JavaScript', () => {
   });
 });
 
+describe('quoting the source', () => {
+  it('a word the register misspells is shown as printed and marked [sic], with its meaning for screen readers', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${site.origin}/dik/data-hukum-disiplin-pegawai/`);
+    const closed = page.locator('dl.facts dd').nth(1);
+    // What a sighted reader sees: the text as printed, and the mark.
+    const seen = await closed.evaluate((dd) => {
+      const copy = dd.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.visually-hidden').forEach((e) => e.remove());
+      return copy.textContent!.replace(/\s+/g, ' ').trim();
+    });
+    expect(seen).toBe('Menjaga privasi dan melindungi penyalagunaan [sic] data yang bersangkutan');
+    expect(await closed.locator('.sic .visually-hidden').textContent()).toContain('maksudnya "penyalahgunaan"');
+    await page.goto(`${site.origin}/sop/`);
+    expect(await page.locator('ol.flow').innerText()).toMatch(/dimutakabirkan \[sic\]/);
+    await page.close();
+  });
+});
+
 describe('addresses', () => {
   it('the period-kind pages have Indonesian addresses, and the old ones lead there', async () => {
     const page = await noJs.newPage();

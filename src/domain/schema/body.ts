@@ -26,6 +26,11 @@ export const bodySchema = z.strictObject({
     })
     .nullable()
     .default(null),
+  /**
+   * Words the body's own documents misspell, as printed → as meant ("penyalagunaan" →
+   * "penyalahgunaan"). The texts stay verbatim; public pages mark each such word "[sic]".
+   */
+  sic: z.record(z.string().regex(/^\S+$/u, { error: 'sic' }).max(60), text).default({}),
   /** IANA time zone of the body, for "today" in expiry checks (Kupang: Asia/Makassar). */
   timeZone: text.default('Asia/Jakarta'),
   /**

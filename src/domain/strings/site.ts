@@ -567,6 +567,8 @@ export const UI = {
     onEntry: 'Informasi ini dikecualikan, tetapi Anda tetap dapat mengajukan permintaan; bila ditolak, Anda dapat mengajukan keberatan.',
     onEntryLink: 'Cara meminta informasi',
   },
+  /** After a misspelt word quoted as printed: what it means, for screen readers. */
+  sic: (meant: string) => ` (tertulis demikian pada dokumen; maksudnya "${meant}")`,
   /** Who publishes the register and how current it is, on every page. */
   currency: {
     label: 'Keadaan daftar',
