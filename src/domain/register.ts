@@ -120,6 +120,18 @@ export function decreeInForce<T extends { decree: Pick<DecreeCore, 'date' | 'eff
   return found;
 }
 
+export type VersionStatus = 'in-force' | 'superseded' | 'future';
+
+/** A version's status on `today`, given which version is in force then. */
+export function versionStatus(
+  id: string,
+  decree: Pick<DecreeCore, 'date' | 'effective'>,
+  inForceId: string | null,
+  today: string,
+): VersionStatus {
+  return inForceId === id ? 'in-force' : inForceFrom(decree) > today ? 'future' : 'superseded';
+}
+
 /**
  * Decrees oldest first along their `supersedes` chain. The content check has refused a
  * broken chain before anything is built, so one here is a bug, not a person's mistake.

@@ -1,7 +1,16 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { DECREE_KIND_LABELS, decreeNumberLabel, decreeTitleNumber, FEED, OPEN_DATA, PERIOD_KIND_LABELS, YES_NO } from '#domain/strings.ts';
-import { inForceFrom } from '#domain/register.ts';
+import {
+  DECREE_KIND_LABELS,
+  decreeNumberLabel,
+  decreePlaceDate,
+  decreeTitleNumber,
+  FEED,
+  OPEN_DATA,
+  PERIOD_KIND_LABELS,
+  YES_NO,
+} from '#domain/strings.ts';
+import { inForceFrom, versionStatus } from '#domain/register.ts';
 import { routes } from '#domain/routes.ts';
 import {
   decreeCoreSchema,
@@ -177,4 +186,46 @@ export function decreesAtom(args: {
 ${entries.join('\n')}
 </feed>
 `;
+}
+
+/** `/data/dik.json` as published: the open data, or null where no register is in force. */
+export function openDataJson(d: OpenData | null): string {
+  return JSON.stringify(d, null, 2) + '\n';
+}
+
+/**
+ * `/data/versi.json`: every version, oldest first, with its status on `today` and where its
+ * frozen register is. The compare page loads it; the deploy compares the live one with it.
+ */
+export function versionsJson(args: {
+  decrees: readonly { id: string; data: Decree }[];
+  inForceId: string | null;
+  today: string;
+  base: string;
+}): string {
+  const list = args.decrees.map((d) => ({
+    id: d.id,
+    label: `${decreePlaceDate(d.data)} (${decreeNumberLabel(d.data.number)})`,
+    status: versionStatus(d.id, d.data, args.inForceId, args.today),
+    sha256: d.data.register.sha256,
+    // The signed scan's hash, once there is one: the deploy refuses to change it (verify --live).
+    ...(d.data.sk ? { skSha256: d.data.sk.sha256 } : {}),
+    register: `${args.base}${routes.versionFile(d.id, 'register.json')}`,
+    page: `${args.base}${routes.version(d.id)}`,
+  }));
+  return JSON.stringify({ format: 'ppid-dik/versions/1', versions: list }, null, 2) + '\n';
+}
+
+/** `/feed.xml`: the decrees feed as published, each decree linking to the register. */
+export function decreesFeed(args: {
+  siteUrl: string;
+  base: string;
+  bodyName: string;
+  decrees: readonly { id: string; data: Decree }[];
+}): string {
+  return decreesAtom({
+    siteUrl: args.siteUrl,
+    bodyName: args.bodyName,
+    decrees: args.decrees.map((d) => ({ id: d.id, data: d.data, link: `${args.base}${routes.register()}` })),
+  });
 }

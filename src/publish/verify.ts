@@ -6,9 +6,22 @@ import { sha256Hex } from '#domain/canonical.ts';
 import { checkContent } from '#content/check.ts';
 import { formatProblemLine } from '#content/report.ts';
 import type { RuleId } from '#domain/rules/registry.ts';
+import type { SnapshotEntry } from '#domain/schema/index.ts';
 import { routes } from '#domain/routes.ts';
+import { exemptionLetters } from '#domain/citation.ts';
+import { decreeInForce } from '#domain/register.ts';
+import type { ContentTree, DecreeFolder } from '#content/load.ts';
+import { settings, today as todayIn } from '#content/settings.ts';
+import { decreesFeed, openData, openDataCsv, openDataJson, versionsJson } from './open-data.ts';
 import { publishVersions } from './versions.ts';
 import { VERIFY } from '#domain/strings.ts';
+
+/** What the build used to write the open data: the public URL, the base path, and today. */
+export interface PublishSettings {
+  siteUrl: string;
+  base: string;
+  today: string;
+}
 
 export interface VerifyItem {
   ok: boolean;
@@ -27,9 +40,15 @@ const INTEGRITY_RULES: RuleId[] = [
 ];
 
 /** Verifies the content (and, when `siteDir` is given, the built site) and lists every check. */
-export async function verify(root: string, siteDir: string | null): Promise<VerifyItem[]> {
+export async function verify(root: string, siteDir: string | null, opts: Partial<PublishSettings> = {}): Promise<VerifyItem[]> {
   const items: VerifyItem[] = [];
   const result = checkContent(root);
+  // As the build had them: the settings' public URL and base, and today in the body's zone.
+  const site: PublishSettings = {
+    siteUrl: new URL(opts.siteUrl ?? settings().site).href,
+    base: opts.base ?? settings().base.replace(/\/$/, ''),
+    today: opts.today ?? todayIn(result.tree.body?.data.timeZone),
+  };
   const broken = result.problems.filter((p) => INTEGRITY_RULES.includes(p.rule));
   for (const p of broken) items.push({ ok: false, what: VERIFY.content(p.rule), detail: formatProblemLine(p) });
   for (const d of result.tree.decrees) {
@@ -63,22 +82,9 @@ export async function verify(root: string, siteDir: string | null): Promise<Veri
     for (const name of readdirSync(versiDir))
       if (existsSync(join(versiDir, name, 'manifest.json')) && !ids.has(name))
         items.push({ ok: false, what: VERIFY.published(`/versi/${name}/`), detail: VERIFY.extraVersion });
-  // The open data of the register in force points at the version it came from.
-  const dik = join(siteDir, 'data/dik.json');
-  if (existsSync(dik)) {
-    const data = JSON.parse(readFileSync(dik, 'utf8')) as { decree?: { id?: string }; registerSha256?: string };
-    const v = versions.find((x) => x.id === data.decree?.id);
-    const expected = v ? sha256Hex(readFileSync(join(result.tree.root, 'decrees', v.id, 'register.json'))) : null;
-    items.push(
-      expected && expected === data.registerSha256
-        ? { ok: true, what: VERIFY.published('/data/dik.json'), detail: VERIFY.dataOk(v!.id, expected) }
-        : {
-            ok: false,
-            what: VERIFY.published('/data/dik.json'),
-            detail: VERIFY.dataDiffers(String(data.registerSha256), String(data.decree?.id)),
-          },
-    );
-  }
+  // The open data and the feed, recomputed from the content as the build writes them, and
+  // compared byte for byte: an entry's text edited in dik.json or dik.csv is caught here.
+  items.push(...publishedData(result.tree, result.chain, siteDir, site));
   return items;
 }
 
@@ -115,5 +121,62 @@ export function extendsLive(liveJson: string, builtJson: string): VerifyItem[] {
     // A signed scan, once published, stays the one published.
     if (v.skSha256 && now.skSha256 !== v.skSha256) return { ok: false, what, detail: VERIFY.live.skChanged };
     return { ok: true, what, detail: VERIFY.sha(v.sha256) };
+  });
+}
+
+/**
+ * Where two texts first differ, for a message a person can act on: the line, the column, and
+ * both texts around that place (a CSV line is too long to show whole).
+ */
+export function firstDifference(actual: string, expected: string): string {
+  const a = actual.split('\n');
+  const e = expected.split('\n');
+  for (let i = 0; i < Math.max(a.length, e.length); i++) {
+    if (a[i] === e[i]) continue;
+    if (a[i] === undefined || e[i] === undefined) return VERIFY.lineDiffers(i + 1, 1, a[i] ?? VERIFY.noLine, e[i] ?? VERIFY.noLine);
+    let k = 0;
+    while (a[i]![k] === e[i]![k]) k++;
+    const from = Math.max(0, k - 40);
+    const around = (s: string) => `${from ? '…' : ''}${s.slice(from, from + 100)}${s.length > from + 100 ? '…' : ''}`;
+    return VERIFY.lineDiffers(i + 1, k + 1, around(a[i]!), around(e[i]!));
+  }
+  return VERIFY.bytesDiffer;
+}
+
+/** A version's entries as the build reads them: register.json parsed as it is, keys in its order. */
+function frozenEntries(d: DecreeFolder): SnapshotEntry[] {
+  return (JSON.parse(d.register!.raw) as { entries: SnapshotEntry[] }).entries;
+}
+
+/** /data/dik.json, /data/dik.csv, /data/versi.json and /feed.xml, each against its recomputation. */
+function publishedData(tree: ContentTree, chain: readonly DecreeFolder[], siteDir: string, s: PublishSettings): VerifyItem[] {
+  const laws = new Map(tree.laws.map((l) => [l.id, l.data]));
+  const decrees = chain.map((d) => ({ id: d.id, data: d.decree!.data }));
+  const current = decreeInForce(
+    chain.map((d) => ({ d, decree: d.decree!.data })),
+    s.today,
+  )?.d;
+  const body = tree.body?.data;
+  const data = openData(
+    {
+      body: { name: body?.name ?? '', parent: body?.parent, website: body?.website },
+      decree: current ? { id: current.id, data: current.decree!.data, registerSha256: current.register!.sha256 } : null,
+      entries: (current ? frozenEntries(current) : []).map((e) => ({ id: e.id, entry: e, letters: exemptionLetters(e.legalBasis, laws) })),
+    },
+    s.base,
+  );
+  const expected: [string, string][] = [
+    [routes.dataJson(), openDataJson(data)],
+    [routes.dataCsv(), data ? openDataCsv(data, s.siteUrl) : ''],
+    [routes.versionsJson(), versionsJson({ decrees, inForceId: current?.id ?? null, today: s.today, base: s.base })],
+    [routes.feed(), decreesFeed({ siteUrl: s.siteUrl, base: s.base, bodyName: body?.name ?? '', decrees })],
+  ];
+  return expected.map(([path, want]) => {
+    const file = join(siteDir, path);
+    const what = VERIFY.published(path);
+    if (!existsSync(file)) return { ok: false, what, detail: VERIFY.missing };
+    const got = readFileSync(file, 'utf8');
+    if (got === want) return { ok: true, what, detail: VERIFY.sameContent(current?.id ?? null) };
+    return { ok: false, what, detail: firstDifference(got, want) };
   });
 }

@@ -5,7 +5,7 @@ import { exemptionLetters, formatCitation, provisionTexts, resolveCitation, type
 import { formatPartialDate } from '#domain/dates.ts';
 import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS, UI } from '#domain/strings.ts';
 import { describePeriod, periodEnd, type PeriodEnd } from '#domain/period.ts';
-import { inForceFrom, orderedDecrees, registerInForce, toRegisterEntries } from '#domain/register.ts';
+import { inForceFrom, orderedDecrees, registerInForce, toRegisterEntries, versionStatus, type VersionStatus } from '#domain/register.ts';
 import type {
   Body,
   Decree,
@@ -143,8 +143,6 @@ export interface LeftEntry {
   periodEnded: boolean;
 }
 
-export type VersionStatus = 'in-force' | 'superseded' | 'future';
-
 export interface VersionInfo {
   id: string;
   /** The version in words, as a title: "Daftar yang ditetapkan Maret 2025". */
@@ -219,7 +217,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     const reg = registers.get(d.id);
     if (!reg) return [];
     const prev = i > 0 ? registers.get(ordered[i - 1]!.id) : undefined;
-    const status: VersionStatus = current?.id === d.id ? 'in-force' : inForceFrom(d.data) > input.today ? 'future' : 'superseded';
+    const status = versionStatus(d.id, d.data, current?.id ?? null, input.today);
     let rows: RowView[] | null = current?.id === d.id ? entries : null;
     return [
       {

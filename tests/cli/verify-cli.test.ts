@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { REPO } from '../helpers/content.ts';
+import { TEST_TODAY } from '../helpers/global-setup.ts';
 
 const FIXTURE = join(REPO, 'tests/fixtures/versions/content');
 let work: string | null = null;
@@ -23,7 +24,12 @@ function copies() {
   return { content, site };
 }
 function verify(content: string, site: string) {
-  const r = spawnSync(process.execPath, ['scripts/verify.ts', '--content', content, '--site', site], { cwd: REPO, encoding: 'utf8' });
+  // The day the fixture site was built for: which version is in force decides the open data.
+  const r = spawnSync(process.execPath, ['scripts/verify.ts', '--content', content, '--site', site], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, PPID_TODAY: TEST_TODAY },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -37,7 +43,37 @@ describe('npm run verify', () => {
       for (const f of ['register.json', 'dik.csv', `arsip-${id}.pdf`, 'manifest.json', 'SHA256SUMS'])
         expect(r.out).toContain(`COCOK        diterbitkan: /versi/${id}/${f}`);
     expect(r.out).toContain('COCOK        diterbitkan: /versi/fiktif-2025-09/sk.pdf');
+    for (const f of ['/data/dik.json', '/data/dik.csv', '/data/versi.json', '/feed.xml'])
+      expect(r.out).toContain(
+        `COCOK        diterbitkan: ${f}  isinya sama dengan yang dihitung ulang dari versi yang berlaku (fiktif-2026-06)`,
+      );
     expect(r.out.trim().split('\n').at(-1)).toMatch(/^LULUS: \d+ pemeriksaan cocok\.$/);
+  });
+
+  it("an entry's text edited in the open data, the CSV, the version list or the feed is named with its line", () => {
+    const edits: [string, string, string][] = [
+      ['data/dik.json', 'Melindungi data pribadi', 'Melindungi data pribadi sepenuhnya'],
+      ['data/dik.csv', 'Mengungkap data pribadi yang bersifat rahasia', 'Tidak ada akibat'],
+      ['data/versi.json', '"status": "future"', '"status": "in-force"'],
+      ['feed.xml', '<author><name>', '<author><name>Bukan '],
+    ];
+    for (const [file, from, to] of edits) {
+      const { content, site } = copies();
+      const path = join(site, file);
+      const text = readFileSync(path, 'utf8');
+      expect(text, file).toContain(from);
+      writeFileSync(path, text.replace(from, to));
+      const r = verify(content, site);
+      expect(r.code, file).toBe(1);
+      const bad = r.out.split('\n').filter((l) => l.startsWith('TIDAK COCOK'));
+      expect(bad, file).toEqual([
+        expect.stringMatching(
+          new RegExp(`diterbitkan: /${file.replace('.', '\\.')}  baris \\d+ kolom \\d+ berbeda .*terbit «.*${to.split(' ').at(-1)}`),
+        ),
+      ]);
+      rmSync(work!, { recursive: true, force: true });
+      work = null;
+    }
   });
 
   it('an edited archive PDF is named', () => {

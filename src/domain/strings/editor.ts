@@ -102,8 +102,12 @@ export const VERIFY = {
   differs: (actual: string, expected: string) =>
     `SHA-256 ${actual}, seharusnya ${expected} (berkas berbeda dari yang dihitung ulang dari konten)`,
   extraVersion: 'versi ini ada di situs tetapi tidak ada di content/decrees (keputusan dihapus?)',
-  dataOk: (id: string, sha: string) => `versi ${id}, SHA-256 ${sha}`,
-  dataDiffers: (sha: string, id: string) => `registerSha256 ${sha} tidak cocok dengan versi ${id}`,
+  sameContent: (id: string | null) =>
+    id ? `isinya sama dengan yang dihitung ulang dari versi yang berlaku (${id})` : 'isinya sama dengan yang dihitung ulang',
+  lineDiffers: (line: number, column: number, actual: string, expected: string) =>
+    `baris ${line} kolom ${column} berbeda dari yang dihitung ulang dari konten: terbit «${actual}», seharusnya «${expected}»`,
+  noLine: '(tidak ada baris)',
+  bytesDiffer: 'isinya berbeda dari yang dihitung ulang dari konten (akhir baris atau penyandian)',
   live: {
     what: 'riwayat yang sudah terbit',
     unreadable: 'daftar versi (data/versi.json) yang terbit atau yang dibangun tidak dapat dibaca',

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { openData } from '#publish/open-data.ts';
+import { openData, openDataJson } from '#publish/open-data.ts';
 import { siteModel } from '#site/site-data.ts';
 
 export const GET: APIRoute = async () => {
   const data = openData(await siteModel(), import.meta.env.BASE_URL.replace(/\/$/, ''));
-  return new Response(JSON.stringify(data, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(openDataJson(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
