@@ -107,6 +107,25 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
     }
   }
 
+  // The frozen narratives too: they are what the pages and the archives render, and a pull
+  // request can rewrite a register.json together with its hash. Only the subset's code and
+  // markup rules apply; a provision a frozen <Pasal> quotes may since have left the catalogue.
+  for (const d of tree.decrees)
+    (d.register?.data?.entries ?? []).forEach((entry, i) => {
+      if (!entry.narrative) return;
+      for (const p of parseNarrative(entry.narrative).problems)
+        problems.push(
+          problem(p.kind === 'code' ? 'narrative-code' : 'narrative-markup', {
+            file: d.register!.file,
+            line: d.register!.lineOf(['entries', i, 'narrative']),
+            field: `entries[${i}].narrative`,
+            message: CHECK.narrative.frozen(entry.id, p.line, p.message),
+            hint: p.hint,
+            subject: { kind: 'decree', id: d.id },
+          }),
+        );
+    });
+
   // Invisible characters that change how text reads (bidirectional overrides) or hide in it
   // (zero-width): nothing a register prints, so an editor should see them.
   for (const e of tree.exemptions)

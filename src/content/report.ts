@@ -57,11 +57,19 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
 }
 
 /** `file:line · field · [rule] message → Perbaikan: hint` */
+/**
+ * Control characters a message quotes from content (an escape sequence in a link, a bell)
+ * shown as code points: a terminal or a CI log must never act on text from a pull request.
+ */
+export function inert(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
 export function formatProblemLine(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   const field = p.field ? ` · ${p.field}` : '';
   const hint = p.hint ? ` → ${REPORT.fix} ${p.hint}` : '';
-  return `${where}${field} · [${p.rule}] ${p.message}${hint}`;
+  return inert(`${where}${field} · [${p.rule}] ${p.message}${hint}`);
 }
 
 export function reportJson(result: CheckResult): string {

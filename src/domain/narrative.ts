@@ -137,7 +137,7 @@ export function parseNarrative(source: string): Narrative {
         refuse(node, 'markup', CHECK.narrative.footnote);
         return asText(node);
       case 'definition':
-        // A link reference definition prints nothing; its address is checked where it is used.
+        // A link reference definition prints nothing, but its address is refused here like a link's.
         if (!SAFE_URL.test(node.url)) {
           refuse(node, 'markup', CHECK.narrative.url(node.url));
           return flow(literal(source, node));
@@ -146,7 +146,10 @@ export function parseNarrative(source: string): Narrative {
       case 'link':
         if (!SAFE_URL.test(node.url)) {
           refuse(node, 'markup', CHECK.narrative.url(node.url));
-          return node.children as RootContent[];
+          // Its words stay, checked like any others (an image or code inside a link is too).
+          const holder = { type: 'paragraph', children: node.children } as Parents;
+          visit(holder);
+          return holder.children as RootContent[];
         }
         return node;
       default:
@@ -167,6 +170,11 @@ export function parseNarrative(source: string): Narrative {
       }
       if (a.name !== 'ref') {
         refuse(node, 'markup', CHECK.narrative.attribute(a.name));
+        return false;
+      }
+      // Written twice, the check and the page could each read another one.
+      if (ref !== null) {
+        refuse(node, 'markup', CHECK.narrative.attributeTwice(a.name));
         return false;
       }
       ref = typeof a.value === 'string' ? a.value : null;
@@ -221,6 +229,19 @@ export interface TextBlock {
  */
 export function narrativeBlocks(n: Narrative, pasal: (c: Citation, ref: string) => { label: string; text: string | null }): TextBlock[] {
   const out: TextBlock[] = [];
+  // Reference-style links ([words][r] with "[r]: https://…") print their address too.
+  const definitions = new Map<string, string>();
+  const collect = (nodes: readonly Nodes[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'definition') definitions.set(node.identifier, node.url);
+      if ('children' in node) collect(node.children as Nodes[]);
+    }
+  };
+  collect(n.tree.children);
+  const withAddress = (words: Run[], url: string | undefined, style: InlineStyle): Run[] => {
+    const said = words.map((r) => r.text).join('');
+    return !url || said.trim() === url ? words : [...words, { text: ` (${url})`, ...style }];
+  };
   const runs = (nodes: readonly Nodes[], style: InlineStyle = {}): Run[] =>
     nodes.flatMap((node): Run[] => {
       switch (node.type) {
@@ -233,14 +254,12 @@ export function narrativeBlocks(n: Narrative, pasal: (c: Citation, ref: string) 
           return runs(node.children, { ...style, italic: true });
         case 'strong':
           return runs(node.children, { ...style, bold: true });
-        case 'link': {
-          // On paper a link is its words and, where they differ, its address.
-          const words = runs(node.children, style);
-          const said = words.map((r) => r.text).join('');
-          return said.trim() === node.url ? words : [...words, { text: ` (${node.url})`, ...style }];
-        }
-        case 'delete':
+        // On paper a link is its words and, where they differ, its address.
+        case 'link':
+          return withAddress(runs(node.children, style), node.url, style);
         case 'linkReference':
+          return withAddress(runs(node.children, style), definitions.get(node.identifier), style);
+        case 'delete':
           return runs(node.children, style);
         case 'mdxJsxTextElement':
           return [{ text: pasalLine(node), ...style }];

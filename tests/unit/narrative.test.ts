@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '#content/check.ts';
+import { canonicalJson } from '#domain/canonical.ts';
 import { loadContent } from '#content/load.ts';
 import { narrativeBlocks, parseNarrative, parsePasalRef } from '#domain/narrative.ts';
 import { narrativeHtml } from '#site/narrative-html.ts';
+import { formatProblemLine } from '#content/report.ts';
 import { contentCopy, fixture, REPO, SHIPPED } from '../helpers/content.ts';
 
 const laws = new Map(loadContent(SHIPPED).laws.map((l) => [l.id, l.data]));
@@ -67,6 +69,32 @@ describe('the safe subset', () => {
       expect.stringMatching(/^11: Tautan ke "javascript:alert\(1\)"/),
       expect.stringMatching(/^11: Tautan ke "\/dik\/"/),
     ]);
+  });
+
+  it('checks what a refused link holds: an image or code inside it is refused too, and its words stay', () => {
+    const n = parseNarrative(
+      '[![t](https://evil.example/p.png)](javascript:alert(1))\n\n[{alert(1)}](javascript:x)\n\n[<b>kata</b>](javascript:y)',
+    );
+    expect(n.problems.map((p) => `${p.line} ${p.kind} ${p.message.slice(0, 30)}`)).toEqual([
+      expect.stringMatching(/^1 markup Tautan ke "javascript/),
+      expect.stringMatching(/^1 markup Uraian memuat gambar/),
+      expect.stringMatching(/^3 markup Tautan ke "javascript/),
+      expect.stringMatching(/^3 code /),
+      expect.stringMatching(/^5 markup Tautan ke "javascript/),
+      expect.stringMatching(/^5 markup .*tag HTML/),
+    ]);
+    const html = narrativeHtml('[![t](https://evil.example/p.png)](javascript:alert(1)) [<b>kata</b>](javascript:y)', laws);
+    expect(html).not.toMatch(/<img|<b>|href="javascript/);
+    expect(html).toContain('![t](https://evil.example/p.png)');
+    expect(html).toContain('&#x3C;b>kata&#x3C;/b>');
+  });
+
+  it('refuses an attribute written twice, which the check and the page could read differently', () => {
+    const n = parseNarrative('Lihat <Pasal ref="bukan rujukan!" ref="uu-14-2008/17/h" />.');
+    expect(n.problems).toEqual([
+      expect.objectContaining({ line: 1, kind: 'markup', message: expect.stringMatching(/ref ditulis dua kali/) }),
+    ]);
+    expect(n.pasal).toEqual([]);
   });
 
   it('reports text that is not valid MDX with its line, and keeps the words', () => {
@@ -136,6 +164,12 @@ describe('rendering', () => {
       'row: putusan | ada persetujuan',
       'paragraph: Komisi Informasi (https://komisiinformasi.go.id/)',
     ]);
+    // A reference-style link prints its address too.
+    const ref = narrativeBlocks(parseNarrative('Lihat [laman KI][ki].\n\n[ki]: https://komisiinformasi.go.id/'), () => ({
+      label: '',
+      text: null,
+    }));
+    expect(ref.map((b) => b.runs.map((r) => r.text).join(''))).toEqual(['Lihat laman KI (https://komisiinformasi.go.id/).']);
   });
 });
 
@@ -156,6 +190,29 @@ describe('npm run check on a hostile narrative', () => {
       '28 narrative-markup',
     ]);
     expect(ps.at(-1)!.message).toMatch(/uu-99-2099.*tidak ada di content\/laws/);
+  });
+
+  it('checks the narratives of frozen versions too: a rewritten register.json cannot carry code past it', () => {
+    copy = contentCopy();
+    const reg = JSON.parse(copy.read('decrees/dik-2025-03/register.json')) as { entries: { narrative: string }[] };
+    reg.entries[1]!.narrative = "Teks.\n\nimport x from 'y'\n\n[klik](javascript:alert(1))";
+    copy.write('decrees/dik-2025-03/register.json', canonicalJson(reg));
+    const ps = checkContent(copy.root, { today: '2026-11-21' }).problems.filter((p) => p.rule.startsWith('narrative-'));
+    expect(ps.map((p) => [p.rule, p.file.endsWith('decrees/dik-2025-03/register.json'), p.field, p.message.slice(0, 60)])).toEqual([
+      [
+        'narrative-code',
+        true,
+        'entries[1].narrative',
+        expect.stringMatching(/^Uraian entri data-hukum-disiplin-pegawai, baris 3 uraiannya/),
+      ],
+      [
+        'narrative-markup',
+        true,
+        'entries[1].narrative',
+        expect.stringMatching(/^Uraian entri data-hukum-disiplin-pegawai, baris 5 uraiannya/),
+      ],
+    ]);
+    expect(ps.every((p) => p.severity === 'error' && p.line !== undefined)).toBe(true);
   });
 
   it('refuses the change from the CLI and from the build, and nothing in the narrative ever runs', () => {
@@ -183,4 +240,21 @@ describe('npm run check on a hostile narrative', () => {
     expect(`${build.stdout}${build.stderr}`).toMatch(/uraian-kode\.mdx:18/);
     expect(existsSync(marker)).toBe(false);
   }, 120_000);
+});
+
+describe('what the check prints', () => {
+  it('shows control characters quoted from content as code points, so a terminal never acts on them', () => {
+    const ps = parseNarrative('<Pasal ref="\u001b[2J\u001b]0;pwned\u0007x" />').problems;
+    expect(ps).toHaveLength(1);
+    const line = formatProblemLine({
+      file: 'a.mdx',
+      line: 1,
+      rule: 'narrative-markup',
+      severity: 'error',
+      message: ps[0]!.message,
+      hint: ps[0]!.hint,
+    });
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(line).toContain('\\u{1b}[2J\\u{1b}]0;pwned\\u{7}x');
+  });
 });

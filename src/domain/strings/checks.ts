@@ -420,6 +420,11 @@ export const CHECK = {
       message: `Atribut ${name} tidak dikenal pada <Pasal>.`,
       hint: '<Pasal> hanya menerima ref, misalnya <Pasal ref="uu-14-2008/17/h/2" />.',
     }),
+    frozen: (entry: string, line: number, message: string) => `Uraian entri ${entry}, baris ${line} uraiannya: ${message}`,
+    attributeTwice: (name: string): Said => ({
+      message: `Atribut ${name} ditulis dua kali pada <Pasal>.`,
+      hint: 'Tulis satu <Pasal ref="…" /> untuk setiap ketentuan yang dikutip.',
+    }),
     pasalChildren: {
       message: '<Pasal> tidak boleh berisi teks; teks pasalnya diambil dari content/laws.',
       hint: 'Tulis <Pasal ref="…" /> dengan garis miring sebelum tanda >.',
