@@ -39,6 +39,9 @@ describe('npm start (scripts/preview.ts)', () => {
     expect(sums.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(Buffer.from(await sums.arrayBuffer())).toEqual(readFileSync(join(dir, `versi/${id}/SHA256SUMS`)));
     expect((await fetch(`${origin}tidak-ada/`)).status).toBe(404);
+    // A malformed address is answered, and the server stays up.
+    for (const bad of ['%', '%00', 'versi/%E0%A4%A/']) expect((await fetch(`${origin}${bad}`)).status, bad).toBe(400);
+    expect((await fetch(`${origin}versi/${id}/`)).status).toBe(200);
   });
 
   it('serves under the deployment base (PPID_BASE) and nowhere else', async () => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -14,6 +14,7 @@ export async function serve(
   opts: { port?: number; base?: string } = {},
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const base = (opts.base ?? '/').replace(/\/$/, '');
+  const root = resolve(dir) + sep;
   const handler = sirv(dir, {
     dev: false,
     etag: false,
@@ -32,15 +33,18 @@ export async function serve(
       req.url = req.url.slice(base.length);
     }
     // sirv knows no type for a file without an extension: it is plain text (SHA256SUMS).
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = resolve(dir, `.${path}`);
-    if (
-      !/\.[^/]*$/.test(path) &&
-      !path.endsWith('/') &&
-      file.startsWith(resolve(dir)) &&
-      statSync(file, { throwIfNoEntry: false })?.isFile()
-    )
+    // A malformed address (a lone "%", a NUL) is the client's mistake: 400, never a crash.
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (path.includes('\0')) throw new URIError('NUL');
+      const file = resolve(dir, `.${path}`);
+      if (!/\.[^/]*$/.test(path) && !path.endsWith('/') && file.startsWith(root) && statSync(file, { throwIfNoEntry: false })?.isFile())
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    } catch {
+      res.statusCode = 400;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      return res.end('Bad request\n');
+    }
     handler(req, res, () => notFound(res));
   });
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
