@@ -140,7 +140,16 @@ export function planDecree(root: string, req: DecreeRequest, opts: { today?: str
   // where that date is known to the day.
   const open = result.tree.openCycle?.data ?? null;
   const cycle = open ? { ...open, decree: open.decree ?? (/^\d{4}-\d{2}-\d{2}$/.test(req.date!) ? req.date! : null) } : null;
-  const decree: Decree = decreeSchema.parse({ ...core, cycle, jdih: null, notes: req.notes ?? [], register: { sha256: frozen.sha256 } });
+  // The letterhead in use today is the one this decree's register is printed with.
+  const letterhead = result.tree.body?.data.letterhead ?? null;
+  const decree: Decree = decreeSchema.parse({
+    ...core,
+    cycle,
+    jdih: null,
+    notes: req.notes ?? [],
+    letterhead,
+    register: { sha256: frozen.sha256 },
+  });
   const before = last?.register?.data?.entries ?? null;
   return {
     ok: true,

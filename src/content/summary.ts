@@ -33,7 +33,7 @@ export interface RegisterSummary {
  * What a change did to the versions its base had frozen. History is append-only: a version
  * is never removed, and its register, its decree as established and its signed scan never
  * change. Only the annotations designed to come later (SOP cycle dates, JDIH metadata,
- * editorial notes, a signed scan added where there was none) may.
+ * editorial notes, a signed scan or the letterhead added where there was none) may.
  */
 export function historyChanges(base: readonly DecreeFolder[], head: readonly DecreeFolder[]): RegisterSummary['historyBroken'] {
   const out: RegisterSummary['historyBroken'] = [];
@@ -52,6 +52,9 @@ export function historyChanges(base: readonly DecreeFolder[], head: readonly Dec
       if (!isDeepStrictEqual(decreeCore(b.decree.data), decreeCore(h.decree.data))) broken(SUMMARY.history.decreeChanged);
       if (b.decree.data.register.sha256 !== h.decree.data.register.sha256) broken(SUMMARY.history.hashChanged);
       if (b.decree.data.sk && h.decree.data.sk?.sha256 !== b.decree.data.sk.sha256) broken(SUMMARY.history.skChanged);
+      // The letterhead an archive is printed with may be recorded later, never changed.
+      if (b.decree.data.letterhead && !isDeepStrictEqual(b.decree.data.letterhead, h.decree.data.letterhead))
+        broken(SUMMARY.history.letterheadChanged);
     } else if (b.decree && !h.decree) broken(SUMMARY.history.decreeRemoved);
     if (b.sk && h.sk?.sha256 !== b.sk.sha256) broken(h.sk ? SUMMARY.history.skChanged : SUMMARY.history.skRemoved);
   }

@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import fontkit from '@cantoo/fontkit';
 import { AFRelationship, PDFDocument, PDFHexString, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { formatPartialDate, toUtc } from '#domain/dates.ts';
+import { formatCitation } from '#domain/citation.ts';
+import { shortOfId } from '#domain/law-catalogue.ts';
 import { narrativeBlocks, parseNarrative, type Run } from '#domain/narrative.ts';
 import { ARCHIVE, DECREE_FACTS, DECREE_KIND_LABELS, decreeNumberLabel, decreePlaceDate } from '#domain/strings.ts';
 import { inForceFrom } from '#domain/register.ts';
@@ -28,8 +30,6 @@ export interface ArchiveInput {
   bodyName: string;
   /** The body's letterhead as printed; none is printed when it is absent or null. */
   letterhead?: Body['letterhead'];
-  /** The provisions the narratives quote with <Pasal>, by ref: label and wording. */
-  pasal?: Record<string, { label: string; text: string | null }>;
 }
 
 // A4 landscape, in points.
@@ -282,7 +282,7 @@ export async function renderArchivePdf(
     .filter((e) => e.narrative.trim())
     .map((e) => ({
       entry: e,
-      blocks: narrativeBlocks(parseNarrative(e.narrative), (_c, ref) => input.pasal?.[ref] ?? { label: ref, text: null }),
+      blocks: narrativeBlocks(parseNarrative(e.narrative), (c) => ({ label: formatCitation(c, { short: shortOfId(c.law) }), text: null })),
     }));
   const runs = narratives.flatMap((n) => n.blocks.flatMap((b) => b.runs));
   const closingLines = closingBlock(d);

@@ -7,11 +7,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { canonicalJson, sha256Hex } from '#domain/canonical.ts';
-import { exemptionLetters, formatCitation, quotedProvision, resolveCitation } from '#domain/citation.ts';
+import { exemptionLetters } from '#domain/citation.ts';
 import type { ContentTree, DecreeFolder } from '#content/load.ts';
 import { registerCsv } from './open-data.ts';
 import { renderArchivePdf, type ArchiveInput } from './archive-pdf.ts';
-import { parseNarrative } from '#domain/narrative.ts';
 import type { ArchiveJob } from './archive-pdf-worker.ts';
 import { routes } from '#domain/routes.ts';
 import type { RegisterSnapshot } from '#domain/schema/index.ts';
@@ -54,7 +53,8 @@ function file(name: string, bytes: Uint8Array | string, label: string): Publishe
  */
 // lampiran-2: CSV cells that a spreadsheet would run as formulas are made inert.
 // lampiran-3: letterhead, closing block and narratives; no entry ids in the rows.
-export const ARCHIVE_LAYOUT = 'lampiran-3';
+// lampiran-4: the decree's own letterhead; <Pasal> printed as its citation only.
+export const ARCHIVE_LAYOUT = 'lampiran-4';
 
 /** The CSV of a version, as published and as attached to its archive. */
 function versionCsv(tree: ContentTree, d: DecreeFolder): string {
@@ -66,21 +66,15 @@ function versionCsv(tree: ContentTree, d: DecreeFolder): string {
 }
 
 /**
- * What an archive shows besides the frozen register: the body's name and letterhead, and the
- * provisions its narratives quote with <Pasal> (label and wording from content/laws).
+ * What an archive shows besides the frozen register: the body's name, and the letterhead
+ * recorded on that decree (never today's, so a later change of letterhead leaves old archives
+ * as they are). A <Pasal> in a narrative is printed as its citation, from the reference
+ * alone: quoting the catalogue's current wording would change an old archive's bytes
+ * whenever a provision's text is filled in or corrected.
  */
-export type ArchiveContext = Required<Pick<ArchiveInput, 'bodyName' | 'letterhead' | 'pasal'>>;
+export type ArchiveContext = Required<Pick<ArchiveInput, 'bodyName' | 'letterhead'>>;
 function archiveContext(tree: ContentTree, d: DecreeFolder): ArchiveContext {
-  const laws = new Map(tree.laws.map((l) => [l.id, l.data]));
-  const pasal: ArchiveContext['pasal'] = {};
-  for (const e of d.register!.data!.entries)
-    if (e.narrative)
-      for (const p of parseNarrative(e.narrative).pasal) {
-        const r = resolveCitation(p.citation, laws);
-        const quoted = quotedProvision(p.citation, laws);
-        pasal[p.ref] = { label: formatCitation(p.citation, r.ok ? r.value.law : undefined), text: quoted?.text ?? null };
-      }
-  return { bodyName: tree.body?.data.name ?? '', letterhead: tree.body?.data.letterhead ?? null, pasal };
+  return { bodyName: tree.body?.data.name ?? '', letterhead: d.decree?.data.letterhead ?? null };
 }
 
 /** Everything the archive's bytes depend on, hashed: a frozen version's archive never changes. */

@@ -59,6 +59,8 @@ describe('npm run decree', () => {
     const dec = JSON.parse(copy.read('decrees/fiktif-2026-01/decree.json'));
     expect(reg.previousSha256).toBe(first.register.sha256);
     expect(dec.supersedes).toBe('dik-2025-03');
+    // The letterhead in body.json is recorded on the decree its archive is printed from.
+    expect(dec.letterhead).toEqual(JSON.parse(copy.read('body.json')).letterhead);
     expect(dec.register.sha256).toBe(sha256Hex(copy.read('decrees/fiktif-2026-01/register.json')));
     expect(reg.entries.find((e: { id: string }) => e.id === 'dokumen-karya-intelektual').period.years).toBe(5);
     const check = checkContent(copy.root, { today: '2026-11-21' });

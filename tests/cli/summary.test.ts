@@ -130,6 +130,16 @@ describe('register summary', () => {
       expect(summarize(base, head.root, { today: '2026-11-21' }).historyBroken.map((x) => x.what)).toEqual([
         'unsur keputusan yang dibekukan (nomor, judul, tempat, tanggal, penanda tangan, paraf) diubah',
       ]);
+      // The letterhead its archive is printed with: recorded once, never changed (nor removed).
+      const letterhead = decree.letterhead as { heading: string[]; contact: string[] };
+      expect(letterhead.heading[1]).toBe('DINAS PERINDUSTRIAN DAN PERDAGANGAN');
+      head.write(rel, JSON.stringify({ ...decree, sk: scan('%PDF-1.4 asli'), letterhead: { ...letterhead, heading: ['LAIN'] } }, null, 2));
+      head.write(rel.replace('decree.json', 'sk.pdf'), '%PDF-1.4 asli');
+      expect(summarize(base, head.root, { today: '2026-11-21' }).historyBroken.map((x) => x.what)).toEqual([
+        'kop surat yang tercatat pada keputusan ini diubah atau dihapus (arsip PDF-nya akan berubah)',
+      ]);
+      head.write(rel, JSON.stringify({ ...decree, sk: scan('%PDF-1.4 asli'), letterhead: null }, null, 2));
+      expect(summarize(base, head.root, { today: '2026-11-21' }).historyBroken).toHaveLength(1);
     } finally {
       head.cleanup();
     }

@@ -55,10 +55,13 @@ describe('archive PDF of the shipped register', () => {
   it("opens the document with the body's letterhead as printed, and closes it with the decree's signature block", () => {
     const body = result.tree.body!.data;
     const d = snapshot.decree;
+    // The letterhead recorded on the decree (copied from body.json when a decree is made).
+    const letterhead = decree.decree!.data.letterhead!;
+    expect(letterhead).toEqual(body.letterhead);
     // Page 2 is the register as printed (page 1 is the archive's cover).
     const first = flat(run('pdftotext', ['-raw', '-f', '2', '-l', '2', pdfPath, '-']));
-    expect(first.indexOf(flat(body.letterhead!.heading.join(' ')))).toBe(0);
-    for (const l of body.letterhead!.contact) expect(first).toContain(flat(l));
+    expect(first.indexOf(flat(letterhead.heading.join(' ')))).toBe(0);
+    for (const l of letterhead.contact) expect(first).toContain(flat(l));
     expect(first).toContain(`DAFTAR INFORMASI YANG DIKECUALIKAN ${body.name.toUpperCase()}`);
     const last = flat(run('pdftotext', ['-raw', '-f', String(pages), '-l', String(pages), pdfPath, '-']));
     const signature = [

@@ -5,6 +5,12 @@ import { text, webUrl } from './common.ts';
  * The public body (Badan Publik) that publishes the register. Contact fields are optional
  * because only what the source document prints may be recorded.
  */
+/** A letterhead (kop surat) as printed: heading lines (the last one the body, in bold), then contact lines. */
+export const letterheadSchema = z.strictObject({
+  heading: z.array(text).min(1).max(4),
+  contact: z.array(text).max(4).default([]),
+});
+
 export const bodySchema = z.strictObject({
   name: text,
   shortName: text.optional(),
@@ -19,13 +25,7 @@ export const bodySchema = z.strictObject({
    * lines (the government, then the body, which is set in bold) and the contact lines under
    * them, each exactly as printed. Null where it is not known: the archive then prints none.
    */
-  letterhead: z
-    .strictObject({
-      heading: z.array(text).min(1).max(4),
-      contact: z.array(text).max(4).default([]),
-    })
-    .nullable()
-    .default(null),
+  letterhead: letterheadSchema.nullable().default(null),
   /**
    * Words the body's own documents misspell, as printed → as meant ("penyalagunaan" →
    * "penyalahgunaan"). The texts stay verbatim; public pages mark each such word "[sic]".

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { citationSchema, periodSchema } from './exemption.ts';
 import { isoDate, partialDate, prose, sha256Hex, slug, text, webUrl } from './common.ts';
+import { letterheadSchema } from './body.ts';
 
 export const DECREE_KINDS = ['penetapan', 'pemutakhiran', 'perubahan-klasifikasi'] as const;
 
@@ -68,6 +69,12 @@ export const decreeSchema = decreeCoreSchema.extend({
     .default(null),
   /** Editorial notes about the source (what is printed, what is missing). */
   notes: z.array(text).default([]),
+  /**
+   * The letterhead printed on this decree's register (copied from body.json when the decree is
+   * made): the archive PDF sets it, so a later change of letterhead never alters an old
+   * version's archive. May be added later where it was not recorded; never changed.
+   */
+  letterhead: letterheadSchema.nullable().default(null),
   register: z.strictObject({
     /** SHA-256 of the bytes of register.json in this folder. */
     sha256: sha256Hex,

@@ -52,6 +52,7 @@ export const SUMMARY = {
     decreeChanged: 'unsur keputusan yang dibekukan (nomor, judul, tempat, tanggal, penanda tangan, paraf) diubah',
     hashChanged: 'hash register.json yang tercatat di decree.json diubah',
     skChanged: 'pindaian SK (sk.pdf) atau hash-nya diubah',
+    letterheadChanged: 'kop surat yang tercatat pada keputusan ini diubah atau dihapus (arsip PDF-nya akan berubah)',
     skRemoved: 'pindaian SK (sk.pdf) dihapus',
   },
   entriesHeading: '### Entri',
