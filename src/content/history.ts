@@ -10,13 +10,17 @@ function git(root: string, args: string[]): string | null {
 }
 
 /**
- * The calendar date (YYYY-MM-DD) of the last commit that changed the content root, or
- * `today` when the content has uncommitted changes. Null where it cannot be known: outside a
+ * The calendar date (YYYY-MM-DD) of the last commit on the main line that changed the
+ * content root (a merge counts on its own date), or `today` when the content has uncommitted
+ * changes; never after `today`. Null where it cannot be known: outside a
  * git repository, or in a shallow clone, whose oldest commit would claim every file.
  */
 export function lastContentChange(root: string, today: string): string | null {
   if (git(root, ['rev-parse', '--is-shallow-repository']) !== 'false') return null;
   if (git(root, ['status', '--porcelain', '--', '.'])) return today;
-  const date = git(root, ['log', '-1', '--format=%cs', '--', '.']);
-  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+  // Along the main line: a merged pull request counts from its merge, not its own commits.
+  const date = git(root, ['log', '-1', '--first-parent', '--format=%cs', '--', '.']);
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  // Never later than the day the site is built for (PPID_TODAY may set one in the past).
+  return date < today ? date : today;
 }

@@ -36,7 +36,21 @@ describe('last content change', () => {
   git(repo, ['commit', '-qm', 'not content'], '2026-01-05T10:00:00+08:00');
 
   it('is the date of the last commit that touched the content, not of a later commit elsewhere', () => {
-    expect(lastContentChange(join(repo, 'content'), '2026-11-21')).toBe('2025-04-02');
+    expect(lastContentChange(join(repo, 'content'), '2025-11-21')).toBe('2025-04-02');
+  });
+
+  it('is never after the day the site is built for', () => {
+    expect(lastContentChange(join(repo, 'content'), '2025-01-01')).toBe('2025-01-01');
+  });
+
+  it('counts a merged branch from its merge, not from its own older commit', () => {
+    git(repo, ['checkout', '-q', '-b', 'usulan']);
+    writeFileSync(join(repo, 'content/usulan.json'), '{}');
+    git(repo, ['add', '.']);
+    git(repo, ['commit', '-qm', 'usulan'], '2025-06-01T10:00:00+08:00');
+    git(repo, ['checkout', '-q', '-']);
+    git(repo, ['merge', '-q', '--no-ff', '-m', 'gabung', 'usulan'], '2026-02-03T10:00:00+08:00');
+    expect(lastContentChange(join(repo, 'content'), '2026-11-21')).toBe('2026-02-03');
   });
 
   it('is today while the content has uncommitted changes', () => {
