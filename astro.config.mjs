@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck, searchIndex, settingsOrExit } from './src/build/integrations.ts';
 import { PERIOD_KIND_SLUGS } from './src/domain/routes.ts';
@@ -36,17 +35,9 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPage(page) }), searchIndex()],
-  vite: {
-    build: {
-      rolldownOptions: {
-        // @astrojs/mdx emits one harmless MODULE_LEVEL_DIRECTIVE warning per MDX file; with a
-        // register of hundreds of entries they would bury every real warning.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
-    },
-  },
+  // Astro renders no Markdown here either; its default highlighter would want inline styles.
+  markdown: { syntaxHighlight: false },
+  // No MDX integration: nothing in the site is ever compiled from MDX (entry narratives are
+  // parsed and rendered by src/domain/narrative.ts), so no .mdx file can run code in a build.
+  integrations: [contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPage(page) }), searchIndex()],
 });
