@@ -350,6 +350,11 @@ export function expiries(m: Pick<SiteModel, 'entries'>): {
   return { dated, undated, byKind: [...counts].map(([label, count]) => ({ label, count })) };
 }
 
+/** Another version by its name, as the reader knows it ("Daftar yang ditetapkan Maret 2025"). */
+export function versionName(m: Pick<SiteModel, 'versions'>, id: string): string {
+  return m.versions.find((v) => v.id === id)?.name ?? id;
+}
+
 /** The entries in force under one Pasal 17 letter, one period kind, or one work unit. */
 export function groupRows(m: Pick<SiteModel, 'entries'>, group: { letter: string } | { kind: string } | { unit: string }): EntryView[] {
   if ('letter' in group) return m.entries.filter((e) => e.letters.includes(group.letter));

@@ -323,7 +323,7 @@ export const UI = {
       `Semua versi Daftar Informasi yang Dikecualikan ${body} yang ditetapkan dengan keputusan: ${n} versi.`,
     kindUnstated: 'jenis tidak dinyatakan',
     inForceSince: (date: string) => `berlaku sejak ${date}`,
-    fromVersion: (id: string) => `dari versi ${id}`,
+    fromVersion: (name: string) => `dari ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
     version: (id: string) => `Versi ${id}`,
     name: (date: string, id: string | null) => `Daftar yang ditetapkan ${date}${id ? ` (${id})` : ''}`,
     versionSub: (id: string, placeDate: string) => `${placeDate} · versi ${id}`,
@@ -379,8 +379,8 @@ export const UI = {
     pendingOnEntry: 'Ada usulan perubahan pada entri ini; perubahan itu belum ditetapkan dengan keputusan.',
     compareDescription: 'Bandingkan dua versi Daftar Informasi yang Dikecualikan: entri yang ditambah, dihapus dan diubah, kata demi kata.',
     compareIntro:
-      'Pilih dua versi. Perbandingan dihitung di peramban dari berkas register.json yang ' +
-      'diterbitkan untuk setiap versi, dengan kode yang sama dengan halaman perubahan.',
+      'Pilih dua versi. Perbandingan dihitung di peramban Anda dari isi setiap versi sebagaimana ' +
+      'diterbitkan, dengan cara yang sama dengan halaman perubahan.',
     compareNoscript:
       'Perbandingan bebas memerlukan JavaScript. Tanpa JavaScript, perubahan antara versi yang berurutan tersedia sebagai halaman:',
     compareLegend: 'Versi yang dibandingkan',
@@ -466,7 +466,7 @@ export const UI = {
     title: (what: string) => `Pindah: ${what}`,
     description: (what: string) => `Halaman ${what} kini berada di alamat baru.`,
     heading: 'Halaman ini telah pindah',
-    body: (what: string) => `Halaman ${what} kini berada di`,
+    body: 'Halaman ini kini berada di alamat baru:',
   },
   versionBanner: {
     label: 'Status versi',
