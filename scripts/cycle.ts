@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '#content/load.ts';
 import { cycleCompliance, plannedSchedule, STAGE_KEYS, type StageKey } from '#domain/cycle.ts';
-import { CLI, STAGE_STATUS_LABELS as STATUS_LABELS } from '#domain/strings.ts';
+import { CHECK, CLI, STAGE_STATUS_LABELS as STATUS_LABELS } from '#domain/strings.ts';
 import { formatPartialDate } from '#domain/dates.ts';
 import { today as todayFor } from '#content/settings.ts';
 import { latestDecree } from './lib/decree.ts';
@@ -33,6 +33,15 @@ const checkDate = (d: string | undefined) => {
   return d;
 };
 const today = v.today !== undefined ? checkDate(v.today) : todayFor(tree.body?.data.timeZone);
+// A stage is recorded once it is done: never with a date after today.
+const pastDate = (d: string | undefined, stage: string) => {
+  const date = checkDate(d);
+  if (date > today) {
+    const said = CHECK.dates.stageFuture(stage, formatPartialDate(date), formatPartialDate(today));
+    fail(`${said.message} ${said.hint}`, usage);
+  }
+  return date;
+};
 const cyclePath = join(root, 'cycle.json');
 const fmt = (d: string | null) => (d ? formatPartialDate(d) : '-');
 
@@ -74,9 +83,9 @@ if (command === 'start') {
   console.log(t.started(fmt(date)));
   for (const s of plannedSchedule(sop, date, cal)) console.log(t.planned(s.number, s.activity, s.standard, fmt(s.due), s.missingYears));
 } else if (command === 'done') {
-  const date = checkDate(v.date);
   const key = (/^[1-5]$/.test(stageArg ?? '') ? STAGE_KEYS[Number(stageArg) - 1] : stageArg) as StageKey | undefined;
   if (!key || !STAGE_KEYS.includes(key)) fail(t.unknownStage(stageArg ?? ''), usage);
+  const date = pastDate(v.date, key);
   const cur = current();
   if (!cur) fail(t.noneRunning, usage);
   const prev = STAGE_KEYS.indexOf(key) === 0 ? cur.cycle.start : cur.cycle[STAGE_KEYS[STAGE_KEYS.indexOf(key) - 1]!];

@@ -5,12 +5,12 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { checkContent } from '#content/check.ts';
-import { partialDateRange } from '#domain/dates.ts';
+import { formatPartialDate, partialDateRange } from '#domain/dates.ts';
 import { diffRegisters, type RegisterDiff } from '#domain/diff.ts';
 import { freezeRegister, orderChain, toRegisterEntries } from '#domain/register.ts';
 import type { ContentTree, DecreeFolder } from '#content/load.ts';
 import { DECREE_KINDS, decreeCoreSchema, decreeSchema, partialDate, slug, type Decree, type DecreeCore } from '#domain/schema/index.ts';
-import { CLI } from '#domain/strings.ts';
+import { CHECK, CLI } from '#domain/strings.ts';
 
 export interface DecreeRequest {
   id?: string;
@@ -104,6 +104,12 @@ export function planDecree(root: string, req: DecreeRequest, opts: { today?: str
     problems.push({ field: 'effective', ...t.effectiveBeforeDate });
 
   const result = checkContent(root, { today: opts.today });
+  // Signed today at the latest; a decree that applies later says so in --effective.
+  if (req.date && partialDate.safeParse(req.date).success && partialDateRange(req.date).first > result.today)
+    problems.push({
+      field: 'date',
+      ...CHECK.dates.signedFuture(req.id ?? '', formatPartialDate(req.date), formatPartialDate(result.today)),
+    });
   if (result.counts.error > 0) problems.push({ field: 'content', ...t.workingCopyErrors(result.counts.error) });
   if (!result.tree.body) problems.push({ field: 'content', ...t.bodyMissing });
   const entries = toRegisterEntries(result.tree.exemptions);

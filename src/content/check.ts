@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isCanonical } from '#domain/canonical.ts';
+import { formatPartialDate, partialDateRange } from '#domain/dates.ts';
+import type { Cycle } from '#domain/schema/index.ts';
 import { resolveCitation } from '#domain/citation.ts';
 import { parseNarrative } from '#domain/narrative.ts';
 import { decreeCore, orderChain, toRegisterEntries } from '#domain/register.ts';
@@ -67,6 +69,7 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
 
   // Decrees and the hash chain.
   const chain = checkDecrees(tree, problems);
+  problems.push(...impossibleDates(tree, today));
 
   // Legal rules on the working copy. A period counted from "the decree" is anchored at the
   // first decree that established the entry with that same period.
@@ -346,4 +349,61 @@ function* strings(value: unknown, path: (string | number)[] = []): Generator<[Da
   if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+/**
+ * Dates that cannot be true: a decree signed after today, a decree in force before it was
+ * signed, an SOP stage completed after today. A decree meant to apply later is signed now
+ * and given a later `effective` date.
+ */
+function impossibleDates(tree: ContentTree, today: string): Problem[] {
+  const out: Problem[] = [];
+  const cycleDates = (
+    file: string,
+    lineOf: (p: DataPath) => number | undefined,
+    prefix: DataPath,
+    cycle: Cycle | null,
+    subject: Problem['subject'],
+  ) => {
+    for (const [stage, date] of Object.entries(cycle ?? {}))
+      if (date && date > today)
+        out.push(
+          problem('date-impossible', {
+            file,
+            line: lineOf([...prefix, stage]),
+            field: formatPath([...prefix, stage]),
+            ...CHECK.dates.stageFuture(stage, formatPartialDate(date), formatPartialDate(today)),
+            subject,
+          }),
+        );
+  };
+  for (const d of tree.decrees) {
+    const dec = d.decree;
+    if (!dec) continue;
+    const subject = { kind: 'decree' as const, id: d.id };
+    const { date, effective } = dec.data;
+    if (partialDateRange(date).first > today)
+      out.push(
+        problem('date-impossible', {
+          file: dec.file,
+          line: dec.lineOf(['date']),
+          field: 'date',
+          ...CHECK.dates.signedFuture(d.id, formatPartialDate(date), formatPartialDate(today)),
+          subject,
+        }),
+      );
+    if (effective && partialDateRange(effective).last < partialDateRange(date).first)
+      out.push(
+        problem('date-impossible', {
+          file: dec.file,
+          line: dec.lineOf(['effective']),
+          field: 'effective',
+          ...CHECK.dates.effectiveBefore(formatPartialDate(effective), formatPartialDate(date)),
+          subject,
+        }),
+      );
+    cycleDates(dec.file, dec.lineOf, ['cycle'], dec.data.cycle, subject);
+  }
+  if (tree.openCycle) cycleDates(tree.openCycle.file, tree.openCycle.lineOf, [], tree.openCycle.data, undefined);
+  return out;
 }

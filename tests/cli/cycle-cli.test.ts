@@ -63,6 +63,11 @@ describe('npm run cycle', () => {
     run('cycle', copy.root, ['start', '--date', '2026-01-05']);
     expect(run('cycle', copy.root, ['done', 'request', '--date', '2026-01-02']).stderr).toContain('mendahului tahap sebelumnya');
     expect(run('cycle', copy.root, ['done', 'rapat', '--date', '2026-01-06']).stderr).toContain('Tahap "rapat" tidak dikenal');
+    // A stage is recorded when it is done: not with a date after today.
+    const future = run('cycle', copy.root, ['done', 'request', '--date', '2026-01-09', '--today', '2026-01-08']);
+    expect(future.status).toBe(2);
+    expect(future.stderr).toContain('Tahap request tercatat selesai 9 Januari 2026, sesudah hari ini (8 Januari 2026).');
+    expect(JSON.parse(copy.read('cycle.json')).request).toBeNull();
     const again = run('cycle', copy.root, ['start', '--date', '2026-02-01']);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('Siklus sudah berjalan');

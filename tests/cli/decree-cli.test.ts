@@ -82,6 +82,8 @@ describe('npm run decree', () => {
     ['a missing date', ['--id', 'fiktif-2026-01', ...required], /Tanggal penetapan \(--date\) wajib diisi/],
     ['an invalid date', ['--id', 'fiktif-2026-01', '--date', '15/01/2026', ...required], /"15\/01\/2026" bukan tanggal yang sah/],
     ['an id already used', ['--id', 'dik-2025-03', '--date', '2026-01-15', ...required], /sudah ada di content\/decrees\/dik-2025-03/],
+    // A decree that applies later is signed now, with --effective later.
+    ['a date after today', ['--id', 'fiktif-2099', '--date', '2099-01-02', ...required], /bertanggal 2 Januari 2099, sesudah hari ini/],
     [
       'a date before the previous decree',
       ['--id', 'fiktif-2024', '--date', '2024-12-31', ...required],

@@ -53,12 +53,14 @@ describe('versions', () => {
     await page.goto(`${site.origin}/versi/`);
     const items = await page.locator('ol.timeline > li').allInnerTexts();
     expect(items.map((t) => /^(.*?):/.exec(t)![1])).toEqual([
-      'Kupang, 2 Januari 2099',
+      'Kupang, 20 November 2026',
       'Kupang, 15 Juni 2026',
       'Kupang, 1 September 2025',
       'Kupang, Maret 2025',
     ]);
+    // Signed, but in force only from 2099.
     expect(items[0]).toContain('belum berlaku');
+    expect(items[0]).toContain('berlaku sejak 2 Januari 2099');
     expect(items[1]).toMatch(/\bberlaku\b/);
     expect(items[1]).toContain('Perubahan klasifikasi');
     expect(items[2]).toContain('tidak berlaku lagi');

@@ -255,4 +255,25 @@ describe('bad input', () => {
     const ps = errors(checkContent(copy.root, { today: '2026-11-21' }).problems).filter((p) => p.field === 'date');
     expect(ps.map((p) => p.message)).toEqual([expect.stringMatching(/bukan tanggal yang sah/)]);
   });
+
+  it('dates that cannot be true: signed after today, in force before signing, a stage done after today', () => {
+    copy = contentCopy();
+    const rel = 'decrees/dik-2025-03/decree.json';
+    const decree = JSON.parse(copy.read(rel));
+    copy.write(rel, JSON.stringify({ ...decree, date: '2027-01-05', effective: '2026-12-01' }, null, 2));
+    copy.write('cycle.json', JSON.stringify({ start: '2026-11-02', request: '2026-11-30' }, null, 2));
+    const ps = checkContent(copy.root, { today: '2026-11-21' }).problems.filter((p) => p.rule === 'date-impossible');
+    // Reported by file, as the check orders everything it says.
+    expect(ps.map((p) => [p.file.split('/').slice(-2).join('/'), p.field, p.line, p.message])).toEqual([
+      ['content/cycle.json', 'request', 3, 'Tahap request tercatat selesai 30 November 2026, sesudah hari ini (21 November 2026).'],
+      [
+        'dik-2025-03/decree.json',
+        'date',
+        6,
+        'Keputusan dik-2025-03 bertanggal 5 Januari 2027, sesudah hari ini (21 November 2026): tanggal penetapan tidak mungkin di masa depan.',
+      ],
+      ['dik-2025-03/decree.json', 'effective', 7, 'Tanggal berlaku 1 Desember 2026 mendahului tanggal penetapan 5 Januari 2027.'],
+    ]);
+    expect(ps.every((p) => p.severity === 'error' && p.hint)).toBe(true);
+  });
 });

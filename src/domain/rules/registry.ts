@@ -46,6 +46,7 @@ const RULE_META = {
   'snapshot-noncanonical': { severity: 'error' },
   'snapshot-decree-mismatch': { severity: 'error' },
   'chain-broken': { severity: 'error' },
+  'date-impossible': { severity: 'error' },
   'sk-hash': { severity: 'error' },
   'basis-missing': { severity: 'error', provision: { law: 'uu-14-2008', article: '17' } },
   'basis-unknown': { severity: 'error' },

@@ -392,6 +392,23 @@ export const CHECK = {
       hint: items ? `Huruf ${letter} memiliki angka 1–${items}.` : `Huruf ${letter} tidak memiliki angka; hapus items.`,
     }),
   },
+  /** Dates that cannot be true (src/content/check.ts, impossibleDates). */
+  dates: {
+    signedFuture: (id: string, date: string, today: string): Said => ({
+      message: `Keputusan ${id} bertanggal ${date}, sesudah hari ini (${today}): tanggal penetapan tidak mungkin di masa depan.`,
+      hint:
+        'Isi date dengan tanggal penandatanganan. Keputusan yang baru berlaku kemudian tetap bertanggal ' +
+        'hari ditandatangani; isi tanggal berlakunya di effective.',
+    }),
+    effectiveBefore: (effective: string, date: string): Said => ({
+      message: `Tanggal berlaku ${effective} mendahului tanggal penetapan ${date}.`,
+      hint: 'Keputusan tidak dapat berlaku sebelum ditandatangani; periksa kedua tanggal pada dokumen.',
+    }),
+    stageFuture: (stage: string, date: string, today: string): Said => ({
+      message: `Tahap ${stage} tercatat selesai ${date}, sesudah hari ini (${today}).`,
+      hint: 'Catat tahap SOP setelah tahap itu selesai, dengan tanggal selesainya (npm run cycle -- done <tahap> --date …).',
+    }),
+  },
   /** The narrative under an entry's frontmatter: a safe subset of MDX (src/domain/narrative.ts). */
   narrative: {
     esm: (word: string): Said => ({
@@ -535,6 +552,10 @@ export const RULE_TEXTS = {
     source: 'Indikator Monev KIP: jangka waktu jelas dan tegas',
   },
   'text-invisible': { title: 'Karakter tak terlihat di dalam teks', source: 'Masukan yang bersih (design)' },
+  'date-impossible': {
+    title: 'Tanggal yang tidak mungkin',
+    source: 'Keputusan tidak bertanggal di masa depan dan tidak berlaku sebelum ditetapkan (design)',
+  },
   'narrative-code': {
     title: 'Uraian memuat kode program',
     source: 'Keamanan: konten dari pull request tidak boleh menjalankan kode (design)',
