@@ -34,6 +34,13 @@ export function partialDateRange(value: string): { first: string; last: string }
   return { first: isoDay(first), last: isoDay(last) };
 }
 
+/** The day `days` after (or, negative, before) an ISO day. */
+export function addDays(isoDate: string, days: number): string {
+  const d = toUtc(isoDate);
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDay(d);
+}
+
 export function addMonths(isoDate: string, months: number): string {
   const { year, month, day } = parsePartialDate(isoDate);
   const d = day ?? 1;

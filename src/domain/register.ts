@@ -1,5 +1,5 @@
 import { canonicalJson, sha256Hex } from './canonical.ts';
-import { partialDateRange } from './dates.ts';
+import { addDays, partialDateRange } from './dates.ts';
 import {
   REGISTER_FORMAT,
   type Body,
@@ -121,6 +121,55 @@ export function decreeInForce<T extends { decree: Pick<DecreeCore, 'date' | 'eff
 }
 
 export type VersionStatus = 'in-force' | 'superseded' | 'future';
+
+/**
+ * One stretch of time with the same register in force: from a version's first day in force
+ * (or from the beginning, when none was yet), to the day before the next one (or open).
+ * `pending`: versions already signed by the period's last day (by `today`, for the period
+ * under way; none for a period still to come) that come into force only after that day.
+ */
+export interface InForcePeriod {
+  from: string | null;
+  to: string | null;
+  versionId: string | null;
+  pending: string[];
+}
+
+/**
+ * The register's history as periods, oldest first: which version was in force on any day,
+ * and what was signed but not yet in force. A version superseded before its own day in force
+ * is never in force, and so has no period.
+ */
+export function inForcePeriods(
+  chain: readonly { id: string; decree: Pick<DecreeCore, 'date' | 'effective'> }[],
+  today: string,
+): InForcePeriod[] {
+  const starts = [...new Set(chain.map((d) => inForceFrom(d.decree)))].sort();
+  const periods: InForcePeriod[] = [];
+  const push = (from: string | null, to: string | null) => {
+    const on = from === null ? null : decreeInForce(chain, from);
+    const last = periods.at(-1);
+    if (last && last.versionId === (on?.id ?? null)) {
+      last.to = to;
+      return;
+    }
+    periods.push({ from, to, versionId: on?.id ?? null, pending: [] });
+  };
+  if (starts.length) push(null, addDays(starts[0]!, -1));
+  starts.forEach((start, i) => push(start, starts[i + 1] ? addDays(starts[i + 1]!, -1) : null));
+  for (const p of periods) {
+    // As of the period's last day, or of today for the one under way; none for one to come.
+    if (p.from !== null && p.from > today) continue;
+    const end = p.to !== null && p.to < today ? p.to : today;
+    p.pending = chain.filter((d) => partialDateRange(d.decree.date).first <= end && inForceFrom(d.decree) > end).map((d) => d.id);
+  }
+  return periods;
+}
+
+/** The period a day falls in. */
+export function periodOn(periods: readonly InForcePeriod[], day: string): InForcePeriod | null {
+  return periods.find((p) => (p.from === null || p.from <= day) && (p.to === null || day <= p.to)) ?? null;
+}
 
 /** A version's status on `today`, given which version is in force then. */
 export function versionStatus(

@@ -53,6 +53,9 @@ export const routes = {
   opened: () => '/dibuka/',
   expiries: () => '/jangka-waktu-berakhir/',
   verify: () => '/verifikasi/',
+  /** The register as it stood on a given day: the list of periods, and one page per period. */
+  pointInTime: () => '/pada-tanggal/',
+  period: (from: string | null) => `/pada-tanggal/${from ?? 'awal'}/`,
   request: () => '/cara-meminta/',
 } as const;
 

@@ -2,10 +2,20 @@ import { registerRules, staleAfter, STALE_AFTER_MONTHS } from '#domain/rules/reg
 import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersion } from '#domain/rules/entry.ts';
 import { RULES, type Problem, type RuleId, type RuleInfo } from '#domain/rules/registry.ts';
 import { exemptionLetters, formatCitation, provisionTexts, resolveCitation, type ProvisionText } from '#domain/citation.ts';
-import { formatPartialDate } from '#domain/dates.ts';
+import { addDays, formatPartialDate } from '#domain/dates.ts';
+import { routes } from '#domain/routes.ts';
 import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS, UI } from '#domain/strings.ts';
 import { describePeriod, periodEnd, type PeriodEnd } from '#domain/period.ts';
-import { inForceFrom, orderedDecrees, registerInForce, toRegisterEntries, versionStatus, type VersionStatus } from '#domain/register.ts';
+import {
+  inForceFrom,
+  inForcePeriods,
+  orderedDecrees,
+  registerInForce,
+  toRegisterEntries,
+  versionStatus,
+  type InForcePeriod,
+  type VersionStatus,
+} from '#domain/register.ts';
 import type {
   Body,
   Decree,
@@ -18,7 +28,7 @@ import type {
   Sop,
   Unit,
 } from '#domain/schema/index.ts';
-import { diffRegisters, type RegisterDiff } from '#domain/diff.ts';
+import { diffRegisters, entryHistory, type RegisterDiff } from '#domain/diff.ts';
 import { cycleCompliance, type CycleCompliance } from '#domain/cycle.ts';
 import { decreeSummary, type DecreeSummary } from './decree-summary.ts';
 import { narrativeHtml } from './narrative-html.ts';
@@ -79,6 +89,21 @@ export interface EntryView extends RowView {
   findings: Problem[];
   /** Heuristic review notes: shown to the public only folded away, as checks to look at. */
   notes: Problem[];
+  /** The version whose decree gave the entry its current wording, and since when that applies. */
+  wordingSince: { versionId: string; name: string; from: string } | null;
+}
+
+/** A stretch of time with one register in force, as the point-in-time pages show it. */
+export interface PeriodView extends InForcePeriod {
+  /** The period's own address. */
+  href: string;
+  /** "31 Maret 2025 – 14 September 2025", "sejak 15 Juni 2026", "sebelum 31 Maret 2025". */
+  label: string;
+  versionName: string | null;
+  pendingNames: { id: string; name: string }[];
+  /** Under way today, or still to come. */
+  current: boolean;
+  future: boolean;
 }
 
 /** Who publishes the register and how current it is: the frame of every page. */
@@ -97,6 +122,8 @@ export interface SiteModel {
   body: Body;
   today: string;
   status: SiteStatus;
+  /** Which register was in force on any day, oldest first (the point-in-time pages). */
+  periods: PeriodView[];
   /** The whole catalogue, for resolving citations. */
   laws: Map<string, Law>;
   /**
@@ -253,6 +280,31 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   for (const id of [...citedIds]) for (const r of laws.get(id)?.related ?? []) citedIds.add(r);
   const publicLaws = new Map([...laws].filter(([id]) => citedIds.has(id)));
 
+  // Since when each entry in force has read as it does: the last version, up to the one in
+  // force, that added or changed it.
+  const upToCurrent = current ? versionInfos.slice(0, versionInfos.findIndex((v) => v.id === current.id) + 1) : [];
+  for (const e of entries) {
+    const last = entryHistory(
+      upToCurrent.map((v) => ({ id: v.id, entries: v.snapshot.entries, byId: v.byId })),
+      e.id,
+    ).findLast((ev) => ev.kind === 'entered' || ev.kind === 'changed');
+    const v = last && upToCurrent.find((x) => x.id === last.version);
+    if (v) e.wordingSince = { versionId: v.id, name: v.name, from: formatPartialDate(inForceFrom(v.decree)) };
+  }
+
+  const periods: PeriodView[] = inForcePeriods(
+    ordered.map((d) => ({ id: d.id, decree: d.data })),
+    input.today,
+  ).map((p) => ({
+    ...p,
+    href: routes.period(p.from),
+    label: periodLabel(p),
+    versionName: p.versionId ? (versionInfos.find((v) => v.id === p.versionId)?.name ?? p.versionId) : null,
+    pendingNames: p.pending.map((id) => ({ id, name: versionInfos.find((v) => v.id === id)?.name ?? id })),
+    current: (p.from === null || p.from <= input.today) && (p.to === null || input.today <= p.to),
+    future: p.from !== null && p.from > input.today,
+  }));
+
   const sopEvery = sop?.updateEveryMonths ?? null;
   const status: SiteStatus = {
     ppidName: input.body.ppid?.name ?? null,
@@ -279,6 +331,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     body: input.body,
     today: input.today,
     status,
+    periods,
     laws,
     publicLaws,
     units,
@@ -348,6 +401,12 @@ export function expiries(m: Pick<SiteModel, 'entries'>): {
   const counts = new Map<string, number>();
   for (const e of undated) counts.set(e.periodKindLabel, (counts.get(e.periodKindLabel) ?? 0) + 1);
   return { dated, undated, byKind: [...counts].map(([label, count]) => ({ label, count })) };
+}
+
+function periodLabel(p: InForcePeriod): string {
+  const t = UI.pointInTime;
+  if (p.from === null) return t.before(formatPartialDate(addDays(p.to!, 1)));
+  return p.to === null ? t.since(formatPartialDate(p.from)) : t.range(formatPartialDate(p.from), formatPartialDate(p.to));
 }
 
 /** Another version by its name, as the reader knows it ("Daftar yang ditetapkan Maret 2025"). */
@@ -432,6 +491,7 @@ function entryView(e: SnapshotEntry, c: EntryViewContext): EntryView {
     periodEndLabel: end ? `${formatPartialDate(end.date)}${end.approximate ? PERIOD_WORDS.approximate : ''}` : null,
     expiry: end ? expiryOf(end.date, c.today, c.calendar) : null,
     unitName: e.unit ? (units.get(e.unit)?.name ?? e.unit) : null,
+    wordingSince: null,
     ...byLevel(
       entryRules(e, {
         laws,

@@ -243,6 +243,50 @@ describe('versions', () => {
     }
   });
 
+  it('the register on any date: the form leads to the period holding the day, the list works without JavaScript', async () => {
+    for (const [day, path, name] of [
+      ['2025-03-30', '/pada-tanggal/awal/', 'Belum ada daftar yang berlaku.'],
+      ['2025-03-31', '/pada-tanggal/2025-03-31/', 'Daftar yang ditetapkan Maret 2025'],
+      ['2025-09-14', '/pada-tanggal/2025-03-31/', 'Daftar yang ditetapkan Maret 2025'],
+      ['2025-09-15', '/pada-tanggal/2025-09-15/', 'Daftar yang ditetapkan 1 September 2025'],
+      ['2026-11-21', '/pada-tanggal/2026-06-15/', 'Daftar yang ditetapkan 15 Juni 2026'],
+    ] as const) {
+      await page.goto(`${site.origin}/pada-tanggal/`);
+      await page.locator('#tanggal').fill(day);
+      await page.locator('#pada-tanggal button').click();
+      await page.waitForURL(`${site.origin}${path}`);
+      const facts = (await page.locator('dl.facts').innerText()).replace(/\s+/g, ' ');
+      expect(facts, day).toContain(`Yang berlaku ${name}`);
+    }
+    // What was signed but not yet in force, on the period under way.
+    expect(await page.goto(`${site.origin}/pada-tanggal/2026-06-15/`).then(() => page.locator('dl.facts dd').nth(1).innerText())).toBe(
+      'Daftar yang ditetapkan 20 November 2026',
+    );
+    const noJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await noJs.goto(`${site.origin}/pada-tanggal/`);
+    expect(await noJs.locator('#pada-tanggal').isVisible()).toBe(false);
+    expect(await noJs.locator('ol.periods a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/pada-tanggal/2099-01-02/',
+      '/pada-tanggal/2026-06-15/',
+      '/pada-tanggal/2025-09-15/',
+      '/pada-tanggal/2025-03-31/',
+      '/pada-tanggal/awal/',
+    ]);
+    await noJs.close();
+  });
+
+  it('an entry page says since when its wording applies, with its history for other dates', async () => {
+    for (const [id, text] of [
+      ['kode-akses-aplikasi', 'Bunyi entri ini berlaku sejak 31 Maret 2025 (Daftar yang ditetapkan Maret 2025).'],
+      ['berkas-kepegawaian', 'Bunyi entri ini berlaku sejak 15 September 2025 (Daftar yang ditetapkan 1 September 2025).'],
+    ] as const) {
+      await page.goto(`${site.origin}/dik/${id}/`);
+      const note = page.locator('p.note', { hasText: 'Bunyi entri ini' });
+      expect((await note.innerText()).replace(/\s+/g, ' ')).toBe(`${text} Bunyinya pada tanggal lain.`);
+      expect(await note.locator('a').getAttribute('href')).toBe(`/riwayat/${id}/`);
+    }
+  });
+
   it('pending changes are marked as not in force', async () => {
     await page.goto(`${site.origin}/perubahan-tertunda/`);
     expect(await page.locator('.banner').innerText()).toContain('BELUM BERLAKU');

@@ -569,6 +569,37 @@ export const UI = {
   },
   /** After a misspelt word quoted as printed: what it means, for screen readers. */
   sic: (meant: string) => ` (tertulis demikian pada dokumen; maksudnya "${meant}")`,
+  /** The register as it stood on a given day. */
+  pointInTime: {
+    title: 'Daftar pada tanggal tertentu',
+    description:
+      'Daftar Informasi yang Dikecualikan mana yang berlaku pada tanggal tertentu, ' +
+      'dan keputusan mana yang sudah ditetapkan tetapi belum berlaku.',
+    intro:
+      'Pilih tanggal untuk melihat daftar yang berlaku pada hari itu. Setiap baris di bawah adalah satu rentang waktu ' +
+      'dengan daftar yang sama; batasnya adalah hari sebuah keputusan mulai berlaku.',
+    dateLabel: 'Tanggal',
+    show: 'Tampilkan',
+    noscript: 'Tanpa JavaScript, pilih rentang waktu yang memuat tanggal Anda dari daftar di bawah.',
+    periodsHeading: 'Rentang waktu',
+    before: (date: string) => `sebelum ${date}`,
+    since: (date: string) => `sejak ${date}`,
+    range: (from: string, to: string) => `${from} sampai ${to}`,
+    none: 'Belum ada daftar yang berlaku.',
+    inForce: 'Yang berlaku',
+    pending: 'Sudah ditetapkan, belum berlaku',
+    noPending: 'Tidak ada keputusan yang menunggu berlaku.',
+    current: 'rentang waktu saat ini',
+    future: 'belum tiba',
+    periodTitle: (label: string) => `Daftar yang berlaku ${label}`,
+    periodDescription: (label: string) => `Daftar Informasi yang Dikecualikan yang berlaku ${label}.`,
+    periodLead: (label: string) => `Rentang waktu: ${label}.`,
+    openVersion: 'Lihat isi daftar ini',
+    allPeriods: 'Semua rentang waktu',
+    link: 'Daftar pada tanggal tertentu',
+    wordingSince: (from: string, name: string) => `Bunyi entri ini berlaku sejak ${from} (${name}).`,
+    wordingOther: 'Bunyinya pada tanggal lain',
+  },
   /** Who publishes the register and how current it is, on every page. */
   currency: {
     label: 'Keadaan daftar',
