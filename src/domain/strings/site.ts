@@ -593,8 +593,6 @@ export const UI = {
     future: 'belum tiba',
     periodTitle: (label: string) => `Daftar yang berlaku ${label}`,
     periodDescription: (label: string) => `Daftar Informasi yang Dikecualikan yang berlaku ${label}.`,
-    periodLead: (label: string) => `Rentang waktu: ${label}.`,
-    openVersion: 'Lihat isi daftar ini',
     allPeriods: 'Semua rentang waktu',
     link: 'Daftar pada tanggal tertentu',
     wordingSince: (from: string, name: string) => `Bunyi entri ini berlaku sejak ${from} (${name}).`,
