@@ -76,7 +76,7 @@ function printStatus(cycle: Cycle, where: string) {
 }
 
 if (command === 'start') {
-  const date = checkDate(v.date);
+  const date = pastDate(v.date, 'start');
   if (existsSync(cyclePath)) fail(t.alreadyRunning, usage);
   const cycle = cycleSchema.parse({ start: date });
   writeFileSync(cyclePath, JSON.stringify(cycle, null, 2) + '\n');

@@ -123,7 +123,7 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
             line: d.register!.lineOf(['entries', i, 'narrative']),
             field: `entries[${i}].narrative`,
             message: CHECK.narrative.frozen(entry.id, p.line, p.message),
-            hint: p.hint,
+            hint: CHECK.narrative.frozenHint,
             subject: { kind: 'decree', id: d.id },
           }),
         );

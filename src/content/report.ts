@@ -58,11 +58,12 @@ export function formatReport(result: CheckResult, opts: ReportOptions = {}): str
 
 /** `file:line · field · [rule] message → Perbaikan: hint` */
 /**
- * Control characters a message quotes from content (an escape sequence in a link, a bell)
- * shown as code points: a terminal or a CI log must never act on text from a pull request.
+ * Control characters a message quotes from content (an escape sequence, a bell, a line break
+ * that would start a "::error" workflow command) shown as code points: a terminal or a CI log
+ * must never act on text from a pull request. A problem is always one line.
  */
 export function inert(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+  return s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
 export function formatProblemLine(p: Problem): string {

@@ -163,6 +163,7 @@ export function parseNarrative(source: string): Narrative {
       return false;
     }
     let ref: string | null = null;
+    const seen = new Set<string>();
     for (const a of node.attributes) {
       if (a.type === 'mdxJsxExpressionAttribute' || (a.value !== null && typeof a.value === 'object')) {
         refuse(node, 'code', CHECK.narrative.expression);
@@ -173,10 +174,11 @@ export function parseNarrative(source: string): Narrative {
         return false;
       }
       // Written twice, the check and the page could each read another one.
-      if (ref !== null) {
+      if (seen.has(a.name)) {
         refuse(node, 'markup', CHECK.narrative.attributeTwice(a.name));
         return false;
       }
+      seen.add(a.name);
       ref = typeof a.value === 'string' ? a.value : null;
     }
     if (node.children.length > 0) {

@@ -161,7 +161,10 @@ export function inForcePeriods(
     // As of the period's last day, or of today for the one under way; none for one to come.
     if (p.from !== null && p.from > today) continue;
     const end = p.to !== null && p.to < today ? p.to : today;
-    p.pending = chain.filter((d) => partialDateRange(d.decree.date).first <= end && inForceFrom(d.decree) > end).map((d) => d.id);
+    // Surely signed by then (a month-only date counts from the month's end), not yet in force,
+    // and not already overtaken by a later decree signed by then.
+    const signed = (d: (typeof chain)[number]) => partialDateRange(d.decree.date).last <= end;
+    p.pending = chain.filter((d, i) => signed(d) && inForceFrom(d.decree) > end && !chain.slice(i + 1).some(signed)).map((d) => d.id);
   }
   return periods;
 }
@@ -171,14 +174,19 @@ export function periodOn(periods: readonly InForcePeriod[], day: string): InForc
   return periods.find((p) => (p.from === null || p.from <= day) && (p.to === null || day <= p.to)) ?? null;
 }
 
-/** A version's status on `today`, given which version is in force then. */
+/**
+ * A version's status on `today`, from its place in the chain (oldest first) and the place of
+ * the version in force: one before it is superseded even if its own day in force never came.
+ */
 export function versionStatus(
-  id: string,
+  index: number,
+  inForceIndex: number,
   decree: Pick<DecreeCore, 'date' | 'effective'>,
-  inForceId: string | null,
   today: string,
 ): VersionStatus {
-  return inForceId === id ? 'in-force' : inForceFrom(decree) > today ? 'future' : 'superseded';
+  if (index === inForceIndex) return 'in-force';
+  if (inForceIndex >= 0 && index < inForceIndex) return 'superseded';
+  return inForceFrom(decree) > today ? 'future' : 'superseded';
 }
 
 /**

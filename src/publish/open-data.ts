@@ -203,10 +203,11 @@ export function versionsJson(args: {
   today: string;
   base: string;
 }): string {
-  const list = args.decrees.map((d) => ({
+  const inForceIndex = args.decrees.findIndex((d) => d.id === args.inForceId);
+  const list = args.decrees.map((d, i) => ({
     id: d.id,
     label: `${decreePlaceDate(d.data)} (${decreeNumberLabel(d.data.number)})`,
-    status: versionStatus(d.id, d.data, args.inForceId, args.today),
+    status: versionStatus(i, inForceIndex, d.data, args.today),
     sha256: d.data.register.sha256,
     // The signed scan's hash, once there is one: the deploy refuses to change it (verify --live).
     ...(d.data.sk ? { skSha256: d.data.sk.sha256 } : {}),

@@ -89,8 +89,11 @@ export interface EntryView extends RowView {
   findings: Problem[];
   /** Heuristic review notes: shown to the public only folded away, as checks to look at. */
   notes: Problem[];
-  /** The version whose decree gave the entry its current wording, and since when that applies. */
-  wordingSince: { versionId: string; name: string; from: string } | null;
+  /**
+   * The version whose decree gave the entry its current wording, and since when that applies
+   * (`assumed`: the decree states no effective date; the end of its month is taken).
+   */
+  wordingSince: { versionId: string; name: string; from: string; assumed: boolean } | null;
 }
 
 /** A stretch of time with one register in force, as the point-in-time pages show it. */
@@ -104,6 +107,10 @@ export interface PeriodView extends InForcePeriod {
   /** Under way today, or still to come. */
   current: boolean;
   future: boolean;
+  /** The period's first day is assumed: its decree states no effective date. */
+  assumed: boolean;
+  /** The day `pending` is as of: the period's last day, or today for the one under way. */
+  asOf: string;
 }
 
 /** Who publishes the register and how current it is: the frame of every page. */
@@ -244,7 +251,12 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     const reg = registers.get(d.id);
     if (!reg) return [];
     const prev = i > 0 ? registers.get(ordered[i - 1]!.id) : undefined;
-    const status = versionStatus(d.id, d.data, current?.id ?? null, input.today);
+    const status = versionStatus(
+      i,
+      ordered.findIndex((x) => x.id === current?.id),
+      d.data,
+      input.today,
+    );
     let rows: RowView[] | null = current?.id === d.id ? entries : null;
     return [
       {
@@ -282,26 +294,33 @@ export function buildSiteModel(input: SiteInput): SiteModel {
 
   // Since when each entry in force has read as it does: the last version, up to the one in
   // force, that added or changed it.
-  const upToCurrent = current ? versionInfos.slice(0, versionInfos.findIndex((v) => v.id === current.id) + 1) : [];
+  // Only versions that were ever in force count: one overtaken before its day never applied.
+  const rawPeriods = inForcePeriods(
+    ordered.map((d) => ({ id: d.id, decree: d.data })),
+    input.today,
+  );
+  const applied = new Set(rawPeriods.filter((p) => p.versionId && p.from! <= input.today).map((p) => p.versionId));
+  const upToCurrent = current
+    ? versionInfos.slice(0, versionInfos.findIndex((v) => v.id === current.id) + 1).filter((v) => applied.has(v.id))
+    : [];
   for (const e of entries) {
     const last = entryHistory(
       upToCurrent.map((v) => ({ id: v.id, entries: v.snapshot.entries, byId: v.byId })),
       e.id,
     ).findLast((ev) => ev.kind === 'entered' || ev.kind === 'changed');
     const v = last && upToCurrent.find((x) => x.id === last.version);
-    if (v) e.wordingSince = { versionId: v.id, name: v.name, from: formatPartialDate(inForceFrom(v.decree)) };
+    if (v) e.wordingSince = { versionId: v.id, name: v.name, from: formatPartialDate(inForceFrom(v.decree)), assumed: !v.decree.effective };
   }
 
-  const periods: PeriodView[] = inForcePeriods(
-    ordered.map((d) => ({ id: d.id, decree: d.data })),
-    input.today,
-  ).map((p) => ({
+  const periods: PeriodView[] = rawPeriods.map((p) => ({
     ...p,
     href: routes.period(p.from),
     label: periodLabel(p),
     versionName: p.versionId ? (versionInfos.find((v) => v.id === p.versionId)?.name ?? p.versionId) : null,
     pendingNames: p.pending.map((id) => ({ id, name: versionInfos.find((v) => v.id === id)?.name ?? id })),
     current: (p.from === null || p.from <= input.today) && (p.to === null || input.today <= p.to),
+    assumed: p.from !== null && !ordered.find((d) => d.id === p.versionId)?.data.effective,
+    asOf: formatPartialDate(p.to !== null && p.to < input.today ? p.to : input.today),
     future: p.from !== null && p.from > input.today,
   }));
 

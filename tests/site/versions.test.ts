@@ -277,7 +277,11 @@ describe('versions', () => {
 
   it('an entry page says since when its wording applies, with its history for other dates', async () => {
     for (const [id, text] of [
-      ['kode-akses-aplikasi', 'Bunyi entri ini berlaku sejak 31 Maret 2025 (Daftar yang ditetapkan Maret 2025).'],
+      [
+        'kode-akses-aplikasi',
+        'Bunyi entri ini berlaku sejak 31 Maret 2025 (Daftar yang ditetapkan Maret 2025; ' +
+          'tanggal berlakunya tidak tercantum pada keputusan; dianggap akhir bulan penetapan).',
+      ],
       ['berkas-kepegawaian', 'Bunyi entri ini berlaku sejak 15 September 2025 (Daftar yang ditetapkan 1 September 2025).'],
     ] as const) {
       await page.goto(`${site.origin}/dik/${id}/`);

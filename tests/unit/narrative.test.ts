@@ -95,6 +95,10 @@ describe('the safe subset', () => {
       expect.objectContaining({ line: 1, kind: 'markup', message: expect.stringMatching(/ref ditulis dua kali/) }),
     ]);
     expect(n.pasal).toEqual([]);
+    // Also when the first one has no value.
+    expect(parseNarrative('<Pasal ref ref="uu-14-2008/17/h" />').problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/ref ditulis dua kali/),
+    ]);
   });
 
   it('reports text that is not valid MDX with its line, and keeps the words', () => {
@@ -256,5 +260,17 @@ describe('what the check prints', () => {
     });
     expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(line).toContain('\\u{1b}[2J\\u{1b}]0;pwned\\u{7}x');
+    // A line break cannot start a workflow command ("::error …") in a CI log.
+    const nl = parseNarrative('<Pasal ref="x\n::error file=a.ts::palsu" />').problems[0]!;
+    const printed = formatProblemLine({
+      file: 'a.mdx',
+      line: 1,
+      rule: 'narrative-markup',
+      severity: 'error',
+      message: nl.message,
+      hint: nl.hint,
+    });
+    expect(printed.split('\n')).toHaveLength(1);
+    expect(printed).toContain('x\\u{a}::error');
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '#content/load.ts';
 import { addDays } from '#domain/dates.ts';
-import { decreeInForce, inForcePeriods, orderedDecrees, periodOn } from '#domain/register.ts';
+import { decreeInForce, inForcePeriods, orderedDecrees, periodOn, versionStatus } from '#domain/register.ts';
 import { REPO } from '../helpers/content.ts';
 
 const tree = loadContent(`${REPO}/tests/fixtures/versions/content`);
@@ -34,11 +34,32 @@ describe('point in time', () => {
 
   it("says what was signed but not yet in force: as of each past period's end, as of today for the current one", () => {
     expect(periods.map((p) => p.pending)).toEqual([
-      ['dik-2025-03'], // signed in March 2025, in force from its month's end
+      [], // "Maret 2025" is surely signed only by 31 March, the day it is taken to apply
       ['fiktif-2025-09'], // signed 1 September, in force 15 September 2025
       [],
       ['fiktif-2099-01'], // signed 20 November 2026, in force from 2099
       [], // a period still to come
+    ]);
+  });
+
+  it('a version overtaken before its own day in force is never in force, never pending once overtaken, and superseded', () => {
+    // B signed 1 May for 1 December; C signed 1 June for 1 July: C wins, B never applies.
+    const d = (date: string, effective: string) => ({ date, effective, kind: null }) as never;
+    const c = [
+      { id: 'a', decree: d('2025-01-01', '2025-01-01') },
+      { id: 'b', decree: d('2025-05-01', '2025-12-01') },
+      { id: 'c', decree: d('2025-06-01', '2025-07-01') },
+    ];
+    const ps = inForcePeriods(c, '2026-01-10');
+    expect(ps.map((p) => [p.from, p.versionId, p.pending])).toEqual([
+      [null, null, []],
+      ['2025-01-01', 'a', ['c']],
+      ['2025-07-01', 'c', []],
+    ]);
+    expect(['a', 'b', 'c'].map((_, i) => versionStatus(i, 2, c[i]!.decree, '2025-08-01'))).toEqual([
+      'superseded',
+      'superseded',
+      'in-force',
     ]);
   });
 });

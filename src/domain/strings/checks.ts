@@ -438,6 +438,9 @@ export const CHECK = {
       hint: '<Pasal> hanya menerima ref, misalnya <Pasal ref="uu-14-2008/17/h/2" />.',
     }),
     frozen: (entry: string, line: number, message: string) => `Uraian entri ${entry}, baris ${line} uraiannya: ${message}`,
+    frozenHint:
+      'Versi beku tidak dapat diubah tanpa merusak rantai hash. Bila versi ini ditambahkan dalam perubahan ini, hapus foldernya, ' +
+      'perbaiki uraian di salinan kerja (content/exemptions), lalu buat ulang keputusannya dengan npm run decree.',
     attributeTwice: (name: string): Said => ({
       message: `Atribut ${name} ditulis dua kali pada <Pasal>.`,
       hint: 'Tulis satu <Pasal ref="…" /> untuk setiap ketentuan yang dikutip.',

@@ -45,6 +45,9 @@ export const DIFF = {
 } as const;
 
 /** Strings of the site's chrome and pages. */
+/** A decree that states no effective date is taken to apply from the end of its month. */
+const ASSUMED_END = 'tanggal berlakunya tidak tercantum pada keputusan; dianggap akhir bulan penetapan';
+
 export const UI = {
   siteName: SITE_NAME,
   skipLink: 'Langsung ke isi',
@@ -580,6 +583,7 @@ export const UI = {
       'dengan daftar yang sama; batasnya adalah hari sebuah keputusan mulai berlaku.',
     dateLabel: 'Tanggal',
     show: 'Tampilkan',
+    invalidDate: 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2025-06-01.',
     noscript: 'Tanpa JavaScript, pilih rentang waktu yang memuat tanggal Anda dari daftar di bawah.',
     periodsHeading: 'Rentang waktu',
     before: (date: string) => `sebelum ${date}`,
@@ -587,7 +591,8 @@ export const UI = {
     range: (from: string, to: string) => `${from} sampai ${to}`,
     none: 'Belum ada daftar yang berlaku.',
     inForce: 'Yang berlaku',
-    pending: 'Sudah ditetapkan, belum berlaku',
+    pending: (asOf: string) => `Sudah ditetapkan, belum berlaku (per ${asOf})`,
+    assumed: ASSUMED_END,
     noPending: 'Tidak ada keputusan yang menunggu berlaku.',
     current: 'rentang waktu saat ini',
     future: 'belum tiba',
@@ -595,7 +600,8 @@ export const UI = {
     periodDescription: (label: string) => `Daftar Informasi yang Dikecualikan yang berlaku ${label}.`,
     allPeriods: 'Semua rentang waktu',
     link: 'Daftar pada tanggal tertentu',
-    wordingSince: (from: string, name: string) => `Bunyi entri ini berlaku sejak ${from} (${name}).`,
+    wordingSince: (from: string, name: string, assumed: boolean) =>
+      `Bunyi entri ini berlaku sejak ${from} (${name}${assumed ? `; ${ASSUMED_END}` : ''}).`,
     wordingOther: 'Bunyinya pada tanggal lain',
   },
   /** Who publishes the register and how current it is, on every page. */
