@@ -439,7 +439,9 @@ export const UI = {
     step4: '4. Periksa isi arsip PDF',
     step4Text:
       'Arsip PDF/A-3B melampirkan register.json dan dik.csv versinya. Setiap ' +
-      'halamannya mencantumkan nomor keputusan, versi dan SHA-256 register.json.',
+      'halamannya mencantumkan nomor keputusan, versi dan SHA-256 register.json. Tata letak arsip ' +
+      'dapat diperbarui (misalnya kop surat ditambahkan), sehingga SHA-256 berkas PDF-nya dapat berubah; ' +
+      'register.json yang dilampirkannya, dan yang dirantai, tidak pernah berubah.',
     step4Command: (archive: string) =>
       `pdfdetach -list ${archive}\nmkdir lampiran && cd lampiran && pdfdetach -saveall ../${archive}\nsha256sum register.json dik.csv`,
     step5: '5. Pindaian SK',
