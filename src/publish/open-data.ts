@@ -214,7 +214,9 @@ export function versionsJson(args: {
     register: `${args.base}${routes.versionFile(d.id, 'register.json')}`,
     page: `${args.base}${routes.version(d.id)}`,
   }));
-  return JSON.stringify({ format: 'ppid-dik/versions/1', versions: list }, null, 2) + '\n';
+  // builtFor: the day the build counted as today (it decides which version is in force), so
+  // that npm run verify can recompute the open data for that same day later.
+  return JSON.stringify({ format: 'ppid-dik/versions/1', builtFor: args.today, versions: list }, null, 2) + '\n';
 }
 
 /** `/feed.xml`: the decrees feed as published, each decree linking to the register. */

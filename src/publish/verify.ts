@@ -47,7 +47,8 @@ export async function verify(root: string, siteDir: string | null, opts: Partial
   const site: PublishSettings = {
     siteUrl: new URL(opts.siteUrl ?? settings().site).href,
     base: opts.base ?? settings().base.replace(/\/$/, ''),
-    today: opts.today ?? todayIn(result.tree.body?.data.timeZone),
+    // PPID_TODAY when set; else the day the site says it was built for; else today.
+    today: opts.today ?? settings().today ?? (siteDir && builtFor(siteDir)) ?? todayIn(result.tree.body?.data.timeZone),
   };
   const broken = result.problems.filter((p) => INTEGRITY_RULES.includes(p.rule));
   for (const p of broken) items.push({ ok: false, what: VERIFY.content(p.rule), detail: formatProblemLine(p) });
@@ -122,6 +123,16 @@ export function extendsLive(liveJson: string, builtJson: string): VerifyItem[] {
     if (v.skSha256 && now.skSha256 !== v.skSha256) return { ok: false, what, detail: VERIFY.live.skChanged };
     return { ok: true, what, detail: VERIFY.sha(v.sha256) };
   });
+}
+
+/** The day a built site was built for, from its /data/versi.json, or null. */
+function builtFor(siteDir: string): string | null {
+  try {
+    const day = (JSON.parse(readFileSync(join(siteDir, routes.versionsJson()), 'utf8')) as { builtFor?: unknown }).builtFor;
+    return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -24,18 +24,18 @@ function copies() {
   return { content, site };
 }
 function verify(content: string, site: string) {
-  // The day the fixture site was built for: which version is in force decides the open data.
-  const r = spawnSync(process.execPath, ['scripts/verify.ts', '--content', content, '--site', site], {
-    cwd: REPO,
-    encoding: 'utf8',
-    env: { ...process.env, PPID_TODAY: TEST_TODAY },
-  });
+  // No PPID_TODAY: verify takes the day the site was built for (TEST_TODAY) from its
+  // /data/versi.json, which records it; any other day would recompute that file differently.
+  const env = { ...process.env };
+  delete env.PPID_TODAY;
+  const r = spawnSync(process.execPath, ['scripts/verify.ts', '--content', content, '--site', site], { cwd: REPO, encoding: 'utf8', env });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 describe('npm run verify', () => {
   it('everything matches on an untouched build: snapshots, chain, every published file', () => {
     const { content, site } = copies();
+    expect(JSON.parse(readFileSync(join(site, 'data/versi.json'), 'utf8')).builtFor).toBe(TEST_TODAY);
     const r = verify(content, site);
     expect(r.code, r.out + r.err).toBe(0);
     expect(r.out).not.toContain('TIDAK COCOK');
