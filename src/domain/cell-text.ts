@@ -75,3 +75,8 @@ export function inlineNumbered(text: string): string[] {
   }
   return [...out, rest];
 }
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

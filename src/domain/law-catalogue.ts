@@ -2,6 +2,7 @@
 // kind, number and year, the common names registers write instead of numbers, and what makes
 // a citation impossible (a year the law does not have, an article past its last, a title
 // that belongs to another law). Metadata only: no provision text is needed or invented.
+import { escapeRegExp } from './cell-text.ts';
 import type { Law } from '#domain/schema/index.ts';
 
 export interface CatalogueAlias {
@@ -50,10 +51,8 @@ export function isStatute(id: string): boolean {
   return ['uu', 'perppu'].includes(lawLevel(id));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function aliasPattern(alias: string): RegExp {
-  const words = alias.trim().split(/\s+/).map(escape);
+  const words = alias.trim().split(/\s+/).map(escapeRegExp);
   const source = words.map((w) => (/^UU$/i.test(w) ? '(?:UU|Undang-Undang)' : w)).join(String.raw`\s+`);
   return new RegExp(String.raw`(?<![\w-])${source}(?![\w-])`, 'gi');
 }

@@ -1,13 +1,13 @@
 // Misspellings in a body's own documents are shown as printed (the register is quoted, never
 // corrected) and marked "[sic]", so a reader knows the word is the source's, not ours.
 
+import { escapeRegExp } from './cell-text.ts';
+
 export interface SicPart {
   text: string;
   /** Set on a misspelt word: the word as meant. */
   meant?: string;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Splits `text` into plain runs and the misspelt words `sic` lists (as printed → as meant),
@@ -16,8 +16,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function markSic(text: string, sic: Readonly<Record<string, string>>): SicPart[] {
   const words = Object.keys(sic);
   if (!words.length || !text) return [{ text }];
-  const byLower = new Map(words.map((w) => [w.toLocaleLowerCase('id'), sic[w]!]));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const { re, byLower } = matcher(sic, words);
   const out: SicPart[] = [];
   let at = 0;
   for (const m of text.matchAll(re)) {
@@ -27,4 +26,19 @@ export function markSic(text: string, sic: Readonly<Record<string, string>>): Si
   }
   if (at < text.length) out.push({ text: text.slice(at) });
   return out;
+}
+
+// One pattern per list: every quoted text of a register of thousands is matched against it.
+const matchers = new WeakMap<object, { re: RegExp; byLower: Map<string, string> }>();
+function matcher(sic: Readonly<Record<string, string>>, words: string[]) {
+  let m = matchers.get(sic);
+  if (!m)
+    matchers.set(
+      sic,
+      (m = {
+        re: new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+        byLower: new Map(words.map((w) => [w.toLocaleLowerCase('id'), sic[w]!])),
+      }),
+    );
+  return m;
 }
