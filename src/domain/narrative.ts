@@ -125,16 +125,12 @@ export function parseNarrative(source: string): Narrative {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         return checkComponent(node) ? node : asText(node);
-      case 'html':
-        refuse(node, 'markup', CHECK.narrative.html);
-        return asText(node);
+      // (Raw HTML never reaches here: under the MDX syntax a tag is a component, checked above.)
       case 'image':
       case 'imageReference':
-        refuse(node, 'markup', CHECK.narrative.image);
-        return asText(node);
       case 'footnoteDefinition':
       case 'footnoteReference':
-        refuse(node, 'markup', CHECK.narrative.footnote);
+        refuse(node, 'markup', node.type.startsWith('image') ? CHECK.narrative.image : CHECK.narrative.footnote);
         return asText(node);
       case 'definition':
         // A link reference definition prints nothing, but its address is refused here like a link's.

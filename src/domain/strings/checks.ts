@@ -419,10 +419,6 @@ export const CHECK = {
       message: 'Uraian memuat ekspresi JavaScript dalam kurung kurawal { … }; kode program tidak diizinkan di dalam entri.',
       hint: 'Hapus kurung kurawal itu, atau tulis \\{ dan \\} bila yang dimaksud memang tanda kurung kurawal.',
     } satisfies Said,
-    html: {
-      message: 'Uraian memuat tag HTML; hanya Markdown yang diizinkan.',
-      hint: 'Gunakan Markdown: **tebal**, _miring_, daftar dengan "- ", tautan [teks](https://…).',
-    } satisfies Said,
     component: (name: string): Said => ({
       message: name
         ? /^[a-z]/.test(name)
