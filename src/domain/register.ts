@@ -1,5 +1,7 @@
 import { canonicalJson, sha256Hex } from './canonical.ts';
 import { addDays, partialDateRange } from './dates.ts';
+import type { InForcePeriod } from './periods.ts';
+export { periodOn, type InForcePeriod } from './periods.ts';
 import {
   REGISTER_FORMAT,
   type Body,
@@ -123,19 +125,6 @@ export function decreeInForce<T extends { decree: Pick<DecreeCore, 'date' | 'eff
 export type VersionStatus = 'in-force' | 'superseded' | 'future';
 
 /**
- * One stretch of time with the same register in force: from a version's first day in force
- * (or from the beginning, when none was yet), to the day before the next one (or open).
- * `pending`: versions already signed by the period's last day (by `today`, for the period
- * under way; none for a period still to come) that come into force only after that day.
- */
-export interface InForcePeriod {
-  from: string | null;
-  to: string | null;
-  versionId: string | null;
-  pending: string[];
-}
-
-/**
  * The register's history as periods, oldest first: which version was in force on any day,
  * and what was signed but not yet in force. A version superseded before its own day in force
  * is never in force, and so has no period.
@@ -167,11 +156,6 @@ export function inForcePeriods(
     p.pending = chain.filter((d, i) => signed(d) && inForceFrom(d.decree) > end && !chain.slice(i + 1).some(signed)).map((d) => d.id);
   }
   return periods;
-}
-
-/** The period a day falls in. */
-export function periodOn(periods: readonly InForcePeriod[], day: string): InForcePeriod | null {
-  return periods.find((p) => (p.from === null || p.from <= day) && (p.to === null || day <= p.to)) ?? null;
 }
 
 /**
