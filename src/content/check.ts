@@ -4,11 +4,12 @@ import { formatPartialDate, partialDateRange } from '#domain/dates.ts';
 import type { Cycle } from '#domain/schema/index.ts';
 import { resolveCitation } from '#domain/citation.ts';
 import { parseNarrative } from '#domain/narrative.ts';
-import { decreeCore, orderChain, toRegisterEntries } from '#domain/register.ts';
+import { decreeCore, inForceFrom, orderChain, toRegisterEntries } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
 import { registerRules } from '#domain/rules/register.ts';
 import { formatPath, problem, type DataPath, type Problem } from '#domain/rules/registry.ts';
 import { invisibleIn } from '#domain/schema/common.ts';
+import { reusedIds } from '#domain/identifiers.ts';
 import { CHECK } from '#domain/strings.ts';
 import { workCalendar } from '#domain/workdays.ts';
 import { loadContent, type ContentTree, type DecreeFolder } from './load.ts';
@@ -83,6 +84,21 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
     const file = files.get(e.id)!;
     const decreeDate = anchorDecreeDate(versions, e);
     problems.push(...entryRules(e, { laws, units, file: file.file, lineOf: file.lineOf, decreeDate, today, calendar }));
+  }
+
+  // An entry id is never reused for other information (src/domain/identifiers.ts).
+  const frozen = (chain ?? []).flatMap((d) => (d.register?.data ? [{ id: d.id, entries: d.register.data.entries }] : []));
+  for (const r of reusedIds(frozen, entries)) {
+    const file = files.get(r.id)!;
+    problems.push(
+      problem('id-reused', {
+        file: file.file,
+        line: file.lineOf(['title']),
+        field: 'title',
+        ...CHECK.tree.idReused(r.id, r.lastVersionId, r.lastTitle),
+        subject: { kind: 'exemption', id: r.id },
+      }),
+    );
   }
 
   // The narratives: a safe subset of MDX, checked here before anything could compile them.
@@ -403,6 +419,30 @@ function impossibleDates(tree: ContentTree, today: string): Problem[] {
         }),
       );
     cycleDates(dec.file, dec.lineOf, ['cycle'], dec.data.cycle, subject);
+    // Corrections and a withdrawal are dated events of the publication log: none from the
+    // future, none before the decree was signed.
+    const events: [DataPath, string][] = dec.data.corrections.map((c, i) => [['corrections', i, 'date'], c.date]);
+    const w = dec.data.withdrawn;
+    if (w) events.push([['withdrawn', 'date'], w.date]);
+    for (const [path, day] of events) {
+      const said =
+        day > today
+          ? CHECK.dates.eventFuture(formatPartialDate(day), formatPartialDate(today))
+          : day < partialDateRange(date).first
+            ? CHECK.dates.eventBeforeSigned(formatPartialDate(day), formatPartialDate(date))
+            : null;
+      if (said) out.push(problem('date-impossible', { file: dec.file, line: dec.lineOf(path), field: formatPath(path), ...said, subject }));
+    }
+    if (w && w.date >= inForceFrom(dec.data))
+      out.push(
+        problem('withdrawn-in-force', {
+          file: dec.file,
+          line: dec.lineOf(['withdrawn', 'date']),
+          field: 'withdrawn.date',
+          ...CHECK.dates.withdrawnInForce(d.id, formatPartialDate(w.date), formatPartialDate(inForceFrom(dec.data))),
+          subject,
+        }),
+      );
   }
   if (tree.openCycle) cycleDates(tree.openCycle.file, tree.openCycle.lineOf, [], tree.openCycle.data, undefined);
   return out;

@@ -115,25 +115,28 @@ export function inForceFrom(d: Pick<DecreeCore, 'date' | 'effective'>): string {
   return partialDateRange(d.effective ?? d.date).last;
 }
 
+/**
+ * What decides when a decree is in force: its dates, and a withdrawal where one is recorded.
+ * The check allows a withdrawal only before the day in force, so a withdrawn decree never is.
+ */
+export type InForceDates = Pick<DecreeCore, 'date' | 'effective'> & { withdrawn?: { date: string } | null };
+
 /** The latest decree in the chain that is in force on `today`, or null. */
-export function decreeInForce<T extends { decree: Pick<DecreeCore, 'date' | 'effective'> }>(chain: readonly T[], today: string): T | null {
+export function decreeInForce<T extends { decree: InForceDates }>(chain: readonly T[], today: string): T | null {
   let found: T | null = null;
-  for (const d of chain) if (inForceFrom(d.decree) <= today) found = d;
+  for (const d of chain) if (!d.decree.withdrawn && inForceFrom(d.decree) <= today) found = d;
   return found;
 }
 
-export type VersionStatus = 'in-force' | 'superseded' | 'future';
+export type VersionStatus = 'in-force' | 'superseded' | 'future' | 'withdrawn';
 
 /**
  * The register's history as periods, oldest first: which version was in force on any day,
  * and what was signed but not yet in force. A version superseded before its own day in force
  * is never in force, and so has no period.
  */
-export function inForcePeriods(
-  chain: readonly { id: string; decree: Pick<DecreeCore, 'date' | 'effective'> }[],
-  today: string,
-): InForcePeriod[] {
-  const starts = [...new Set(chain.map((d) => inForceFrom(d.decree)))].sort();
+export function inForcePeriods(chain: readonly { id: string; decree: InForceDates }[], today: string): InForcePeriod[] {
+  const starts = [...new Set(chain.filter((d) => !d.decree.withdrawn).map((d) => inForceFrom(d.decree)))].sort();
   const periods: InForcePeriod[] = [];
   const push = (from: string | null, to: string | null) => {
     const on = from === null ? null : decreeInForce(chain, from);
@@ -152,8 +155,12 @@ export function inForcePeriods(
     const end = p.to !== null && p.to < today ? p.to : today;
     // Surely signed by then (a month-only date counts from the month's end), not yet in force,
     // and not already overtaken by a later decree signed by then.
+    // A withdrawn one was pending until the day it was withdrawn.
     const signed = (d: (typeof chain)[number]) => partialDateRange(d.decree.date).last <= end;
-    p.pending = chain.filter((d, i) => signed(d) && inForceFrom(d.decree) > end && !chain.slice(i + 1).some(signed)).map((d) => d.id);
+    const live = (d: (typeof chain)[number]) => !d.decree.withdrawn || d.decree.withdrawn.date > end;
+    p.pending = chain
+      .filter((d, i) => signed(d) && live(d) && inForceFrom(d.decree) > end && !chain.slice(i + 1).some(signed))
+      .map((d) => d.id);
   }
   return periods;
 }
@@ -162,13 +169,9 @@ export function inForcePeriods(
  * A version's status on `today`, from its place in the chain (oldest first) and the place of
  * the version in force: one before it is superseded even if its own day in force never came.
  */
-export function versionStatus(
-  index: number,
-  inForceIndex: number,
-  decree: Pick<DecreeCore, 'date' | 'effective'>,
-  today: string,
-): VersionStatus {
+export function versionStatus(index: number, inForceIndex: number, decree: InForceDates, today: string): VersionStatus {
   if (index === inForceIndex) return 'in-force';
+  if (decree.withdrawn && decree.withdrawn.date <= today) return 'withdrawn';
   if (inForceIndex >= 0 && index < inForceIndex) return 'superseded';
   return inForceFrom(decree) > today ? 'future' : 'superseded';
 }

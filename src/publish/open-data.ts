@@ -8,9 +8,13 @@ import {
   FEED,
   OPEN_DATA,
   PERIOD_KIND_LABELS,
+  PUBLICATION_LOG,
   YES_NO,
 } from '#domain/strings.ts';
 import { inForceFrom, versionStatus } from '#domain/register.ts';
+import { formatPartialDate } from '#domain/dates.ts';
+import { absoluteId, identifiers } from '#domain/identifiers.ts';
+import { publicationLog } from '#domain/publication-log.ts';
 import { routes } from '#domain/routes.ts';
 import {
   decreeCoreSchema,
@@ -206,7 +210,7 @@ export function versionsJson(args: {
   const inForceIndex = args.decrees.findIndex((d) => d.id === args.inForceId);
   const list = args.decrees.map((d, i) => ({
     id: d.id,
-    label: `${decreePlaceDate(d.data)} (${decreeNumberLabel(d.data.number)})`,
+    label: versionLabel(d.data),
     status: versionStatus(i, inForceIndex, d.data, args.today),
     sha256: d.data.register.sha256,
     // The signed scan's hash, once there is one: the deploy refuses to change it (verify --live).
@@ -217,6 +221,67 @@ export function versionsJson(args: {
   // builtFor: the day the build counted as today (it decides which version is in force), so
   // that npm run verify can recompute the open data for that same day later.
   return JSON.stringify({ format: 'ppid-dik/versions/1', builtFor: args.today, versions: list }, null, 2) + '\n';
+}
+
+/** A version in words for the data files: "Kupang, Maret 2025 (tanpa nomor)". */
+function versionLabel(d: Decree): string {
+  return `${decreePlaceDate(d)} (${decreeNumberLabel(d.number)})`;
+}
+
+/**
+ * `/versi/log.xml`: the publication log as Atom, newest first, one entry per event. Each
+ * entry's id is the version's identifier with the event as its fragment, so it never changes
+ * and is never reused; its date is the event's day.
+ */
+export function publicationLogAtom(args: {
+  siteUrl: string;
+  base: string;
+  bodyName: string;
+  decrees: readonly { id: string; data: Decree }[];
+  today: string;
+}): string {
+  const abs = (p: string) => absoluteId(args.siteUrl, args.base, p);
+  const stamp = (d: string) => `${d}T00:00:00Z`;
+  const byId = new Map(args.decrees.map((d) => [d.id, d.data]));
+  const events = publicationLog(
+    args.decrees.map((d) => ({ id: d.id, decree: d.data })),
+    args.today,
+  ).reverse();
+  const L = PUBLICATION_LOG;
+  const entries = events.map((e) => {
+    const d = byId.get(e.versionId)!;
+    const day = formatPartialDate(e.date);
+    const summary =
+      e.kind === 'established'
+        ? L.summary.established(decreePlaceDate(d), d.signatory.name)
+        : e.kind === 'in-force'
+          ? L.summary['in-force'](day, !d.effective)
+          : e.kind === 'superseded'
+            ? L.summary.superseded(day, `${e.byId} (${versionLabel(byId.get(e.byId!)!)})`)
+            : e.kind === 'corrected'
+              ? L.summary.corrected(day, e.note!)
+              : L.summary.withdrawn(day, e.note!);
+    const fragment = e.kind === 'corrected' ? `${e.kind}-${e.index! + 1}` : e.kind;
+    return `  <entry>
+    <title>${xml(L.event[e.kind](`${e.versionId}, ${versionLabel(d)}`))}</title>
+    <id>${xml(`${abs(identifiers.version(e.versionId))}#${fragment}`)}</id>
+    <link rel="alternate" href="${xml(abs(routes.version(e.versionId)))}"/>
+    <updated>${stamp(e.day)}</updated>
+    <category term="${e.kind}"/>
+    <summary>${xml(summary)}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">
+  <title>${xml(L.title(args.bodyName))}</title>
+  <id>${xml(abs(routes.publicationLog()))}</id>
+  <link rel="self" href="${xml(abs(routes.publicationLog()))}"/>
+  <link rel="alternate" href="${xml(abs(routes.versions()))}"/>
+  <updated>${events.length ? stamp(events[0]!.day) : '1970-01-01T00:00:00Z'}</updated>
+  <author><name>${xml(args.bodyName)}</name></author>
+${entries.join('\n')}
+</feed>
+`;
 }
 
 /** `/feed.xml`: the decrees feed as published, each decree linking to the register. */

@@ -448,7 +448,7 @@ function expiryOf(end: string, today: string, cal: ReturnType<typeof workCalenda
 
 function leftEntries(versions: VersionInfo[], anchors: readonly AnchorVersion[]): LeftEntry[] {
   const out: LeftEntry[] = [];
-  const inForceOrPast = versions.filter((v) => v.status !== 'future');
+  const inForceOrPast = versions.filter((v) => v.status !== 'future' && v.status !== 'withdrawn');
   const current = new Set(inForceOrPast.at(-1)?.snapshot.entries.map((e) => e.id) ?? []);
   for (const v of inForceOrPast) {
     for (const e of v.diff?.removed ?? []) {

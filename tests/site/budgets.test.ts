@@ -34,7 +34,10 @@ function pageWeight(dir: string, file: string) {
   const css =
     [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('') +
     [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => local(m[1]!).toString()).join('');
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  // A data block (JSON-LD) is not JavaScript: the browser never runs it.
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .join('');
   const srcJs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].reduce((n, m) => n + local(m[1]!).length, 0);
   return { htmlGzip: gz(html), cssGzip: css ? gz(css) : 0, jsBytes: Buffer.byteLength(inlineJs) + srcJs };
 }

@@ -1,11 +1,12 @@
 // Each mistake an editor can make gets one clear message naming the file and the field,
 // with a rule id and a fix, and the rest of the register still loads.
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '#content/check.ts';
 import type { Problem } from '#domain/rules/registry.ts';
-import { contentCopy, fixture } from '../helpers/content.ts';
+import { contentCopy, fixture, REPO } from '../helpers/content.ts';
 
 let copy: ReturnType<typeof contentCopy> | null = null;
 afterEach(() => {
@@ -275,5 +276,72 @@ describe('bad input', () => {
       ['dik-2025-03/decree.json', 'effective', 7, 'Tanggal berlaku 1 Desember 2026 mendahului tanggal penetapan 5 Januari 2027.'],
     ]);
     expect(ps.every((p) => p.severity === 'error' && p.hint)).toBe(true);
+  });
+
+  it('an entry id that left the register is not reused for other information; the same entry may return', () => {
+    const base = mkdtempSync(join(tmpdir(), 'ppid-dik-id-'));
+    try {
+      const root = join(base, 'content');
+      cpSync(join(REPO, 'tests/fixtures/versions/content'), root, { recursive: true });
+      const entry = (title: string) =>
+        readFileSync(join(root, 'exemptions/kode-akses-aplikasi.mdx'), 'utf8')
+          .replace(/^order: \d+$/m, 'order: 40')
+          .replace(/^title: .*$/m, `title: ${title}`);
+      const file = join(root, 'exemptions/laporan-keuangan-belum-diaudit.mdx');
+      writeFileSync(file, entry('Daftar hadir rapat koordinasi'));
+      const ps = checkContent(root, { today: '2026-11-21' }).problems.filter((p) => p.rule === 'id-reused');
+      expect(ps.map((p) => [p.file.split('/').slice(-2).join('/'), p.field, p.line, p.severity, p.message])).toEqual([
+        [
+          'exemptions/laporan-keuangan-belum-diaudit.mdx',
+          'title',
+          3,
+          'error',
+          'Id "laporan-keuangan-belum-diaudit" pernah dipakai untuk informasi lain: versi fiktif-2025-09 terakhir memuatnya dengan judul "Laporan keuangan yang belum diaudit".',
+        ],
+      ]);
+      // The same information returning keeps its id.
+      writeFileSync(file, entry('Laporan keuangan  yang belum diaudit'));
+      expect(checkContent(root, { today: '2026-11-21' }).problems.filter((p) => p.rule === 'id-reused')).toEqual([]);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  it('corrections and a withdrawal: dated no later than today, not before signing, and no withdrawal once in force', () => {
+    copy = contentCopy();
+    const rel = 'decrees/dik-2025-03/decree.json';
+    const decree = JSON.parse(copy.read(rel));
+    copy.write(
+      rel,
+      JSON.stringify(
+        {
+          ...decree,
+          corrections: [
+            { date: '2026-12-01', note: 'Ralat dari masa depan.' },
+            { date: '2025-02-27', note: 'Ralat sebelum ditandatangani.' },
+          ],
+          withdrawn: { date: '2026-01-05', reason: 'Dicabut.' },
+        },
+        null,
+        2,
+      ),
+    );
+    const ps = checkContent(copy.root, { today: '2026-11-21' }).problems.filter((p) =>
+      ['date-impossible', 'withdrawn-in-force'].includes(p.rule),
+    );
+    expect(ps.map((p) => [p.rule, p.field, p.message])).toEqual([
+      [
+        'date-impossible',
+        'corrections[0].date',
+        'Tanggal 1 Desember 2026 sesudah hari ini (21 November 2026): ralat atau penarikan dicatat setelah terjadi.',
+      ],
+      ['date-impossible', 'corrections[1].date', 'Tanggal 27 Februari 2025 mendahului tanggal penetapan keputusan (Maret 2025).'],
+      [
+        'withdrawn-in-force',
+        'withdrawn.date',
+        'Versi dik-2025-03 dicatat ditarik pada 5 Januari 2026, padahal sudah berlaku sejak 31 Maret 2025.',
+      ],
+    ]);
+    expect(ps.every((p) => p.severity === 'error' && p.hint && p.line)).toBe(true);
   });
 });

@@ -70,6 +70,18 @@ export const decreeSchema = decreeCoreSchema.extend({
   /** Editorial notes about the source (what is printed, what is missing). */
   notes: z.array(text).default([]),
   /**
+   * Corrections of what was published about this version (a wrong date on the page, a
+   * misread field), each dated. The frozen register never changes: a correction of its
+   * content is a new decree. Each one is an event of the publication log.
+   */
+  corrections: z.array(z.strictObject({ date: isoDate, note: text })).default([]),
+  /**
+   * A version withdrawn before it came into force (a decree revoked before its effective
+   * day): it then never comes into force. A register already in force is replaced by a new
+   * decree, not withdrawn; the check refuses that.
+   */
+  withdrawn: z.strictObject({ date: isoDate, reason: text }).nullable().default(null),
+  /**
    * The letterhead printed on this decree's register (copied from body.json when the decree is
    * made): the archive PDF sets it, so a later change of letterhead never alters an old
    * version's archive. May be added later where it was not recorded; never changed.

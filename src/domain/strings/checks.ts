@@ -184,6 +184,12 @@ export const CHECK = {
         'Id berasal dari nama berkas dan harus unik di seluruh content/exemptions; ' +
         'ganti nama salah satu berkas dengan id baru yang belum pernah dipakai.',
     }),
+    idReused: (id: string, versionId: string, title: string): Said => ({
+      message: `Id "${id}" pernah dipakai untuk informasi lain: versi ${versionId} terakhir memuatnya dengan judul "${title}".`,
+      hint:
+        'Id adalah pengenal tetap dan tidak dipakai ulang. Beri berkas ini nama (id) baru; bila memang informasi ' +
+        'yang sama kembali dikecualikan, pakai judul yang sama seperti dahulu.',
+    }),
     orderDuplicate: (order: number, others: string[]): Said => ({
       message: `Nomor urut ${order} dipakai juga oleh ${others.join(', ')}.`,
       hint: 'Beri setiap entri nomor urut yang berbeda; nomor di register diberikan menurut urutan ini.',
@@ -404,6 +410,20 @@ export const CHECK = {
       message: `Tanggal berlaku ${effective} mendahului tanggal penetapan ${date}.`,
       hint: 'Keputusan tidak dapat berlaku sebelum ditandatangani; periksa kedua tanggal pada dokumen.',
     }),
+    eventFuture: (date: string, today: string): Said => ({
+      message: `Tanggal ${date} sesudah hari ini (${today}): ralat atau penarikan dicatat setelah terjadi.`,
+      hint: 'Isi tanggal ralat atau penarikan dengan hari terjadinya, paling lambat hari ini.',
+    }),
+    eventBeforeSigned: (date: string, signed: string): Said => ({
+      message: `Tanggal ${date} mendahului tanggal penetapan keputusan (${signed}).`,
+      hint: 'Keputusan tidak dapat diralat atau ditarik sebelum ditandatangani; periksa tanggalnya.',
+    }),
+    withdrawnInForce: (id: string, date: string, inForce: string): Said => ({
+      message: `Versi ${id} dicatat ditarik pada ${date}, padahal sudah berlaku sejak ${inForce}.`,
+      hint:
+        'Daftar yang sudah berlaku tidak ditarik: tetapkan keputusan baru yang menggantikannya (npm run decree). ' +
+        'withdrawn hanya untuk keputusan yang dicabut sebelum hari berlakunya.',
+    }),
     stageFuture: (stage: string, date: string, today: string): Said => ({
       message: `Tahap ${stage} tercatat selesai ${date}, sesudah hari ini (${today}).`,
       hint: 'Catat tahap SOP setelah tahap itu selesai, dengan tanggal selesainya (npm run cycle -- done <tahap> --date …).',
@@ -515,6 +535,7 @@ export const RULE_TEXTS = {
   'body-missing': { title: 'Data Badan Publik tidak ada', source: 'content/body.json' },
   'id-invalid': { title: 'Nama berkas bukan id yang sah', source: 'Id stabil (design)' },
   'id-duplicate': { title: 'Id dipakai lebih dari sekali', source: 'Id stabil (design)' },
+  'id-reused': { title: 'Id lama dipakai untuk informasi lain', source: 'Pengenal tidak pernah dipakai ulang (README, Pengenal)' },
   'order-duplicate': { title: 'Nomor urut dipakai lebih dari sekali', source: 'Urutan register' },
   'ref-unit': { title: 'Unit kerja tidak dikenal', source: 'content/units' },
   'ref-decree': { title: 'Keputusan yang dirujuk tidak ada', source: 'content/decrees' },
@@ -554,6 +575,10 @@ export const RULE_TEXTS = {
   'date-impossible': {
     title: 'Tanggal yang tidak mungkin',
     source: 'Keputusan tidak bertanggal di masa depan dan tidak berlaku sebelum ditetapkan (design)',
+  },
+  'withdrawn-in-force': {
+    title: 'Versi yang sudah berlaku dicatat ditarik',
+    source: 'Versi yang berlaku hanya diganti keputusan baru (design)',
   },
   'narrative-code': {
     title: 'Uraian memuat kode program',

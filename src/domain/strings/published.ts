@@ -31,9 +31,46 @@ export const OPEN_DATA = {
   ],
 } as const;
 
+const ASSUMED_IN_FORCE = 'keputusan tidak menyebut tanggal berlaku; dihitung dari akhir bulan penetapan';
+
+/** The publication log (/versi/log.xml): one Atom entry per event in the register's life. */
+export const PUBLICATION_LOG = {
+  title: (body: string) => `Log publikasi Daftar Informasi yang Dikecualikan: ${body}`,
+  event: {
+    established: (name: string) => `Ditetapkan: ${name}`,
+    'in-force': (name: string) => `Mulai berlaku: ${name}`,
+    superseded: (name: string) => `Digantikan: ${name}`,
+    corrected: (name: string) => `Diralat: ${name}`,
+    withdrawn: (name: string) => `Ditarik sebelum berlaku: ${name}`,
+  },
+  summary: {
+    established: (placeDate: string, signatory: string) => `Keputusan ditandatangani oleh ${signatory} (${placeDate}).`,
+    'in-force': (day: string, assumed: boolean) => `Daftar ini berlaku sejak ${day}${assumed ? ` (${ASSUMED_IN_FORCE})` : ''}.`,
+    superseded: (day: string, by: string) => `Sejak ${day} digantikan oleh ${by}.`,
+    corrected: (day: string, note: string) => `Ralat ${day}: ${note}`,
+    withdrawn: (day: string, reason: string) => `Ditarik ${day}, sebelum berlaku: ${reason}`,
+  },
+} as const;
+
 export const FEED = {
   title: (body: string) => `Keputusan Daftar Informasi yang Dikecualikan: ${body}`,
   decree: 'Keputusan',
   summary: (kind: string, number: string, placeDate: string, signatory: string) =>
     `${kind} ${number}, ${placeDate}, ditandatangani ${signatory}.`,
+} as const;
+
+/** Words of the legal metadata: schema.org Legislation and the JDIHN-style records. */
+export const LEGAL_METADATA = {
+  decree: 'Keputusan',
+  /** JDIHN's own two values; the detail says why (superseded, not yet, withdrawn). */
+  status: { 'in-force': 'Berlaku', superseded: 'Tidak Berlaku', future: 'Tidak Berlaku', withdrawn: 'Tidak Berlaku' },
+  statusDetail: {
+    'in-force': (since: string) => `Berlaku sejak ${since}`,
+    superseded: (by: string | null) => (by ? `Digantikan oleh versi ${by}` : 'Tidak berlaku lagi'),
+    future: (from: string) => `Sudah ditetapkan, belum berlaku (berlaku mulai ${from})`,
+    withdrawn: (date: string) => `Ditarik pada ${date}, sebelum berlaku`,
+  },
+  /** The catalogue subject of every register, where the decree records none of its own. */
+  subject: 'Keterbukaan Informasi Publik; Informasi yang Dikecualikan',
+  language: 'Indonesia',
 } as const;
