@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck, searchIndex, settingsOrExit } from './src/build/integrations.ts';
+import { contentCheck, searchIndex, settingsOrExit, siteSumsList } from './src/build/integrations.ts';
 import { PERIOD_KIND_SLUGS } from './src/domain/routes.ts';
 
 /** The old addresses of the period-kind pages (English ids): they only point on, unlisted. */
@@ -39,5 +39,11 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // No MDX integration: nothing in the site is ever compiled from MDX (entry narratives are
   // parsed and rendered by src/domain/narrative.ts), so no .mdx file can run code in a build.
-  integrations: [contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPage(page) }), searchIndex()],
+  integrations: [
+    contentCheck(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPage(page) }),
+    searchIndex(),
+    // Last: the list of every file's SHA-256 needs every other file written.
+    siteSumsList(),
+  ],
 });

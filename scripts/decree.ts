@@ -7,7 +7,7 @@
 import { createInterface } from 'node:readline/promises';
 import { cliArgs, cliSettings } from './lib/cli.ts';
 import { loadContent } from '#content/load.ts';
-import { likePrevious, planDecree, writeDecree, type DecreeRequest } from './lib/decree.ts';
+import { commitAndTag, likePrevious, planDecree, tagExisting, writeDecree, type DecreeRequest } from './lib/decree.ts';
 import { CLI } from '#domain/strings.ts';
 
 const t = CLI.decree;
@@ -29,11 +29,24 @@ const v = cliArgs(
     note: { type: 'string', multiple: true },
     'like-previous': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
+    'no-git': { type: 'boolean', default: false },
+    tag: { type: 'string' },
     content: { type: 'string' },
   },
   usage,
 );
 const root = v.content ?? cliSettings().contentRoot;
+
+// --tag <id>: the tag of a version made earlier (with --no-git, or where the commit failed).
+if (v.tag) {
+  const r = tagExisting(root, v.tag);
+  if (!r.ok) {
+    console.error(CLI.refusedProblem('--tag', r.message, r.hint));
+    process.exit(1);
+  }
+  console.log(t.tagged(r.tag, r.commit, r.signed));
+  process.exit(0);
+}
 let req: DecreeRequest = {
   id: v.id,
   kind: v.kind,
@@ -83,4 +96,17 @@ console.log(`${v['dry-run'] ? CLI.dryRun : ''}${t.created(plan.id, plan.entries,
 console.log(t.sha256(plan.sha256));
 console.log(t.previous(plan.previous));
 if (plan.sameAsPrevious) console.log(t.same);
-if (!v['dry-run']) console.log(t.written(plan.dir));
+if (!v['dry-run']) {
+  console.log(t.written(plan.dir));
+  if (!v['no-git']) {
+    // A commit of the new version alone, and its tag: who froze it, and when, in every clone.
+    const r = commitAndTag(root, plan);
+    if (r === null) console.log(t.noGit);
+    else if (r.ok) console.log(t.tagged(r.tag, r.commit, r.signed));
+    else {
+      const said = t.gitFailed(r.step, plan.id, r.message);
+      console.error(CLI.refusedProblem('git', said.message, said.hint));
+      process.exit(1);
+    }
+  }
+}

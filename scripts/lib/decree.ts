@@ -10,7 +10,9 @@ import { diffRegisters, type RegisterDiff } from '#domain/diff.ts';
 import { freezeRegister, orderChain, toRegisterEntries } from '#domain/register.ts';
 import type { ContentTree, DecreeFolder } from '#content/load.ts';
 import { DECREE_KINDS, decreeCoreSchema, decreeSchema, partialDate, slug, type Decree, type DecreeCore } from '#domain/schema/index.ts';
-import { CHECK, CLI } from '#domain/strings.ts';
+import { CHECK, CLI, decreePlaceDate } from '#domain/strings.ts';
+import { commitAndTagVersion, gitTop, holdsSnapshot, tagVersion, versionTagStatus, type TagResult } from '#content/tags.ts';
+import { loadContent } from '#content/load.ts';
 
 export interface DecreeRequest {
   id?: string;
@@ -189,4 +191,40 @@ export function writeDecree(plan: Extract<DecreePlan, { ok: true }>): void {
     throw e;
   }
   if (plan.cyclePath) rmSync(plan.cyclePath, { force: true });
+}
+
+/** The tag's message: the version, its decree in words, and the hash it freezes. */
+function tagMessage(id: string, decree: Pick<Decree, 'title' | 'place' | 'date'>, sha256: string): string {
+  return CLI.decree.tagMessage(id, `${decree.title} (${decreePlaceDate(decree)})`, sha256);
+}
+
+/**
+ * After a decree is written: commit its folder (and the finished cycle file's removal) and
+ * tag it `versi/<id>`, signed where the editor's git signs. Null outside a git work tree.
+ */
+export function commitAndTag(root: string, plan: Extract<DecreePlan, { ok: true }>): TagResult | null {
+  if (!gitTop(root)) return null;
+  const decree = JSON.parse(plan.decreeJson) as Decree;
+  const paths = [plan.dir, ...(plan.cyclePath ? [plan.cyclePath] : [])];
+  return commitAndTagVersion(root, plan.id, tagMessage(plan.id, decree, plan.sha256), paths);
+}
+
+/**
+ * Tags a version made earlier, at HEAD, once HEAD holds its frozen register byte for byte.
+ * A tag that exists is never moved.
+ */
+export function tagExisting(
+  root: string,
+  id: string,
+): ({ ok: true } & Extract<TagResult, { ok: true }>) | { ok: false; message: string; hint: string } {
+  const t = CLI.decree;
+  const refuse = (why: string) => ({ ok: false as const, ...t.tagRefused(id, why) });
+  const folder = loadContent(root).decrees.find((d) => d.id === id);
+  if (!folder?.decree || !folder.register) return refuse(t.tagWhy.unknown);
+  if (!gitTop(root)) return refuse(t.tagWhy.noGit);
+  if (versionTagStatus(root, id).exists) return refuse(t.tagWhy.exists);
+  // At HEAD only if HEAD holds this very snapshot: otherwise the tag would prove nothing.
+  if (!holdsSnapshot(root, id, 'HEAD')) return refuse(t.tagWhy.notAtHead);
+  const r = tagVersion(root, id, tagMessage(id, folder.decree.data, folder.register.sha256), 'HEAD');
+  return r.ok ? r : { ok: false, ...t.gitFailed('tag', id, r.message) };
 }

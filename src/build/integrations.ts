@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { settingsOr, type Settings } from '#content/settings.ts';
 import { buildSearchIndex } from '#publish/search-index.ts';
+import { writeSiteSums } from '#publish/site-sums.ts';
 import { prepareInWorker } from './prepare.ts';
 import { BUILD_LOG } from '#domain/strings.ts';
 
@@ -85,6 +86,22 @@ function buildDataPlugin(data: BuildData) {
             .map(([k, v]) => `export const ${k} = ${JSON.stringify(v)};`)
             .join('\n')
         : undefined,
+  };
+}
+
+/**
+ * Writes the SHA-256 of every file of the finished site (data/berkas-situs.sha256): the
+ * subject of the deploy's build attestation. Last of the integrations, after the sitemap and
+ * the search index have written theirs.
+ */
+export function siteSumsList(): AstroIntegration {
+  return {
+    name: 'ppid-dik:site-sums',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        logger.info(BUILD_LOG.siteSums(writeSiteSums(fileURLToPath(dir))));
+      },
+    },
   };
 }
 

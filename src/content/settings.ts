@@ -24,6 +24,11 @@ export interface Settings {
   pageSize: number | null;
   /** PPID_TODAY: the date taken as today (reproducible builds and tests); null: the real date. */
   today: string | null;
+  /**
+   * PPID_REPOSITORY: the GitHub repository the site is built from ("owner/name"; the deploy
+   * workflow sets it), so /verifikasi/ can say where the tags and attestations are; null: unknown.
+   */
+  repository: string | null;
 }
 
 /** A setting with a value that cannot be used; its message names the variable and the value. */
@@ -43,6 +48,7 @@ export function readSettings(env: Env = process.env, cwd: string = process.cwd()
     cacheDir: value('PPID_CACHE_DIR') ?? './node_modules/.astro',
     pageSize: pageSizeSetting(value('PPID_PAGE_SIZE')),
     today: todaySetting(value('PPID_TODAY')),
+    repository: repositorySetting(value('PPID_REPOSITORY')),
   };
 }
 
@@ -69,6 +75,12 @@ function pageSizeSetting(v: string | undefined): number | null {
 function todaySetting(v: string | undefined): string | null {
   if (v === undefined) return null;
   if (!isoDate.safeParse(v).success) throw new SettingError(SETTINGS.today(v));
+  return v;
+}
+
+function repositorySetting(v: string | undefined): string | null {
+  if (v === undefined) return null;
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(v)) throw new SettingError(SETTINGS.repository(v));
   return v;
 }
 

@@ -48,6 +48,12 @@ export const routes = {
   versionChanges: (id: string) => `/versi/${id}/perubahan/`,
   compare: () => '/versi/banding/',
   versionsJson: () => '/data/versi.json',
+  /** The publication log: every event in the register's life, as Atom. */
+  publicationLog: () => '/versi/log.xml',
+  /** SHA-256 of every file of the deployed site, the subject of its build attestation. */
+  siteSums: () => '/data/berkas-situs.sha256',
+  /** Each decree as a JDIHN-style record, for legal documentation networks. */
+  jdihn: () => '/data/jdihn.json',
   history: (id: string) => `/riwayat/${id}/`,
   pending: () => '/perubahan-tertunda/',
   opened: () => '/dibuka/',

@@ -12,8 +12,11 @@ import { exemptionLetters } from '#domain/citation.ts';
 import { decreeInForce } from '#domain/register.ts';
 import type { ContentTree, DecreeFolder } from '#content/load.ts';
 import { settings, today as todayIn } from '#content/settings.ts';
-import { decreesFeed, openData, openDataCsv, openDataJson, versionsJson } from './open-data.ts';
-import { publishVersions } from './versions.ts';
+import { decreesFeed, openData, openDataCsv, openDataJson, publicationLogAtom, versionsJson } from './open-data.ts';
+import { jdihnJson, legalVersions } from './legal-metadata.ts';
+import { publishVersions, type PublishedVersion } from './versions.ts';
+import { gitTop, versionTagStatus } from '#content/tags.ts';
+import { checkSiteSums } from './site-sums.ts';
 import { VERIFY } from '#domain/strings.ts';
 
 /** What the build used to write the open data: the public URL, the base path, and today. */
@@ -27,6 +30,8 @@ export interface VerifyItem {
   ok: boolean;
   what: string;
   detail?: string;
+  /** Worth saying, not a mismatch: a version without a tag, an unsigned tag. */
+  note?: boolean;
 }
 
 const INTEGRITY_RULES: RuleId[] = [
@@ -57,6 +62,7 @@ export async function verify(root: string, siteDir: string | null, opts: Partial
       items.push({ ok: true, what: VERIFY.register(d.id), detail: VERIFY.registerOk(d.register.sha256) });
   }
   if (!result.chain || broken.length) return items;
+  items.push(...tagItems(root, result.chain));
 
   const versions = await publishVersions(result.tree, result.chain);
   if (!siteDir) return items;
@@ -85,7 +91,8 @@ export async function verify(root: string, siteDir: string | null, opts: Partial
         items.push({ ok: false, what: VERIFY.published(`/versi/${name}/`), detail: VERIFY.extraVersion });
   // The open data and the feed, recomputed from the content as the build writes them, and
   // compared byte for byte: an entry's text edited in dik.json or dik.csv is caught here.
-  items.push(...publishedData(result.tree, result.chain, siteDir, site));
+  items.push(...publishedData(result.tree, result.chain, versions, siteDir, site));
+  items.push(siteSumsItem(siteDir));
   return items;
 }
 
@@ -159,8 +166,14 @@ function frozenEntries(d: DecreeFolder): SnapshotEntry[] {
   return (JSON.parse(d.register!.raw) as { entries: SnapshotEntry[] }).entries;
 }
 
-/** /data/dik.json, /data/dik.csv, /data/versi.json and /feed.xml, each against its recomputation. */
-function publishedData(tree: ContentTree, chain: readonly DecreeFolder[], siteDir: string, s: PublishSettings): VerifyItem[] {
+/** The open data, the feeds and the JDIHN records, each against its recomputation. */
+function publishedData(
+  tree: ContentTree,
+  chain: readonly DecreeFolder[],
+  versions: readonly PublishedVersion[],
+  siteDir: string,
+  s: PublishSettings,
+): VerifyItem[] {
   const laws = new Map(tree.laws.map((l) => [l.id, l.data]));
   const decrees = chain.map((d) => ({ id: d.id, data: d.decree!.data }));
   const current = decreeInForce(
@@ -181,6 +194,18 @@ function publishedData(tree: ContentTree, chain: readonly DecreeFolder[], siteDi
     [routes.dataCsv(), data ? openDataCsv(data, s.siteUrl) : ''],
     [routes.versionsJson(), versionsJson({ decrees, inForceId: current?.id ?? null, today: s.today, base: s.base })],
     [routes.feed(), decreesFeed({ siteUrl: s.siteUrl, base: s.base, bodyName: body?.name ?? '', decrees })],
+    [
+      routes.publicationLog(),
+      publicationLogAtom({ siteUrl: s.siteUrl, base: s.base, bodyName: body?.name ?? '', decrees, today: s.today }),
+    ],
+    [
+      routes.jdihn(),
+      jdihnJson(
+        legalVersions(decrees, current?.id ?? null, s.today, (id) => versions.find((v) => v.id === id)?.files ?? []),
+        { siteUrl: s.siteUrl, base: s.base, body: { name: body?.name ?? '', parent: body?.parent, website: body?.website } },
+        s.today,
+      ),
+    ],
   ];
   return expected.map(([path, want]) => {
     const file = join(siteDir, path);
@@ -190,4 +215,46 @@ function publishedData(tree: ContentTree, chain: readonly DecreeFolder[], siteDi
     if (got === want) return { ok: true, what, detail: VERIFY.sameContent(current?.id ?? null) };
     return { ok: false, what, detail: firstDifference(got, want) };
   });
+}
+
+/**
+ * Each version's tag: present, on a commit holding the same frozen register, and signed by
+ * a key the repository allows. A missing or unsigned tag is a note (a register made before
+ * tags, an editor without signing set up); a tag on other content, or a bad signature, fails.
+ */
+export function tagItems(root: string, chain: readonly DecreeFolder[]): VerifyItem[] {
+  const T = VERIFY.tags;
+  if (!gitTop(root)) return [{ ok: true, note: true, what: T.noGitWhat, detail: T.noGit }];
+  return chain.map((d) => {
+    const s = versionTagStatus(root, d.id);
+    const what = T.what(s.tag);
+    if (!s.exists) return { ok: true, note: true, what, detail: T.missing(d.id) };
+    if (!s.snapshotMatches) return { ok: false, what, detail: s.snapshotMatches === false && s.commit ? T.moved(s.commit) : T.noSnapshot };
+    if (!s.annotated) return { ok: true, note: true, what, detail: T.lightweight };
+    const commit = s.commit!;
+    switch (s.signature) {
+      case 'valid':
+        return { ok: true, what, detail: T.signed(commit, s.signatureDetail ?? '') };
+      case 'none':
+        return { ok: true, note: true, what, detail: T.unsigned(commit) };
+      case 'not-checked':
+        return { ok: true, note: true, what, detail: T.notChecked(commit, s.signatureFormat ?? '') };
+      case 'not-allowed':
+        return { ok: false, what, detail: T.notAllowed(s.signatureDetail ?? '') };
+      default:
+        return { ok: false, what, detail: T.invalid(s.signatureDetail ?? '') };
+    }
+  });
+}
+
+/**
+ * Every file of the built site against the SHA-256 list the build wrote (the one the deploy
+ * attests): the pages themselves, which nothing else here recomputes, are covered too.
+ */
+function siteSumsItem(siteDir: string): VerifyItem {
+  const what = VERIFY.published(routes.siteSums());
+  const c = checkSiteSums(siteDir);
+  if (!c.present) return { ok: false, what, detail: VERIFY.missing };
+  const bad = c.changed.length + c.missing.length + c.unlisted.length;
+  return bad ? { ok: false, what, detail: VERIFY.siteSums.differ(c) } : { ok: true, what, detail: VERIFY.siteSums.same(c.listed) };
 }

@@ -43,19 +43,27 @@ describe('npm run verify', () => {
       for (const f of ['register.json', 'dik.csv', `arsip-${id}.pdf`, 'manifest.json', 'SHA256SUMS'])
         expect(r.out).toContain(`COCOK        diterbitkan: /versi/${id}/${f}`);
     expect(r.out).toContain('COCOK        diterbitkan: /versi/fiktif-2025-09/sk.pdf');
-    for (const f of ['/data/dik.json', '/data/dik.csv', '/data/versi.json', '/feed.xml'])
+    expect(r.out).toMatch(
+      /COCOK {8}diterbitkan: \/data\/berkas-situs\.sha256 {2}\d+ berkas situs, semuanya sama dengan daftar SHA-256 ini/,
+    );
+    for (const f of ['/data/dik.json', '/data/dik.csv', '/data/versi.json', '/feed.xml', '/versi/log.xml', '/data/jdihn.json'])
       expect(r.out).toContain(
         `COCOK        diterbitkan: ${f}  isinya sama dengan yang dihitung ulang dari versi yang berlaku (fiktif-2026-06)`,
       );
-    expect(r.out.trim().split('\n').at(-1)).toMatch(/^LULUS: \d+ pemeriksaan cocok\.$/);
+    expect(r.out.trim().split('\n').at(-1)).toMatch(/^LULUS: \d+ pemeriksaan cocok, 1 catatan\.$/);
+    // A copy outside git: the tags are not checked, and the output says so.
+    expect(r.out).toContain('CATATAN      tag versi  folder konten tidak berada di repositori git');
   });
 
-  it("an entry's text edited in the open data, the CSV, the version list or the feed is named with its line", () => {
+  it("an entry's text edited in the open data, the CSV, the version list, the feeds or the JDIHN records is named with its line", () => {
     const edits: [string, string, string][] = [
       ['data/dik.json', 'Melindungi data pribadi', 'Melindungi data pribadi sepenuhnya'],
       ['data/dik.csv', 'Mengungkap data pribadi yang bersifat rahasia', 'Tidak ada akibat'],
       ['data/versi.json', '"status": "future"', '"status": "in-force"'],
       ['feed.xml', '<author><name>', '<author><name>Bukan '],
+      // A superseded version's event dated otherwise, and a JDIHN status turned.
+      ['versi/log.xml', '<updated>2025-09-15T00:00:00Z</updated>', '<updated>2025-09-16T00:00:00Z</updated>'],
+      ['data/jdihn.json', '"status": "Tidak Berlaku"', '"status": "Berlaku"'],
     ];
     for (const [file, from, to] of edits) {
       const { content, site } = copies();
@@ -70,6 +78,8 @@ describe('npm run verify', () => {
         expect.stringMatching(
           new RegExp(`diterbitkan: /${file.replace('.', '\\.')}  baris \\d+ kolom \\d+ berbeda .*terbit «.*${to.split(' ').at(-1)}`),
         ),
+        // And the list of every file's SHA-256 names it too.
+        `TIDAK COCOK  diterbitkan: /data/berkas-situs.sha256  1 berkas berbeda dari daftar (${file})`,
       ]);
       rmSync(work!, { recursive: true, force: true });
       work = null;
@@ -86,6 +96,21 @@ describe('npm run verify', () => {
     expect(r.code).toBe(1);
     expect(r.out.split('\n').filter((l) => l.startsWith('TIDAK COCOK'))).toEqual([
       expect.stringContaining('/versi/fiktif-2025-09/arsip-fiktif-2025-09.pdf  SHA-256'),
+      'TIDAK COCOK  diterbitkan: /data/berkas-situs.sha256  1 berkas berbeda dari daftar (versi/fiktif-2025-09/arsip-fiktif-2025-09.pdf)',
+    ]);
+  });
+
+  it('an edited page, a removed file and an added one are caught by the list of every file', () => {
+    const { content, site } = copies();
+    const page = join(site, 'dik/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('<main', '<main data-x="1"'));
+    rmSync(join(site, 'robots.txt'));
+    writeFileSync(join(site, 'tambahan.html'), '<p>bukan dari build</p>');
+    const r = verify(content, site);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').filter((l) => l.startsWith('TIDAK COCOK'))).toEqual([
+      'TIDAK COCOK  diterbitkan: /data/berkas-situs.sha256  1 berkas berbeda dari daftar (dik/index.html); ' +
+        '1 berkas dalam daftar tidak ada (robots.txt); 1 berkas tidak tercantum dalam daftar (tambahan.html)',
     ]);
   });
 

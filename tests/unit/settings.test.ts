@@ -17,8 +17,10 @@ describe('settings', () => {
       cacheDir: './node_modules/.astro',
       pageSize: null,
       today: null,
+      repository: null,
     });
     expect(readSettings({ PPID_BASE: 'ppid-dik' }).base).toBe('/ppid-dik');
+    expect(readSettings({ PPID_REPOSITORY: 'disperindag-ntt/ppid-dik' }).repository).toBe('disperindag-ntt/ppid-dik');
     expect(
       readSettings({ PPID_CONTENT: 'tests/x', PPID_TODAY: '2024-02-29', PPID_PAGE_SIZE: '5', PPID_BASE: '/ppid-dik' }, '/repo'),
     ).toMatchObject({
@@ -37,6 +39,7 @@ describe('settings', () => {
     ['PPID_PAGE_SIZE', 'dua ratus'],
     ['PPID_SITE', 'javascript:alert(1)'],
     ['PPID_BASE', '/ppid dik'],
+    ['PPID_REPOSITORY', 'https://github.com/pemilik/nama'],
   ])('%s=%s is refused with the variable and the value named', (name, value) => {
     const read = () => readSettings({ [name]: value });
     expect(read).toThrow(SettingError);

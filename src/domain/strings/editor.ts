@@ -13,7 +13,10 @@ export const SETTINGS = {
   base: (v: string) => `PPID_BASE harus jalur tanpa spasi, "?" atau "#", misalnya "/ppid-dik", bukan "${v}".`,
   pageSize: (v: string) => `PPID_PAGE_SIZE harus bilangan bulat positif, bukan "${v}".`,
   today: (v: string) => `PPID_TODAY harus tanggal yang ada, dalam bentuk TTTT-BB-HH (misalnya 2026-11-21), bukan "${v}".`,
+  repository: (v: string) => `PPID_REPOSITORY harus nama repositori GitHub dalam bentuk pemilik/nama, bukan "${v}".`,
 } as const;
+
+const UNSIGNED_TAG = 'tidak ditandatangani: git belum diatur untuk menandatangani, lihat CONTRIBUTING.md';
 
 /** What the build says in its log. */
 export const BUILD_LOG = {
@@ -22,6 +25,7 @@ export const BUILD_LOG = {
   stopped: (errors: number, root: string) => `Build dihentikan: ${errors} galat pada konten (${root}).`,
   archives: (rendered: number, reused: number, ms: number) => `Arsip PDF: ${rendered} dibuat, ${reused} dari cache (${ms} ms).`,
   searchIndex: (pages: number) => `Pagefind: ${pages} halaman dibaca untuk indeks pencarian.`,
+  siteSums: (files: number) => `SHA-256 ${files} berkas situs ditulis ke data/berkas-situs.sha256.`,
   prepareStopped: (code: number) => `Persiapan build berhenti (kode ${code}).`,
 } as const;
 
@@ -109,6 +113,38 @@ export const VERIFY = {
     `baris ${line} kolom ${column} berbeda dari yang dihitung ulang dari konten: terbit «${actual}», seharusnya «${expected}»`,
   noLine: '(tidak ada baris)',
   bytesDiffer: 'isinya berbeda dari yang dihitung ulang dari konten (akhir baris atau penyandian)',
+  siteSums: {
+    same: (n: number) => `${n} berkas situs, semuanya sama dengan daftar SHA-256 ini`,
+    differ: (c: { changed: string[]; missing: string[]; unlisted: string[] }) =>
+      [
+        c.changed.length
+          ? `${c.changed.length} berkas berbeda dari daftar (${c.changed.slice(0, 3).join(', ')}${c.changed.length > 3 ? ', …' : ''})`
+          : '',
+        c.missing.length ? `${c.missing.length} berkas dalam daftar tidak ada (${c.missing.slice(0, 3).join(', ')})` : '',
+        c.unlisted.length ? `${c.unlisted.length} berkas tidak tercantum dalam daftar (${c.unlisted.slice(0, 3).join(', ')})` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+  },
+  tags: {
+    what: (tag: string) => `tag ${tag}`,
+    noGit: 'folder konten tidak berada di repositori git (atau git tidak ada): tag versi tidak diperiksa',
+    noGitWhat: 'tag versi',
+    missing: (id: string) => `belum ada; buat pada commit yang memuat versi ini: npm run decree -- --tag ${id}`,
+    lightweight: 'tag ringan (tanpa pesan dan tanda tangan); tag versi dibuat beranotasi oleh npm run decree',
+    moved: (commit: string) =>
+      `menunjuk commit ${commit.slice(0, 12)} yang register.json versinya berbeda dari konten: tag dipindahkan atau versi diubah`,
+    noSnapshot: 'commit yang ditunjuk tidak memuat register.json versi ini',
+    unsigned: (commit: string) => `menunjuk commit ${commit.slice(0, 12)} dengan versi yang sama persis; tidak ditandatangani`,
+    signed: (commit: string, who: string) =>
+      `menunjuk commit ${commit.slice(0, 12)} dengan versi yang sama persis; ` +
+      `ditandatangani ${who}, terverifikasi dengan trust/allowed_signers`,
+    notChecked: (commit: string, format: string) =>
+      `menunjuk commit ${commit.slice(0, 12)} dengan versi yang sama persis; tanda tangan ${format} tidak diperiksa ` +
+      '(trust/allowed_signers tidak ada, atau tanda tangan GPG)',
+    notAllowed: (said: string) => `tanda tangan dibuat dengan kunci yang tidak tercantum di trust/allowed_signers (${said})`,
+    invalid: (said: string) => `tanda tangan tidak sah (${said})`,
+  },
   live: {
     what: 'riwayat yang sudah terbit',
     unreadable: 'daftar versi (data/versi.json) yang terbit atau yang dibangun tidak dapat dibaca',
@@ -184,8 +220,9 @@ export const CLI = {
       `Folder situs "${site}" tidak ada. Jalankan npm run build dulu, atau pakai --no-site untuk memeriksa konten saja.`,
     match: 'COCOK      ',
     mismatch: 'TIDAK COCOK',
+    note: 'CATATAN    ',
     failed: (bad: number, all: number) => `GAGAL: ${bad} dari ${all} pemeriksaan tidak cocok.`,
-    passed: (all: number) => `LULUS: ${all} pemeriksaan cocok.`,
+    passed: (all: number, notes: number) => `LULUS: ${all} pemeriksaan cocok${notes ? `, ${notes} catatan` : ''}.`,
     siteSkipped: ' (Situs yang dibangun tidak diperiksa.)',
     liveMissing: (file: string) => `Berkas daftar versi yang terbit "${file}" tidak ada.`,
     liveNeedsSite: '--live membandingkan dengan situs yang dibangun; jangan pakai --no-site.',
@@ -272,7 +309,9 @@ export const CLI = {
   [--number <nomor>] [--place <tempat>] [--effective <tanggal>] [--signatory-rank <pangkat>] [--signatory-nip <NIP>]
   [--like-previous]  judul, tempat dan penandatangan diambil dari keputusan terakhir bila tidak diberikan
   [--dry-run]        tampilkan hasilnya tanpa menulis apa pun
-  [--content <folder>]`,
+  [--no-git]         jangan membuat commit dan tag git untuk versi baru
+  [--content <folder>]
+       npm run decree -- --tag <id>   buat tag versi/<id> untuk versi yang sudah ada, pada commit HEAD`,
     askId: 'Id folder keputusan (mis. dik-2026-01)',
     askKind: 'Jenis (penetapan/pemutakhiran/perubahan-klasifikasi)',
     askDate: 'Tanggal penetapan (TTTT-BB-HH atau TTTT-BB)',
@@ -288,6 +327,30 @@ export const CLI = {
     previous: (p: { id: string; sha256: string } | null) => `  versi sebelumnya      ${p ? `${p.id} (${p.sha256})` : '-'}`,
     same: '  Catatan: isi register sama dengan versi sebelumnya (penetapan ulang).',
     written: (dir: string) => `  ditulis ke ${dir}/ (decree.json, register.json)`,
+    tagMessage: (id: string, label: string, sha256: string) =>
+      `Versi ${id}: ${label}\n\nregister.json SHA-256 ${sha256}\nDibekukan dengan npm run decree.`,
+    tagged: (tag: string, commit: string, signed: boolean) =>
+      `  tag ${tag} pada commit ${commit.slice(0, 12)} (${signed ? 'ditandatangani' : UNSIGNED_TAG})\n` +
+      `  Kirim tag bersama cabangnya: git push origin ${tag}`,
+    noGit: '  Folder konten tidak berada di repositori git: commit dan tag tidak dibuat.',
+    gitFailed: (step: 'commit' | 'tag', id: string, said: string): Said => ({
+      message: `Berkas versi ${id} sudah ditulis, tetapi ${step === 'commit' ? 'commit' : 'tag'} git gagal: ${said}`,
+      hint:
+        step === 'commit'
+          ? 'Perbaiki pengaturan git (mis. git config user.name/user.email), commit folder versi itu, ' +
+            `lalu jalankan npm run decree -- --tag ${id}.`
+          : `Perbaiki pengaturan penandatanganan git (lihat CONTRIBUTING.md), lalu jalankan npm run decree -- --tag ${id}.`,
+    }),
+    tagRefused: (id: string, why: string): Said => ({
+      message: `Tag versi ${id} tidak dibuat: ${why}`,
+      hint: 'Tag dibuat pada commit HEAD yang memuat register.json versi itu persis seperti di folder konten; commit dahulu perubahannya.',
+    }),
+    tagWhy: {
+      unknown: 'versi itu tidak ada di content/decrees.',
+      noGit: 'folder konten tidak berada di repositori git.',
+      exists: 'tag itu sudah ada; tag versi tidak pernah dipindahkan.',
+      notAtHead: 'register.json versi itu pada commit HEAD tidak sama dengan yang di folder konten (belum di-commit atau berubah).',
+    },
     labels: {
       id: 'Id keputusan (--id)',
       date: 'Tanggal penetapan (--date)',

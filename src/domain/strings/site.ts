@@ -307,14 +307,19 @@ export const UI = {
     inForce: 'berlaku',
     superseded: 'tidak berlaku lagi',
     future: 'belum berlaku',
+    withdrawn: 'ditarik sebelum berlaku',
     notInForce: 'Ini bukan versi yang berlaku.',
     futureBanner: 'Versi ini sudah ditetapkan tetapi belum berlaku.',
+    withdrawnBanner: 'Versi ini ditarik sebelum berlaku dan tidak pernah berlaku.',
     currentIs: 'Versi yang berlaku',
     noneInForce: 'Belum ada versi yang berlaku.',
     downloads: 'Unduhan',
     changes: 'Perubahan dari versi sebelumnya',
     firstVersion: 'Ini versi pertama yang tercatat; tidak ada versi sebelumnya untuk dibandingkan.',
     compare: 'Bandingkan dua versi',
+    log: 'Log publikasi',
+    identifier: 'Pengenal tetap',
+    corrections: 'Ralat',
     before: 'Sebelum',
     after: 'Sesudah',
     history: 'Riwayat entri',
@@ -411,6 +416,23 @@ export const UI = {
     schema: 'JSON Schema (draft 2020-12) untuk dik.json, dihasilkan dari skema yang sama dengan yang dipakai pemeriksa konten.',
     feed: 'Umpan Atom berisi setiap keputusan yang menetapkan register, terbaru lebih dulu.',
     sitemap: 'Peta situs untuk mesin pencari.',
+    log:
+      'Log publikasi (umpan Atom): satu catatan untuk setiap peristiwa dalam riwayat daftar, yaitu ditetapkan, ' +
+      'mulai berlaku, digantikan, diralat, atau ditarik sebelum berlaku, terbaru lebih dulu.',
+    jdihn:
+      'Setiap versi sebagai catatan dokumen hukum dengan isian JDIHN (judul, jenis, nomor, tahun, tanggal penetapan, ' +
+      'tempat, subjek, status, bahasa, TEU badan, alamat berkas), untuk JDIH dan jaringan dokumentasi hukum. ' +
+      'Isian yang tidak disebut dokumen dibiarkan kosong (null), tidak ditebak.',
+    identifiers: 'Pengenal tetap',
+    identifiersIntro:
+      'Setiap alamat di bawah ini adalah pengenal yang tetap dan tidak pernah dipakai untuk hal lain, ' +
+      'sehingga aman dikutip dalam surat, putusan, atau penelitian:',
+    identifierRegister: 'Daftar ini, versi mana pun yang berlaku:',
+    identifierVersion: 'Satu versi, seperti ditetapkan satu keputusan:',
+    identifierEntry: 'Satu entri, di semua versi yang memuatnya:',
+    identifierEntryInVersion: 'Satu entri seperti tercantum dalam satu versi:',
+    identifierVersionId: 'id versi',
+    identifierEntryId: 'id entri',
     fields: 'Isian',
     periodKinds:
       'Jenis jangka waktu (`period.kind`): `indefinite` (tidak terbatas), `duration` (sekian tahun/bulan), `until-date`, `until-event`, ' +
@@ -446,10 +468,40 @@ export const UI = {
       `pdfdetach -list ${archive}\nmkdir lampiran && cd lampiran && pdfdetach -saveall ../${archive}\nsha256sum register.json dik.csv`,
     step5: '5. Pindaian SK',
     step5Text: 'Bila tersedia, `sk.pdf` diterbitkan persis seperti diterima, tidak pernah disimpan ulang; hash-nya tercantum di manifest.',
+    repoPlaceholder: '<pemilik>/<repositori>',
+    step6: '6. Periksa tag versi di repositori',
+    step6Text: (repo: string | null) =>
+      'Setiap versi juga dicatat sebagai tag git `versi/<id>` di repositori sumber situs ini' +
+      (repo ? ` ([${repo}](0))` : '') +
+      ', dibuat saat keputusan dibekukan dan ditandatangani dengan kunci SSH editor bila tersedia. ' +
+      'Tag ada di setiap salinan repositori, sehingga riwayat tidak dapat diubah diam-diam oleh penerbit situs saja. ' +
+      'Periksa bahwa tag itu ada, bahwa register.json pada commit-nya sama dengan yang diterbitkan, ' +
+      'dan bahwa tanda tangannya sah menurut daftar kunci yang diizinkan di repositori:',
+    step6Command: (repo: string, id: string) =>
+      `git clone https://github.com/${repo}.git && cd ${repo.split('/')[1]}\n` +
+      `git tag -l 'versi/*'\n` +
+      `git cat-file tag versi/${id}\n` +
+      `git show versi/${id}:content/decrees/${id}/register.json | sha256sum   # sama dengan SHA256SUMS versi itu\n` +
+      `git -c gpg.ssh.allowedSignersFile=content/trust/allowed_signers verify-tag versi/${id}`,
+    step6After:
+      'Tanda tangan yang sah menampilkan `Good "git" signature for <email>`. Tag tanpa tanda tangan hanya membuktikan ' +
+      'isi, bukan siapa yang membuatnya; daftar kunci yang diizinkan sendiri tercatat dalam riwayat repositori.',
+    step7: '7. Periksa atestasi build',
+    step7Text:
+      'Setiap kali situs diterbitkan, GitHub Actions membuat atestasi asal-usul build (SLSA) yang ditandatangani ' +
+      'untuk daftar SHA-256 seluruh berkas situs, [berkas-situs.sha256](0): atestasi itu menyebut repositori, commit ' +
+      'dan alur kerja yang membangun situs. Unduh daftar itu, periksa atestasinya dengan GitHub CLI, lalu cocokkan ' +
+      'berkas yang Anda unduh dari situs dengan daftar itu:',
+    step7Command: (repo: string, file: string) =>
+      `gh attestation verify berkas-situs.sha256 --repo ${repo}\n` +
+      `grep ' ${file}$' berkas-situs.sha256\nsha256sum ${file.split('/').pop()}`,
+    step7After:
+      'Atestasi hanya ada untuk situs yang diterbitkan oleh alur kerja repositori; situs yang dibangun sendiri ' +
+      'di komputer lain tidak memilikinya.',
     maintainers: 'Bagi pengelola',
     maintainersText:
       '`npm run verify` menghitung ulang semuanya dari repositori (versi beku, rantai, ' +
-      'berkas yang diterbitkan, arsip PDF) dan menyebut setiap berkas yang tidak cocok.',
+      'berkas yang diterbitkan, arsip PDF, tag setiap versi dan tanda tangannya) dan menyebut setiap berkas yang tidak cocok.',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -477,6 +529,7 @@ export const UI = {
     label: 'Status versi',
     superseded: (id: string) => `Versi ${id} sudah digantikan.`,
     since: (date: string) => `Berlaku sejak ${date}.`,
+    withdrawn: (date: string, reason: string) => `Ditarik pada ${date}: ${reason}`,
   },
   pager: {
     label: (what: string) => `Halaman ${what}`,
