@@ -65,6 +65,15 @@ export interface DecreeFolder {
   sk: { file: string; sha256: string } | null;
 }
 
+export interface TrustRootFile {
+  file: string;
+  /** The file's name in content/trust/, as the frozen checks name the root. */
+  name: string;
+  /** Where the certificate was taken from, as its "Sumber:" line says. */
+  source: string;
+  pem: string;
+}
+
 export interface ContentTree {
   root: string;
   body: Loaded<Body> | null;
@@ -76,6 +85,8 @@ export interface ContentTree {
   holidays: Loaded<Holidays>[];
   /** content/cycle.json: the update cycle under way, before its decree exists. */
   openCycle: Loaded<Cycle> | null;
+  /** content/trust/*.pem: the root certificates signatures on sk.pdf are checked against. */
+  trust: TrustRootFile[];
   /** Problems found while reading: syntax, schema, file names. */
   problems: Problem[];
 }
@@ -347,7 +358,26 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     }
   }
 
-  return { root, body, laws, units, exemptions, decrees, sops, holidays, openCycle, problems };
+  // What is trusted when checking signatures: root certificates for sk.pdf (each naming its
+  // source), and the allowed signers of version tags (read by git itself, src/content/tags.ts).
+  const trust: TrustRootFile[] = [];
+  for (const abs of all ? listFiles(join(root, 'trust'), false, link) : []) {
+    const name = basename(abs);
+    if (IGNORED.has(name) || name === 'README.md' || name === 'allowed_signers') continue;
+    if (extname(name) !== '.pem') {
+      problems.push(unexpected(abs, CHECK.trust.onlyPem));
+      continue;
+    }
+    const text = readText(abs);
+    if (text === null) continue;
+    const source = /^\s*Sumber:\s*(\S.*)$/m.exec(text.split('-----BEGIN CERTIFICATE-----')[0] ?? '')?.[1]?.trim();
+    if (!text.includes('-----BEGIN CERTIFICATE-----'))
+      problems.push(problem('trust-source', { file: displayPath(abs), line: 1, ...CHECK.trust.notCertificate(name) }));
+    else if (!source) problems.push(problem('trust-source', { file: displayPath(abs), line: 1, ...CHECK.trust.noSource(name) }));
+    else trust.push({ file: displayPath(abs), name, source, pem: text });
+  }
+
+  return { root, body, laws, units, exemptions, decrees, sops, holidays, openCycle, trust, problems };
 }
 
 function suggestSlug(name: string): string {

@@ -52,6 +52,9 @@ export function historyChanges(base: readonly DecreeFolder[], head: readonly Dec
       if (!isDeepStrictEqual(decreeCore(b.decree.data), decreeCore(h.decree.data))) broken(SUMMARY.history.decreeChanged);
       if (b.decree.data.register.sha256 !== h.decree.data.register.sha256) broken(SUMMARY.history.hashChanged);
       if (b.decree.data.sk && h.decree.data.sk?.sha256 !== b.decree.data.sk.sha256) broken(SUMMARY.history.skChanged);
+      // The signatures' check, once recorded, is frozen with the version.
+      const signed = b.decree.data.sk?.signatures;
+      if (signed && !isDeepStrictEqual(signed, h.decree.data.sk?.signatures)) broken(SUMMARY.history.skSignaturesChanged);
       // The letterhead an archive is printed with may be recorded later, never changed.
       if (b.decree.data.letterhead && !isDeepStrictEqual(b.decree.data.letterhead, h.decree.data.letterhead))
         broken(SUMMARY.history.letterheadChanged);

@@ -70,3 +70,16 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   }).format(now);
   return parts;
 }
+
+/** An instant as a reader in `timeZone` says it: "30 November 2026 pukul 19.06 WITA". */
+export function formatInstant(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('id-ID', {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}

@@ -17,6 +17,8 @@ import { jdihnJson, legalVersions } from './legal-metadata.ts';
 import { publishVersions, type PublishedVersion } from './versions.ts';
 import { gitTop, versionTagStatus } from '#content/tags.ts';
 import { checkSiteSums } from './site-sums.ts';
+import { checkPdfSignatures, trustRoots } from './pdf-signature.ts';
+import { isDeepStrictEqual } from 'node:util';
 import { VERIFY } from '#domain/strings.ts';
 
 /** What the build used to write the open data: the public URL, the base path, and today. */
@@ -63,6 +65,7 @@ export async function verify(root: string, siteDir: string | null, opts: Partial
   }
   if (!result.chain || broken.length) return items;
   items.push(...tagItems(root, result.chain));
+  items.push(...(await signatureItems(result.tree, result.chain)));
 
   const versions = await publishVersions(result.tree, result.chain);
   if (!siteDir) return items;
@@ -257,4 +260,37 @@ function siteSumsItem(siteDir: string): VerifyItem {
   if (!c.present) return { ok: false, what, detail: VERIFY.missing };
   const bad = c.changed.length + c.missing.length + c.unlisted.length;
   return bad ? { ok: false, what, detail: VERIFY.siteSums.differ(c) } : { ok: true, what, detail: VERIFY.siteSums.same(c.listed) };
+}
+
+/**
+ * Each signed decree's electronic signatures, checked again against content/trust and
+ * compared with the result frozen in decree.json: the same file and the same roots give the
+ * same result on any day, since everything is judged at the signing time.
+ */
+async function signatureItems(tree: ContentTree, chain: readonly DecreeFolder[]): Promise<VerifyItem[]> {
+  const roots = trustRoots(tree.trust);
+  const items: VerifyItem[] = [];
+  for (const d of chain) {
+    const sk = d.decree?.data.sk;
+    if (!sk || !d.sk) continue;
+    const what = VERIFY.signatures.what(d.id);
+    if (sk.signatures === null) {
+      items.push({ ok: true, note: true, what, detail: VERIFY.signatures.unchecked(d.id) });
+      continue;
+    }
+    const now = await checkPdfSignatures(new Uint8Array(readFileSync(join(d.dir, 'sk.pdf'))), roots);
+    items.push(
+      isDeepStrictEqual(now, sk.signatures)
+        ? { ok: true, what, detail: VERIFY.signatures.same(now.map((x) => x.verdict)) }
+        : {
+            ok: false,
+            what,
+            detail: VERIFY.signatures.differs(
+              sk.signatures.map((x) => x.verdict),
+              now.map((x) => x.verdict),
+            ),
+          },
+    );
+  }
+  return items;
 }

@@ -50,6 +50,7 @@ const RULE_META = {
   'date-impossible': { severity: 'error' },
   'withdrawn-in-force': { severity: 'error' },
   'sk-hash': { severity: 'error' },
+  'trust-source': { severity: 'error' },
   'basis-missing': { severity: 'error', provision: { law: 'uu-14-2008', article: '17' } },
   'basis-unknown': { severity: 'error' },
   'law-uncatalogued': { severity: 'note' },

@@ -21,6 +21,40 @@ const initialSchema = z.strictObject({
   initialed: z.boolean().nullable(),
 });
 
+const isoInstant = z.iso.datetime({ offset: true });
+
+/**
+ * One electronic signature in sk.pdf as checked offline (src/publish/pdf-signature.ts): who
+ * signed, when they say they did, whether the signed bytes are intact and cover the file,
+ * and whether the certificate chains to a root in content/trust at the signing time.
+ */
+export const signatureCheckSchema = z.strictObject({
+  signer: z
+    .strictObject({
+      commonName: text.nullable(),
+      organization: text.nullable(),
+      subject: text,
+      issuer: text,
+      serial: z.string().regex(/^[0-9A-F]+$/),
+      validFrom: isoInstant,
+      validUntil: isoInstant,
+    })
+    .nullable(),
+  signingTime: isoInstant.nullable(),
+  signingTimeSource: z.enum(['timestamp', 'cms', 'pdf']).nullable(),
+  timestamp: z.strictObject({ time: isoInstant, valid: z.boolean() }).nullable(),
+  digest: z.string(),
+  integrity: z.enum(['intact', 'altered', 'invalid', 'unreadable']),
+  coverage: z.enum(['whole-file', 'appended', 'bad-range']),
+  bytesAfter: z.number().int().nonnegative(),
+  certificate: z.enum(['trusted', 'untrusted', 'expired', 'not-yet-valid', 'failed', 'unchecked']),
+  /** The trusted root the chain ends at, by its name (subject). */
+  root: text.nullable(),
+  revocation: z.literal('not-checked'),
+  revocationEmbedded: z.boolean(),
+  verdict: z.enum(['valid', 'valid-appended', 'invalid', 'untrusted', 'expired', 'bad-range', 'unreadable']),
+});
+
 /**
  * The elements of a decree as established. These are copied into the frozen snapshot and
  * may not change afterwards (the validator compares them).
@@ -91,8 +125,18 @@ export const decreeSchema = decreeCoreSchema.extend({
     /** SHA-256 of the bytes of register.json in this folder. */
     sha256: sha256Hex,
   }),
-  /** The scanned signed decree, published byte for byte. */
-  sk: z.strictObject({ file: z.literal('sk.pdf'), sha256: sha256Hex }).optional(),
+  /**
+   * The scanned signed decree, published byte for byte, and its electronic signatures as
+   * `npm run sk` checked them (null: not checked yet; []: the file carries none). Frozen once
+   * recorded: judged at the signing time, the result does not change with the day.
+   */
+  sk: z
+    .strictObject({
+      file: z.literal('sk.pdf'),
+      sha256: sha256Hex,
+      signatures: z.array(signatureCheckSchema).nullable().default(null),
+    })
+    .optional(),
 });
 
 /** One entry as frozen in a version: the full text, and its number in that version. */
@@ -125,6 +169,7 @@ export const registerSnapshotSchema = z.strictObject({
 });
 
 export type DecreeCore = z.infer<typeof decreeCoreSchema>;
+export type SignatureCheck = z.infer<typeof signatureCheckSchema>;
 export type Cycle = z.infer<typeof cycleSchema>;
 export type Decree = z.infer<typeof decreeSchema>;
 export type SnapshotEntry = z.infer<typeof snapshotEntrySchema>;

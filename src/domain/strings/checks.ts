@@ -429,6 +429,19 @@ export const CHECK = {
       hint: 'Catat tahap SOP setelah tahap itu selesai, dengan tanggal selesainya (npm run cycle -- done <tahap> --date …).',
     }),
   },
+  trust: {
+    onlyPem: 'Folder trust hanya memuat sertifikat akar (.pem), allowed_signers dan README.md; pindahkan berkas lain.',
+    notCertificate: (name: string): Said => ({
+      message: `${name} tidak memuat sertifikat (-----BEGIN CERTIFICATE-----).`,
+      hint: 'Simpan sertifikat akar dalam format PEM.',
+    }),
+    noSource: (name: string): Said => ({
+      message: `${name} tidak menyebut sumbernya.`,
+      hint:
+        'Tambahkan baris "Sumber: <alamat atau instansi asal>, diambil <tanggal>" sebelum -----BEGIN CERTIFICATE-----, ' +
+        'agar siapa pun dapat memeriksa bahwa akar ini memang yang dipercaya.',
+    }),
+  },
   /** The narrative under an entry's frontmatter: a safe subset of MDX (src/domain/narrative.ts). */
   narrative: {
     esm: (word: string): Said => ({
@@ -580,6 +593,7 @@ export const RULE_TEXTS = {
     title: 'Versi yang sudah berlaku dicatat ditarik',
     source: 'Versi yang berlaku hanya diganti keputusan baru (design)',
   },
+  'trust-source': { title: 'Sertifikat akar tanpa sumber', source: 'content/trust (README.md di folder itu)' },
   'narrative-code': {
     title: 'Uraian memuat kode program',
     source: 'Keamanan: konten dari pull request tidak boleh menjalankan kode (design)',

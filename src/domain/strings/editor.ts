@@ -56,6 +56,7 @@ export const SUMMARY = {
     decreeChanged: 'unsur keputusan yang dibekukan (nomor, judul, tempat, tanggal, penanda tangan, paraf) diubah',
     hashChanged: 'hash register.json yang tercatat di decree.json diubah',
     skChanged: 'pindaian SK (sk.pdf) atau hash-nya diubah',
+    skSignaturesChanged: 'hasil pemeriksaan tanda tangan elektronik sk.pdf yang sudah dibekukan diubah atau dihapus',
     letterheadChanged: 'kop surat yang tercatat pada keputusan ini diubah atau dihapus (arsip PDF-nya akan berubah)',
     skRemoved: 'pindaian SK (sk.pdf) dihapus',
   },
@@ -113,6 +114,17 @@ export const VERIFY = {
     `baris ${line} kolom ${column} berbeda dari yang dihitung ulang dari konten: terbit «${actual}», seharusnya «${expected}»`,
   noLine: '(tidak ada baris)',
   bytesDiffer: 'isinya berbeda dari yang dihitung ulang dari konten (akhir baris atau penyandian)',
+  signatures: {
+    what: (id: string) => `versi ${id}: tanda tangan elektronik sk.pdf`,
+    unchecked: (id: string) => `belum diperiksa; periksa dan bekukan hasilnya: npm run sk -- --id ${id}`,
+    same: (verdicts: string[]) =>
+      verdicts.length
+        ? `hasil sama dengan yang dibekukan: ${verdicts.join(', ')}`
+        : 'tidak ada tanda tangan elektronik, sama dengan yang dibekukan',
+    differs: (frozen: string[], now: string[]) =>
+      `hasil hari ini (${now.join(', ') || 'tidak ada'}) berbeda dari yang dibekukan (${frozen.join(', ') || 'tidak ada'}): ` +
+      'sk.pdf atau sertifikat akar di content/trust/ berubah',
+  },
   siteSums: {
     same: (n: number) => `${n} berkas situs, semuanya sama dengan daftar SHA-256 ini`,
     differ: (c: { changed: string[]; missing: string[]; unlisted: string[] }) =>
@@ -211,6 +223,40 @@ export const CLI = {
     badPort: (p: string) => `Port "${p}" tidak sah: tulis bilangan 0–65535 (0: port bebas mana saja).`,
     noSite: (dir: string) => `Folder situs ${dir} belum ada: jalankan npm run build lebih dahulu, atau npm start.`,
     serving: (url: string, dir: string) => `Situs dari ${dir} disajikan di ${url} (hentikan dengan Ctrl+C).`,
+  },
+  sk: {
+    usage:
+      'Pemakaian: npm run sk -- --id <id versi> [--file <SK bertanda tangan.pdf>] [--content <folder>]\n' +
+      '  Menyalin SK ke content/decrees/<id>/sk.pdf apa adanya, memeriksa tanda tangan elektroniknya terhadap\n' +
+      '  sertifikat akar di content/trust/, dan mencatat hash serta hasilnya di decree.json. Tanpa --file: memeriksa\n' +
+      '  sk.pdf yang sudah ada.',
+    needId: 'Sebutkan versinya: --id dik-2026-01.',
+    refused: 'SK tidak dicatat; tidak ada berkas yang ditulis.\n',
+    unknown: (id: string): Said => ({
+      message: `Versi "${id}" tidak ada di content/decrees.`,
+      hint: 'Periksa id versinya (nama foldernya).',
+    }),
+    fileMissing: (file: string): Said => ({ message: `Berkas "${file}" tidak ada.`, hint: 'Periksa jalur berkas PDF SK.' }),
+    noScan: (id: string): Said => ({
+      message: `Versi ${id} belum memiliki sk.pdf.`,
+      hint: 'Berikan berkasnya: npm run sk -- --id <id> --file <SK.pdf>.',
+    }),
+    notPdf: (file: string): Said => ({
+      message: `"${file}" bukan berkas PDF.`,
+      hint: 'Berikan SK bertanda tangan dalam format PDF, apa adanya.',
+    }),
+    otherScan: (id: string): Said => ({
+      message: `Versi ${id} sudah memiliki sk.pdf lain; SK yang sudah tercatat tidak pernah diganti.`,
+      hint: 'Bila SK itu keliru, tetapkan keputusan baru, atau catat ralat di decree.json (corrections).',
+    }),
+    frozen: (id: string): Said => ({
+      message: `Hasil pemeriksaan tanda tangan sk.pdf versi ${id} sudah dibekukan dan hasil hari ini berbeda.`,
+      hint: 'Hasil yang dibekukan tidak diubah. Periksa apakah sertifikat akar di content/trust/ berubah.',
+    }),
+    recorded: (id: string, sha: string, n: number) =>
+      `SK versi ${id} dicatat: sk.pdf SHA-256 ${sha}; ` +
+      (n ? `${n} tanda tangan elektronik diperiksa:` : 'tidak ada tanda tangan elektronik di dalamnya.'),
+    noRoots: '  Catatan: content/trust/ belum memuat sertifikat akar, jadi tidak ada tanda tangan yang dapat dipercaya.',
   },
   verify: {
     usage:
@@ -450,3 +496,49 @@ export const CLI = {
     unknownCommand: (command: string) => `Perintah "${command}" tidak dikenal.`,
   },
 } as const;
+
+/** One checked signature, line by line, for the CLIs (src/publish/pdf-signature.ts). */
+export function signatureLines(
+  s: {
+    signer: { commonName: string | null; organization: string | null; subject: string } | null;
+    signingTime: string | null;
+    signingTimeSource: string | null;
+    timestamp: { time: string; valid: boolean } | null;
+    integrity: string;
+    coverage: string;
+    bytesAfter: number;
+    certificate: string;
+    root: string | null;
+    revocationEmbedded: boolean;
+    verdict: string;
+  },
+  n: number,
+): string[] {
+  const I: Record<string, string> = {
+    intact: 'bita yang ditandatangani utuh',
+    altered: 'bita yang ditandatangani BERUBAH sesudah ditandatangani',
+    invalid: 'tanda tangan TIDAK SAH',
+    unreadable: 'tanda tangan tidak dapat dibaca',
+  };
+  const C: Record<string, string> = {
+    'whole-file': 'mencakup seluruh berkas',
+    appended: 'ada tambahan sesudah ditandatangani',
+    'bad-range': 'rentang yang ditandatangani tidak wajar',
+  };
+  const K: Record<string, string> = {
+    trusted: 'sertifikat terhubung ke akar tepercaya',
+    untrusted: 'sertifikat TIDAK terhubung ke akar di content/trust/',
+    expired: 'sertifikat KEDALUWARSA saat penandatanganan',
+    'not-yet-valid': 'sertifikat BELUM berlaku saat penandatanganan',
+    failed: 'rantai sertifikat gagal diperiksa',
+    unchecked: 'sertifikat tidak diperiksa (waktu penandatanganan tidak diketahui)',
+  };
+  const stamp = s.timestamp ? `${s.timestamp.time}${s.timestamp.valid ? '' : ' TIDAK SAH'}` : 'tidak ada';
+  const revocation = `pencabutan tidak diperiksa${s.revocationEmbedded ? ' (data pencabutan tertanam tidak dinilai)' : ''}`;
+  return [
+    `#${n} ${s.verdict}: ${s.signer ? s.signer.subject : 'penanda tangan tidak diketahui'}`,
+    `   waktu ${s.signingTime ?? 'tidak diketahui'} (${s.signingTimeSource ?? '-'}); stempel waktu: ${stamp}`,
+    `   ${I[s.integrity] ?? s.integrity}; ${C[s.coverage] ?? s.coverage}${s.bytesAfter ? ` (${s.bytesAfter} bita)` : ''}`,
+    `   ${K[s.certificate] ?? s.certificate}${s.root ? ` (${s.root})` : ''}; ${revocation}`,
+  ];
+}

@@ -336,6 +336,63 @@ export const UI = {
     name: (date: string, id: string | null) => `Daftar yang ditetapkan ${date}${id ? ` (${id})` : ''}`,
     versionSub: (id: string, placeDate: string) => `${placeDate} · versi ${id}`,
     noScan: 'Pindaian keputusan yang ditandatangani belum tersedia di situs ini; yang tersedia adalah isi daftar sebagaimana ditetapkan.',
+    signatures: 'Tanda tangan elektronik',
+    signaturesUnchecked: 'Tanda tangan elektronik pada keputusan ini belum diperiksa.',
+    signaturesNone:
+      'Berkas keputusan ini tidak memuat tanda tangan elektronik. Keasliannya dapat dicocokkan dengan naskah asli ' +
+      'yang disimpan badan publik.',
+    signaturesIntro:
+      'Diperiksa dengan membaca berkas keputusan itu sendiri, tanpa menghubungi pihak lain, pada waktu penandatanganan; ' +
+      'hasilnya dicatat bersama versi ini dan tidak berubah kemudian.',
+    signature: {
+      heading: (n: number, name: string) => `Tanda tangan ${n}: ${name}`,
+      unknownSigner: 'penanda tangan tidak diketahui',
+      verdict: 'Kesimpulan',
+      verdicts: {
+        valid: 'Sah: berkas utuh dan sertifikatnya terhubung ke sertifikat akar tepercaya',
+        'valid-appended': 'Sah untuk bagian yang ditandatangani, tetapi berkas ditambah sesudah ditandatangani',
+        invalid: 'Tidak sah: isi berkas berubah sesudah ditandatangani, atau tanda tangannya tidak cocok',
+        untrusted: 'Tidak dapat dipastikan: sertifikatnya tidak terhubung ke sertifikat akar yang dipercaya situs ini',
+        expired: 'Tidak sah: sertifikatnya tidak berlaku pada waktu penandatanganan',
+        'bad-range': 'Tidak sah: bagian yang ditandatangani tidak wajar',
+        unreadable: 'Tanda tangan tidak dapat dibaca',
+      } as Record<string, string>,
+      signer: 'Penanda tangan',
+      issuer: 'Sertifikat diterbitkan oleh',
+      validity: 'Masa berlaku sertifikat',
+      validityValue: (from: string, until: string) => `${from} sampai ${until}`,
+      time: 'Waktu penandatanganan',
+      timeSource: {
+        timestamp: 'menurut stempel waktu dari penyelenggara yang sertifikatnya terhubung ke sertifikat akar tepercaya',
+        cms: 'menurut penanda tangan; tidak ada stempel waktu',
+        pdf: 'menurut berkas; tidak ada stempel waktu',
+      } as Record<string, string>,
+      timeUnknown: 'tidak diketahui',
+      integrity: 'Keutuhan',
+      integrityValues: {
+        intact: 'Isi yang ditandatangani tidak berubah',
+        altered: 'Isi yang ditandatangani berubah sesudah ditandatangani',
+        invalid: 'Tanda tangan tidak cocok dengan sertifikatnya',
+        unreadable: 'Tidak dapat diperiksa',
+      } as Record<string, string>,
+      coverage: 'Cakupan',
+      coverageValues: {
+        'whole-file': 'Seluruh berkas',
+        appended: (bytes: number) => `Tidak seluruh berkas: ${bytes} bita ditambahkan sesudah ditandatangani`,
+        'bad-range': 'Tidak wajar',
+      },
+      certificate: 'Sertifikat',
+      certificateValues: {
+        trusted: (root: string) => `Terhubung ke sertifikat akar tepercaya: ${root}`,
+        untrusted: 'Tidak terhubung ke sertifikat akar yang dipercaya situs ini',
+        expired: 'Kedaluwarsa pada waktu penandatanganan',
+        'not-yet-valid': 'Belum berlaku pada waktu penandatanganan',
+        failed: 'Rantai sertifikat tidak dapat diperiksa',
+        unchecked: 'Tidak diperiksa: waktu penandatanganan tidak diketahui',
+      },
+      revocation: 'Pencabutan sertifikat',
+      revocationValue: (embedded: boolean) => `Tidak diperiksa${embedded ? ' (berkas memuat data pencabutan, tetapi tidak dinilai)' : ''}`,
+    },
     versionDescription: (id: string, title: string, placeDate: string, n: number) =>
       `Register versi ${id}: ${title}, ${placeDate}; ${n} entri, dengan unduhan dan SHA-256.`,
     grounds: 'Jenis pengecualian',
