@@ -166,6 +166,20 @@ export function inForcePeriods(chain: readonly { id: string; decree: InForceDate
 }
 
 /**
+ * Days a decree was to come into force that begin no period: it was overtaken by a later
+ * decree, or withdrawn, before that day. Such a day's point-in-time address, once a period's
+ * own, must keep answering.
+ */
+export function formerPeriodStarts(
+  chain: readonly { id: string; decree: InForceDates }[],
+  periods: readonly Pick<InForcePeriod, 'from'>[],
+): { day: string; decreeIds: string[] }[] {
+  const starts = new Set(periods.map((p) => p.from));
+  const days = [...new Set(chain.map((d) => inForceFrom(d.decree)))].filter((day) => !starts.has(day)).sort();
+  return days.map((day) => ({ day, decreeIds: chain.filter((d) => inForceFrom(d.decree) === day).map((d) => d.id) }));
+}
+
+/**
  * A version's status on `today`, from its place in the chain (oldest first) and the place of
  * the version in force: one before it is superseded even if its own day in force never came.
  */

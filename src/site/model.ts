@@ -9,7 +9,9 @@ import { describePeriod, periodEnd, type PeriodEnd } from '#domain/period.ts';
 import {
   inForceFrom,
   inForcePeriods,
+  formerPeriodStarts,
   orderedDecrees,
+  periodOn,
   registerInForce,
   toRegisterEntries,
   versionStatus,
@@ -121,6 +123,8 @@ export interface SiteStatus {
   register: { id: string; place: string | null; date: string; inForceFrom: string } | null;
   /** When the content last changed, formatted; null where unknown. */
   lastChange: string | null;
+  /** The day the pages were built for, formatted: what is "in force" is as of that day. */
+  builtFor: string;
   /** Set when the register in force is past 12 months or past the SOP's own interval. */
   stale: { decreeDate: string; months: number; bySop: boolean } | null;
 }
@@ -131,6 +135,11 @@ export interface SiteModel {
   status: SiteStatus;
   /** Which register was in force on any day, oldest first (the point-in-time pages). */
   periods: PeriodView[];
+  /**
+   * Days a decree was to come into force that begin no period (it was overtaken or withdrawn
+   * before): their address, once a period's, keeps answering with the period holding the day.
+   */
+  periodAliases: { day: string; label: string; decreeIds: string[]; period: PeriodView }[];
   /** The whole catalogue, for resolving citations. */
   laws: Map<string, Law>;
   /**
@@ -324,6 +333,11 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     future: p.from !== null && p.from > input.today,
   }));
 
+  const periodAliases = formerPeriodStarts(
+    ordered.map((d) => ({ id: d.id, decree: d.data })),
+    periods,
+  ).map((a) => ({ ...a, label: formatPartialDate(a.day), period: periodOn(periods, a.day)! }));
+
   const sopEvery = sop?.updateEveryMonths ?? null;
   const status: SiteStatus = {
     ppidName: input.body.ppid?.name ?? null,
@@ -336,6 +350,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
         }
       : null,
     lastChange: input.lastChange ? formatPartialDate(input.lastChange) : null,
+    builtFor: formatPartialDate(input.today),
     stale:
       current && input.today > staleAfter(current.data.date, sopEvery)
         ? {
@@ -351,6 +366,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     today: input.today,
     status,
     periods,
+    periodAliases,
     laws,
     publicLaws,
     units,

@@ -131,13 +131,15 @@ for (const [name, dir] of [
         }
       });
 
-      it('says on every page which register is in force, since when, and when the content last changed', () => {
+      it('says on every page which register is in force, since when, when the content last changed and the day it was built for', () => {
         // The fixtures are committed content: the date is the last commit that touched them,
         // unknown (and then not said) only in a shallow clone.
         const dated = lastContentChange(REPO, TEST_TODAY) !== null;
         const line = new RegExp(
           '^Daftar yang berlaku ditetapkan di Kupang pada \\S.* dan berlaku sejak \\d{1,2} \\S+ \\d{4}\\. Lihat keputusannya\\.' +
-            (dated ? ' Isi situs ini terakhir diubah \\d{1,2} \\S+ \\d{4}\\.$' : '$'),
+            (dated ? ' Isi situs ini terakhir diubah \\d{1,2} \\S+ \\d{4}\\.' : '') +
+            // The day the build counted from (PPID_TODAY in the tests), which decides what is in force.
+            ' Halaman ini disusun pada 21 November 2026; status berlaku dihitung per tanggal itu\\.$',
         );
         for (const [path, f] of facts) expect(f.currency, path).toMatch(line);
         const stale = [...facts].filter(([, f]) => f.stale).length;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { loadContent } from '#content/load.ts';
 import { publicationLog } from '#domain/publication-log.ts';
-import { decreeInForce, inForcePeriods, orderedDecrees, versionStatus } from '#domain/register.ts';
+import { decreeInForce, formerPeriodStarts, inForcePeriods, orderedDecrees, versionStatus } from '#domain/register.ts';
 import { publicationLogAtom } from '#publish/open-data.ts';
 import type { Decree } from '#domain/schema/index.ts';
 import { REPO } from '../helpers/content.ts';
@@ -67,6 +67,9 @@ describe('publication log', () => {
     expect(inForcePeriods(edited, '2026-11-30').at(-1)!.pending).toEqual(['fiktif-2099-01']);
     expect(versionStatus(3, 2, edited[3]!.decree, '2026-11-30')).toBe('future');
     expect(versionStatus(3, 2, edited[3]!.decree, '2026-12-01')).toBe('withdrawn');
+    // Its day in force began a period until then: that address keeps a meaning.
+    expect(formerPeriodStarts(chain, inForcePeriods(chain, '2026-11-21'))).toEqual([]);
+    expect(formerPeriodStarts(edited, periods)).toEqual([{ day: '2099-01-02', decreeIds: ['fiktif-2099-01'] }]);
   });
 
   it('as Atom: newest first, one entry per event, each id stable and unique, valid dates', () => {

@@ -709,6 +709,11 @@ export const UI = {
     current: 'rentang waktu saat ini',
     future: 'belum tiba',
     periodTitle: (label: string) => `Daftar yang berlaku ${label}`,
+    aliasTitle: (day: string) => `Daftar yang berlaku pada ${day}`,
+    aliasDescription: (day: string) => `Daftar Informasi yang Dikecualikan yang berlaku pada ${day}.`,
+    aliasText: (day: string) =>
+      `Sebuah keputusan semula akan berlaku mulai ${day}, tetapi digantikan atau ditarik sebelum hari itu, ` +
+      'sehingga tanggal ini tidak lagi menjadi awal rentang waktu. Tanggal ini termasuk dalam',
     periodDescription: (label: string) => `Daftar Informasi yang Dikecualikan yang berlaku ${label}.`,
     allPeriods: 'Semua rentang waktu',
     link: 'Daftar pada tanggal tertentu',
@@ -725,6 +730,7 @@ export const UI = {
     registerLink: 'Lihat keputusannya',
     noRegister: 'Belum ada daftar yang ditetapkan.',
     lastChange: (date: string) => `Isi situs ini terakhir diubah ${date}.`,
+    builtFor: (date: string) => `Halaman ini disusun pada ${date}; status berlaku dihitung per tanggal itu.`,
     staleTitle: 'Belum dimutakhirkan:',
     stale: (decreeDate: string, months: number) =>
       `daftar yang berlaku ditetapkan ${decreeDate}, lebih dari ${months} bulan lalu; isinya mungkin tidak lagi terkini.`,
