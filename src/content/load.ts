@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { badUtf8 } from './utf8.ts';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
+import { readableCertificates } from './certificates.ts';
 import { sha256Hex } from '#domain/canonical.ts';
 import { contentRoot } from './settings.ts';
 import { describeIssue } from './zod-issues.ts';
@@ -371,7 +372,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     const text = readText(abs);
     if (text === null) continue;
     const source = /^\s*Sumber:\s*(\S.*)$/m.exec(text.split('-----BEGIN CERTIFICATE-----')[0] ?? '')?.[1]?.trim();
-    if (!text.includes('-----BEGIN CERTIFICATE-----'))
+    if (!text.includes('-----BEGIN CERTIFICATE-----') || !readableCertificates(new Uint8Array(Buffer.from(text, 'latin1'))))
       problems.push(problem('trust-source', { file: displayPath(abs), line: 1, ...CHECK.trust.notCertificate(name) }));
     else if (!source) problems.push(problem('trust-source', { file: displayPath(abs), line: 1, ...CHECK.trust.noSource(name) }));
     else trust.push({ file: displayPath(abs), name, source, pem: text });

@@ -2,6 +2,8 @@
 // files. Shared by `npm run summary` and the pull-request workflow's comment.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
+import { sameSignedFacts } from '#domain/signatures.ts';
+import { inForceFrom } from '#domain/register.ts';
 import { join, relative, sep } from 'node:path';
 import { sha256Hex } from '#domain/canonical.ts';
 import { formatCitation } from '#domain/citation.ts';
@@ -35,7 +37,11 @@ export interface RegisterSummary {
  * change. Only the annotations designed to come later (SOP cycle dates, JDIH metadata,
  * editorial notes, a signed scan or the letterhead added where there was none) may.
  */
-export function historyChanges(base: readonly DecreeFolder[], head: readonly DecreeFolder[]): RegisterSummary['historyBroken'] {
+export function historyChanges(
+  base: readonly DecreeFolder[],
+  head: readonly DecreeFolder[],
+  today: string,
+): RegisterSummary['historyBroken'] {
   const out: RegisterSummary['historyBroken'] = [];
   const heads = new Map(head.map((d) => [d.id, d]));
   for (const b of base) {
@@ -53,8 +59,21 @@ export function historyChanges(base: readonly DecreeFolder[], head: readonly Dec
       if (b.decree.data.register.sha256 !== h.decree.data.register.sha256) broken(SUMMARY.history.hashChanged);
       if (b.decree.data.sk && h.decree.data.sk?.sha256 !== b.decree.data.sk.sha256) broken(SUMMARY.history.skChanged);
       // The signatures' check, once recorded, is frozen with the version.
+      // The publication log is append-only: corrections are only added, a withdrawal is
+      // recorded once, and never for a version whose day in force has come (it was in force).
+      const bc = b.decree.data.corrections;
+      if (!isDeepStrictEqual(bc, h.decree.data.corrections.slice(0, bc.length))) broken(SUMMARY.history.correctionsChanged);
+      const bw = b.decree.data.withdrawn;
+      const hw = h.decree.data.withdrawn;
+      if (bw && !isDeepStrictEqual(bw, hw)) broken(SUMMARY.history.withdrawnChanged);
+      if (!bw && hw && inForceFrom(h.decree.data) <= today) broken(SUMMARY.history.withdrawnLate);
+      // A root added or removed may change the trust reported (npm run sk --recheck), nothing else.
       const signed = b.decree.data.sk?.signatures;
-      if (signed && !isDeepStrictEqual(signed, h.decree.data.sk?.signatures)) broken(SUMMARY.history.skSignaturesChanged);
+      const now = h.decree.data.sk?.signatures;
+      if (signed && !isDeepStrictEqual(signed, now)) {
+        const trustChanged = !isDeepStrictEqual(b.decree.data.sk?.trust, h.decree.data.sk?.trust);
+        if (!now || !trustChanged || !sameSignedFacts(signed, now)) broken(SUMMARY.history.skSignaturesChanged);
+      }
       // The letterhead an archive is printed with may be recorded later, never changed.
       if (b.decree.data.letterhead && !isDeepStrictEqual(b.decree.data.letterhead, h.decree.data.letterhead))
         broken(SUMMARY.history.letterheadChanged);
@@ -146,7 +165,7 @@ export function summarize(
     if (!path.startsWith('exemptions/') && !path.startsWith('decrees/') && !headFiles.has(path))
       otherFiles.push({ path, change: SUMMARY.fileChange.removed });
   // Frozen versions that changed or went are never a normal change: the summary fails.
-  const historyBroken = historyChanges(base.tree.decrees, head.tree.decrees);
+  const historyBroken = historyChanges(base.tree.decrees, head.tree.decrees, head.today);
 
   const L: string[] = [SUMMARY_MARKER, SUMMARY.heading, ''];
   L.push(
@@ -171,6 +190,22 @@ export function summarize(
       SUMMARY.history.fix,
       '',
     );
+
+  // What is trusted decides which signatures the site calls valid: said plainly, with sources.
+  const trustChanges = otherFiles.filter((f) => f.path.startsWith('trust/'));
+  if (trustChanges.length) {
+    const source = (path: string) => head.tree.trust.find((t) => `trust/${t.name}` === path)?.source;
+    L.push(
+      SUMMARY.trust.heading,
+      '',
+      SUMMARY.trust.warning,
+      '',
+      ...trustChanges.map(
+        (f) => `- \`${md(f.path)}\`: ${f.change}${source(f.path) ? ` · ${SUMMARY.trust.source(md(source(f.path)!))}` : ''}`,
+      ),
+      '',
+    );
+  }
 
   L.push(SUMMARY.entriesHeading, '', SUMMARY.counts(diff), '');
   if (diff.added.length) L.push(SUMMARY.added, ...diff.added.map((e) => entryLine(e, laws)), '');

@@ -93,8 +93,13 @@ export function versionTagStatus(root: string, versionId: string): TagStatus {
     status.signature = 'valid';
     status.signatureDetail = good[1]!;
   } else {
-    // A good signature by a key nobody allowed, or a signature that does not verify at all.
-    status.signature = /No principal matched|not in allowed signers|principal/i.test(said) ? 'not-allowed' : 'invalid';
+    // A good signature by a key nobody allowed, a signature that does not verify at all, or
+    // no way to check here (no ssh-keygen, a git without SSH signing): the last is no finding.
+    status.signature = /ssh-keygen.*(not found|No such file)|unsupported value for gpg\.format|cannot run ssh-keygen/i.test(said)
+      ? 'not-checked'
+      : /No principal matched|not in allowed signers|principal/i.test(said)
+        ? 'not-allowed'
+        : 'invalid';
     const lines = said.split('\n').filter((l) => l.trim());
     status.signatureDetail = lines.find((l) => /principal|bad|error/i.test(l)) ?? lines[0] ?? null;
   }
@@ -129,7 +134,10 @@ export type TagResult = { ok: true; tag: string; commit: string; signed: boolean
  */
 export function commitAndTagVersion(root: string, versionId: string, message: string, paths: string[]): TagResult {
   const top = gitTop(root)!;
-  const rel = paths.map((p) => relative(top, p));
+  // A path git never knew (a cycle file never committed, now removed) is no part of the commit.
+  const rel = paths
+    .map((p) => relative(top, p))
+    .filter((p) => existsSync(join(top, p)) || git(top, ['ls-files', '--error-unmatch', '--', p]).ok);
   const add = git(top, ['add', '-A', '--', ...rel]);
   if (!add.ok) return { ok: false, step: 'commit', message: add.err };
   const commit = git(top, ['commit', '-q', '-m', message, '--', ...rel]);

@@ -83,3 +83,9 @@ export function formatInstant(iso: string, timeZone: string): string {
     timeZoneName: 'short',
   }).format(new Date(iso));
 }
+
+/** Why a decree's day in force is assumed, where it is: it states none ("month" when only its month is known). */
+export function assumedInForce(d: { date: string; effective: string | null }): 'month' | 'day' | null {
+  if (d.effective) return null;
+  return /^\d{4}-\d{2}$/.test(d.date) ? 'month' : 'day';
+}

@@ -166,6 +166,28 @@ export function inForcePeriods(chain: readonly { id: string; decree: InForceDate
 }
 
 /**
+ * Each version's neighbours as a reader means them: the version it replaces and the one that
+ * replaces it, passing over withdrawn versions (they never applied, so nothing was replaced
+ * by them). A withdrawn version replaces nothing and is replaced by nothing; it keeps the
+ * version before it, to show what it would have changed.
+ */
+export function versionNeighbours(
+  chain: readonly { id: string; decree: InForceDates }[],
+): { previousId: string | null; nextId: string | null }[] {
+  const live = (i: number) => !chain[i]!.decree.withdrawn;
+  return chain.map((d, i) => {
+    let prev = i - 1;
+    while (prev >= 0 && !live(prev)) prev--;
+    let next = i + 1;
+    while (next < chain.length && !live(next)) next++;
+    return {
+      previousId: prev >= 0 ? chain[prev]!.id : null,
+      nextId: live(i) && next < chain.length ? chain[next]!.id : null,
+    };
+  });
+}
+
+/**
  * Days a decree was to come into force that begin no period: it was overtaken by a later
  * decree, or withdrawn, before that day. Such a day's point-in-time address, once a period's
  * own, must keep answering.

@@ -4,8 +4,8 @@
 // each build and never frozen with the version.
 import { DECREE_KIND_LABELS, LEGAL_METADATA as L } from '#domain/strings.ts';
 import { absoluteId, identifiers } from '#domain/identifiers.ts';
-import { formatPartialDate } from '#domain/dates.ts';
-import { inForceFrom, versionStatus, type VersionStatus } from '#domain/register.ts';
+import { assumedInForce, formatPartialDate } from '#domain/dates.ts';
+import { inForceFrom, versionNeighbours, versionStatus, type VersionStatus } from '#domain/register.ts';
 import { routes } from '#domain/routes.ts';
 import type { Body, Decree } from '#domain/schema/index.ts';
 
@@ -36,12 +36,12 @@ export function legalVersions(
   filesOf: (id: string) => readonly { name: string; sha256: string }[],
 ): LegalVersion[] {
   const inForceIndex = decrees.findIndex((d) => d.id === inForceId);
+  const neighbours = versionNeighbours(decrees.map((d) => ({ id: d.id, decree: d.data })));
   return decrees.map((d, i) => ({
     id: d.id,
     data: d.data,
     status: versionStatus(i, inForceIndex, d.data, today),
-    previousId: decrees[i - 1]?.id ?? null,
-    nextId: decrees[i + 1]?.id ?? null,
+    ...neighbours[i]!,
     files: filesOf(d.id),
   }));
 }
@@ -122,11 +122,12 @@ export function legislationJsonLd(v: LegalVersion, c: LegalContext): Record<stri
 export function jdihnRecord(v: LegalVersion, c: LegalContext, today: string): Record<string, string | null> {
   const abs = (p: string) => absoluteId(c.siteUrl, c.base, p);
   const d = v.data;
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? d.date : null;
-  const file = v.files.find((f) => f.name === 'sk.pdf') ?? v.files.find((f) => f.name.endsWith('.pdf'));
+  // The document itself is the signed decree; the archive is this site's rendering of its register.
+  const file = v.files.find((f) => f.name === 'sk.pdf');
+  const archive = v.files.find((f) => f.name.endsWith('.pdf') && f.name !== 'sk.pdf');
   const detail =
     v.status === 'in-force'
-      ? L.statusDetail['in-force'](formatPartialDate(inForceFrom(d)))
+      ? L.statusDetail['in-force'](formatPartialDate(inForceFrom(d)), assumedInForce(d))
       : v.status === 'future'
         ? L.statusDetail.future(formatPartialDate(inForceFrom(d)))
         : v.status === 'withdrawn'
@@ -134,8 +135,10 @@ export function jdihnRecord(v: LegalVersion, c: LegalContext, today: string): Re
           : L.statusDetail.superseded(v.nextId);
   return {
     idData: v.id,
+    // A Keputusan is established (ditetapkan), not promulgated (diundangkan): the year is that of
+    // establishment, as JDIH sites fill it for decrees; no promulgation date exists.
     tahun_pengundangan: d.date.slice(0, 4),
-    tanggal_pengundangan: day,
+    tanggal_pengundangan: null,
     tanggal_penetapan: d.date,
     jenis: d.jdih?.documentType ?? null,
     noPeraturan: d.number,
@@ -159,6 +162,7 @@ export function jdihnRecord(v: LegalVersion, c: LegalContext, today: string): Re
     fileDownload: file?.name ?? null,
     urlDownload: file ? abs(routes.versionFile(v.id, file.name)) : null,
     urlDetailPeraturan: abs(routes.version(v.id)),
+    urlArsip: archive ? abs(routes.versionFile(v.id, archive.name)) : null,
     pengenal: abs(identifiers.version(v.id)),
     statusPada: today,
     // The integration template marks these two required and fixes their values; it does not

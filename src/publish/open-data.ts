@@ -12,7 +12,7 @@ import {
   YES_NO,
 } from '#domain/strings.ts';
 import { inForceFrom, versionStatus } from '#domain/register.ts';
-import { formatPartialDate } from '#domain/dates.ts';
+import { assumedInForce, formatPartialDate } from '#domain/dates.ts';
 import { absoluteId, identifiers } from '#domain/identifiers.ts';
 import { publicationLog } from '#domain/publication-log.ts';
 import { routes } from '#domain/routes.ts';
@@ -255,7 +255,7 @@ export function publicationLogAtom(args: {
       e.kind === 'established'
         ? L.summary.established(decreePlaceDate(d), d.signatory.name)
         : e.kind === 'in-force'
-          ? L.summary['in-force'](day, !d.effective)
+          ? L.summary['in-force'](day, assumedInForce(d))
           : e.kind === 'superseded'
             ? L.summary.superseded(day, `${e.byId} (${versionLabel(byId.get(e.byId!)!)})`)
             : e.kind === 'corrected'

@@ -4,12 +4,17 @@
 // (its /ByteRange and /Contents), from the raw bytes, since a signature's offsets are bytes.
 // Everything is judged at the signing time, so the result is the same on any later day and
 // can be frozen with the version: a certificate that expires later does not change it.
+import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { SignatureCheck } from '#domain/schema/index.ts';
+import { parseCertificates } from '#content/certificates.ts';
+export { sameSignedFacts } from '#domain/signatures.ts';
 
 pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: globalThis.crypto }));
 const engine = pkijs.getCrypto(true);
+
+const TIME_STAMPING = '1.3.6.1.5.5.7.3.8';
 
 const OID = {
   signedData: '1.2.840.113549.1.7.2',
@@ -35,9 +40,17 @@ export interface TrustRoot {
   der: Uint8Array;
 }
 
-/** The roots a content tree trusts, as the checks take them. */
-export function trustRoots(trust: readonly { name: string; pem: string }[]): TrustRoot[] {
-  return trust.map((t) => ({ file: t.name, der: new Uint8Array(Buffer.from(t.pem, 'latin1')) }));
+/**
+ * The roots a content tree trusts, as the checks take them, each with its SHA-256 (what a
+ * frozen result records); with `only`, just the roots with those hashes.
+ */
+export function trustRoots(trust: readonly { name: string; pem: string }[], only?: readonly string[]): (TrustRoot & { sha256: string })[] {
+  return trust
+    .map((t) => {
+      const der = new Uint8Array(Buffer.from(t.pem, 'latin1'));
+      return { file: t.name, der, sha256: createHash('sha256').update(der).digest('hex') };
+    })
+    .filter((r) => !only || only.includes(r.sha256));
 }
 
 const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
@@ -62,6 +75,8 @@ export function pdfDate(s: string | null): string | null {
   const m = s && /^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+-])?(\d{2})?'?(\d{2})?/.exec(s);
   if (!m) return null;
   const [, y, mo = '01', d = '01', h = '00', mi = '00', se = '00', sign, oh = '00', om = '00'] = m;
+  // Without a zone the instant is unknown by hours; near a certificate's validity edge that could flip a verdict.
+  if (!sign) return null;
   const offset = (sign === '+' ? 1 : sign === '-' ? -1 : 0) * (Number(oh) * 60 + Number(om)) * 60_000;
   const t = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)) - offset;
   return Number.isNaN(t) ? null : new Date(t).toISOString();
@@ -83,39 +98,38 @@ interface RawSignature {
 export function findSignatures(pdf: Uint8Array): RawSignature[] {
   const text = latin1(pdf);
   const seen = new Map<string, RawSignature>();
-  for (const m of text.matchAll(/\/ByteRange\s*\[\s*([\d\s]*?)\s*\]/g)) {
+  // Bounded: a hostile file cannot make the pattern backtrack (four numbers fit in 100 characters).
+  for (const m of text.matchAll(/\/ByteRange\s{0,20}\[([^\]]{0,100})\]/g)) {
     const br = m[1]!.trim().split(/\s+/).map(Number);
     const key = br.join(' ');
     // A later revision may write the same dictionary again; an unsigned field has zeros.
     if (seen.has(key) || (br.length === 4 && br[1] === 0 && br[2] === 0)) continue;
+    // Only a signature dictionary counts: "/ByteRange" in a page's text is none.
+    const from = text.lastIndexOf(' obj', m.index);
+    const to = text.indexOf('endobj', m.index);
+    const dict = text
+      .slice(from < 0 ? Math.max(0, m.index - 4096) : from, to < 0 ? m.index + 4096 : to)
+      .replace(/<[0-9A-Fa-f\s]{64,}>/g, '<>');
+    if (!/\/Contents\s*</.test(dict) || !/\/Type\s*\/Sig\b|\/SubFilter\s*\//.test(dict)) continue;
+    if (seen.size === MAX_SIGNATURES) throw new TooManySignatures();
     let contents: RawSignature['contents'] = null;
-    if (br.length === 4) {
+    if (br.length === 4 && br.every((n) => Number.isSafeInteger(n) && n >= 0)) {
       const at = br[0]! + br[1]!;
       const end = br[2]! - 1;
-      const hex = at >= 0 && end < pdf.length && pdf[at] === 0x3c && pdf[end] === 0x3e ? text.slice(at + 1, end).replace(/\s+/g, '') : null;
+      const hex =
+        end > at && end < pdf.length && pdf[at] === 0x3c && pdf[end] === 0x3e ? text.slice(at + 1, end).replace(/\s+/g, '') : null;
       if (hex !== null && /^[0-9A-Fa-f]*$/.test(hex))
         contents = { at, end, bytes: new Uint8Array(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex')) };
     }
-    // /M of the same dictionary: the nearest one around the /ByteRange, before the next "endobj".
-    const from = text.lastIndexOf('obj', m.index);
-    const to = text.indexOf('endobj', m.index);
-    const dict = text.slice(from < 0 ? m.index : from, to < 0 ? undefined : to).replace(/<[0-9A-Fa-f\s]{64,}>/g, '<>');
-    const mDate = /\/M\s*\(([^)]*)\)/.exec(dict)?.[1] ?? null;
+    const mDate = /\/M\s*\(([^)]{0,64})\)/.exec(dict)?.[1] ?? null;
     seen.set(key, { byteRange: br, contents, m: mDate });
   }
   return [...seen.values()].sort((a, b) => (a.byteRange[2] ?? 0) + (a.byteRange[3] ?? 0) - ((b.byteRange[2] ?? 0) + (b.byteRange[3] ?? 0)));
 }
 
-/** Reads trusted roots from PEM or DER bytes. */
-export function parseCertificates(bytes: Uint8Array): pkijs.Certificate[] {
-  const pem = latin1(bytes);
-  const ders = pem.includes('-----BEGIN CERTIFICATE-----')
-    ? [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)].map(
-        (m) => new Uint8Array(Buffer.from(m[1]!.replace(/\s+/g, ''), 'base64')),
-      )
-    : [bytes];
-  return ders.map((d) => pkijs.Certificate.fromBER(ab(d)));
-}
+/** More signatures than any decree carries: the file is refused rather than checked for long. */
+export const MAX_SIGNATURES = 32;
+export class TooManySignatures extends Error {}
 
 /** Every signature in `pdf`, checked against the trusted roots. An empty list: the file has none. */
 export async function checkPdfSignatures(pdf: Uint8Array, roots: readonly TrustRoot[]): Promise<SignatureCheck[]> {
@@ -229,20 +243,11 @@ async function checkOne(
       const value = ab(si.signature.valueBlock.valueHexView);
       const imprint = await tst.verify({ data: value });
       const verified = await tsd.verify({ signer: 0, data: value, extendedMode: true, checkChain: false }).catch(() => null);
-      // A timestamp counts only from an authority that chains to a trusted root, as the signer must.
+      // A timestamp counts only from a time-stamping authority (its certificate says so) that
+      // chains to a trusted root: the signer's own key cannot vouch for its own time.
       const tsa = verified?.signatureVerified === true ? verified.signerCertificate : undefined;
       const tsaCerts = (tsd.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
-      const chained =
-        !!tsa &&
-        (
-          await new pkijs.CertificateChainValidationEngine({
-            trustedCerts: trusted.map((t) => t.cert),
-            certs: [...tsaCerts.filter((c) => c !== tsa), tsa],
-            checkDate: tst.genTime,
-          })
-            .verify({}, engine)
-            .catch(() => ({ result: false }))
-        ).result;
+      const chained = !!tsa && hasKeyPurpose(tsa, TIME_STAMPING) && (await chainTo(tsa, tsaCerts, trusted, tst.genTime)).trusted;
       r.timestamp = { time: tst.genTime.toISOString(), valid: imprint && chained };
     } catch {
       r.timestamp = null;
@@ -256,29 +261,21 @@ async function checkOne(
   if (signer && when) {
     const at = new Date(when);
     const inValidity = signer.notBefore.value <= at && at <= signer.notAfter.value;
-    const chain = await new pkijs.CertificateChainValidationEngine({
-      trustedCerts: trusted.map((t) => t.cert),
-      // pkijs takes the last certificate as the one to validate.
-      certs: [...certs.filter((c) => c !== signer), signer],
-      checkDate: at,
-    })
-      .verify({}, engine)
-      .catch((e: { resultCode?: number }) => ({ result: false, resultCode: e?.resultCode ?? -1, certificatePath: undefined }));
+    const chain = await chainTo(signer, certs, trusted, at);
     // As NSS (and so pdfsig) judge it: a signer outside its validity first, then the chain.
     r.certificate = !inValidity
       ? signer.notBefore.value > at
         ? 'not-yet-valid'
         : 'expired'
-      : chain.result
+      : chain.trusted
         ? 'trusted'
-        : chain.resultCode === 8
+        : chain.code === 8
           ? 'expired'
-          : [60, 97, -1].includes(chain.resultCode ?? -1)
+          : [60, 97, -1].includes(chain.code)
             ? 'untrusted'
             : 'failed';
-    const top = chain.certificatePath?.at(-1);
     // The root by its name, not its file: what a reader can match against the authority's own.
-    r.root = chain.result && top ? dn(top.subject) : null;
+    r.root = chain.root;
   }
 
   r.verdict =
@@ -288,10 +285,47 @@ async function checkOne(
         ? 'invalid'
         : r.certificate === 'expired' || r.certificate === 'not-yet-valid'
           ? 'expired'
-          : r.certificate !== 'trusted'
+          : r.certificate === 'untrusted'
             ? 'untrusted'
-            : r.coverage === 'appended'
-              ? 'valid-appended'
-              : 'valid';
+            : r.certificate !== 'trusted'
+              ? 'unchecked'
+              : r.coverage === 'appended'
+                ? 'valid-appended'
+                : 'valid';
   return r;
+}
+
+const der = (c: pkijs.Certificate) => new Uint8Array(c.toSchema().toBER(false));
+
+/**
+ * Does `leaf` chain to a trusted root at `at`? pkijs validates the last certificate it is
+ * given and drops duplicates, so a CMS carrying the leaf twice could have it validate another
+ * certificate instead: every copy of the leaf is removed from the others, and the path found
+ * must hold the leaf itself, byte for byte, and end at a trusted root.
+ */
+async function chainTo(
+  leaf: pkijs.Certificate,
+  certs: readonly pkijs.Certificate[],
+  trusted: readonly { cert: pkijs.Certificate }[],
+  at: Date,
+): Promise<{ trusted: boolean; code: number; root: string | null }> {
+  const own = der(leaf);
+  const result = await new pkijs.CertificateChainValidationEngine({
+    trustedCerts: trusted.map((t) => t.cert),
+    certs: [...certs.filter((c) => !same(der(c), own)), leaf],
+    checkDate: at,
+  })
+    .verify({}, engine)
+    .catch((e: { resultCode?: number }) => ({ result: false, resultCode: e?.resultCode ?? -1, certificatePath: undefined }));
+  const path: pkijs.Certificate[] = result.certificatePath ?? [];
+  const top = path.at(-1);
+  const ok = result.result === true && path.some((c) => same(der(c), own)) && !!top && trusted.some((t) => same(der(t.cert), der(top)));
+  return { trusted: ok, code: ok ? 0 : result.result ? -1 : (result.resultCode ?? -1), root: ok ? dn(top!.subject) : null };
+}
+
+/** Whether a certificate carries an extended key usage (for a timestamp authority: time stamping). */
+function hasKeyPurpose(c: pkijs.Certificate, oid: string): boolean {
+  const ext = c.extensions?.find((e) => e.extnID === '2.5.29.37');
+  const purposes = (ext?.parsedValue as { keyPurposes?: string[] } | undefined)?.keyPurposes ?? [];
+  return purposes.includes(oid);
 }

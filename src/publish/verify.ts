@@ -6,7 +6,7 @@ import { sha256Hex } from '#domain/canonical.ts';
 import { checkContent } from '#content/check.ts';
 import { formatProblemLine } from '#content/report.ts';
 import type { RuleId } from '#domain/rules/registry.ts';
-import type { SnapshotEntry } from '#domain/schema/index.ts';
+import type { SignatureCheck, SnapshotEntry } from '#domain/schema/index.ts';
 import { routes } from '#domain/routes.ts';
 import { exemptionLetters } from '#domain/citation.ts';
 import { decreeInForce } from '#domain/register.ts';
@@ -17,7 +17,7 @@ import { jdihnJson, legalVersions } from './legal-metadata.ts';
 import { publishVersions, type PublishedVersion } from './versions.ts';
 import { gitTop, versionTagStatus } from '#content/tags.ts';
 import { checkSiteSums } from './site-sums.ts';
-import { checkPdfSignatures, trustRoots } from './pdf-signature.ts';
+import { checkPdfSignatures, TooManySignatures, trustRoots } from './pdf-signature.ts';
 import { isDeepStrictEqual } from 'node:util';
 import { VERIFY } from '#domain/strings.ts';
 
@@ -100,7 +100,7 @@ export async function verify(root: string, siteDir: string | null, opts: Partial
 }
 
 interface VersionList {
-  versions: { id: string; sha256: string; skSha256?: string }[];
+  versions: { id: string; sha256: string; skSha256?: string; status?: string }[];
 }
 
 /**
@@ -131,6 +131,8 @@ export function extendsLive(liveJson: string, builtJson: string): VerifyItem[] {
     if (now.sha256 !== v.sha256) return { ok: false, what, detail: VERIFY.differs(now.sha256, v.sha256) };
     // A signed scan, once published, stays the one published.
     if (v.skSha256 && now.skSha256 !== v.skSha256) return { ok: false, what, detail: VERIFY.live.skChanged };
+    // Published as in force, it was in force: it cannot be withdrawn after the fact.
+    if (v.status === 'in-force' && now.status === 'withdrawn') return { ok: false, what, detail: VERIFY.live.withdrawnAfter };
     return { ok: true, what, detail: VERIFY.sha(v.sha256) };
   });
 }
@@ -268,7 +270,6 @@ function siteSumsItem(siteDir: string): VerifyItem {
  * same result on any day, since everything is judged at the signing time.
  */
 async function signatureItems(tree: ContentTree, chain: readonly DecreeFolder[]): Promise<VerifyItem[]> {
-  const roots = trustRoots(tree.trust);
   const items: VerifyItem[] = [];
   for (const d of chain) {
     const sk = d.decree?.data.sk;
@@ -278,7 +279,25 @@ async function signatureItems(tree: ContentTree, chain: readonly DecreeFolder[])
       items.push({ ok: true, note: true, what, detail: VERIFY.signatures.unchecked(d.id) });
       continue;
     }
-    const now = await checkPdfSignatures(new Uint8Array(readFileSync(join(d.dir, 'sk.pdf'))), roots);
+    // Against the very roots the result was frozen with: adding a root later changes nothing
+    // here (npm run sk --recheck records it); a root since removed cannot be checked against.
+    const roots = trustRoots(
+      tree.trust,
+      sk.trust.map((r) => r.sha256),
+    );
+    const gone = sk.trust.filter((r) => !roots.some((x) => x.sha256 === r.sha256)).map((r) => r.name);
+    if (gone.length) {
+      items.push({ ok: true, note: true, what, detail: VERIFY.signatures.rootsGone(gone) });
+      continue;
+    }
+    let now: SignatureCheck[];
+    try {
+      now = await checkPdfSignatures(new Uint8Array(readFileSync(join(d.dir, 'sk.pdf'))), roots);
+    } catch (e) {
+      if (!(e instanceof TooManySignatures)) throw e;
+      items.push({ ok: false, what, detail: VERIFY.signatures.tooMany });
+      continue;
+    }
     items.push(
       isDeepStrictEqual(now, sk.signatures)
         ? { ok: true, what, detail: VERIFY.signatures.same(now.map((x) => x.verdict)) }

@@ -14,6 +14,7 @@ import {
   periodOn,
   registerInForce,
   toRegisterEntries,
+  versionNeighbours,
   versionStatus,
   type InForcePeriod,
   type VersionStatus,
@@ -256,10 +257,13 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const count = <K extends string>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
   // Two versions decreed in the same month are told apart by their ids.
   const dateCount = count(ordered.map((d) => d.data.date));
+  const neighbours = versionNeighbours(ordered.map((d) => ({ id: d.id, decree: d.data })));
   const versionInfos: VersionInfo[] = ordered.flatMap((d, i) => {
     const reg = registers.get(d.id);
     if (!reg) return [];
-    const prev = i > 0 ? registers.get(ordered[i - 1]!.id) : undefined;
+    const { previousId, nextId } = neighbours[i]!;
+    // Changes from the version it replaces, passing over any withdrawn in between.
+    const prev = previousId ? registers.get(previousId) : undefined;
     const status = versionStatus(
       i,
       ordered.findIndex((x) => x.id === current?.id),
@@ -276,8 +280,8 @@ export function buildSiteModel(input: SiteInput): SiteModel {
         snapshot: reg,
         sha256: d.data.register.sha256,
         status,
-        previousId: i > 0 ? ordered[i - 1]!.id : null,
-        nextId: ordered[i + 1]?.id ?? null,
+        previousId,
+        nextId,
         diff: prev ? diffRegisters(prev.entries, reg.entries) : null,
         byId: byIdOf.get(d.id)!,
         rows: () => (rows ??= reg.entries.map((e) => rowView(e, laws))),

@@ -85,7 +85,7 @@ describe('npm run sk', () => {
     expect(tree(c.root)).toEqual(before);
   });
 
-  it('a frozen result stays: with the root gone, sk refuses to rewrite it and verify names the difference', () => {
+  it('a frozen result stays: with its root gone, sk refuses to rewrite it and verify says it cannot re-check', () => {
     const c = withRoot();
     expect(sk(c.root, ['--id', 'dik-2025-03', '--file', signed]).status).toBe(0);
     rmSync(join(c.root, 'trust/akar-fiktif.pem'));
@@ -95,10 +95,33 @@ describe('npm run sk', () => {
     expect(r.stderr).toContain('sudah dibekukan dan hasil hari ini berbeda');
     expect(tree(c.root)).toEqual(before);
     const v = verify(c.root);
-    expect(v.status).toBe(1);
     expect(v.stdout).toContain(
-      'TIDAK COCOK  versi dik-2025-03: tanda tangan elektronik sk.pdf  hasil hari ini (untrusted) berbeda dari yang dibekukan (valid)',
+      'CATATAN      versi dik-2025-03: tanda tangan elektronik sk.pdf  sertifikat akar yang dipakai saat dibekukan tidak ada lagi',
     );
+    // A result edited by hand is caught: the same file and roots give another result.
+    c.write('trust/akar-fiktif.pem', `Sumber: dibuat oleh pengujian, 2026-11-30\n${readFileSync(pki.root, 'utf8')}`);
+    const decree = JSON.parse(c.read('decrees/dik-2025-03/decree.json'));
+    decree.sk.signatures[0].integrity = 'altered';
+    c.write('decrees/dik-2025-03/decree.json', JSON.stringify(decree, null, 2));
+    const edited = verify(c.root);
+    expect(edited.status).toBe(1);
+    expect(edited.stdout).toContain('TIDAK COCOK  versi dik-2025-03: tanda tangan elektronik sk.pdf  hasil hari ini (valid)');
+  });
+
+  it('a root added later: verify keeps to the roots frozen with the result; --recheck records the new trust', () => {
+    copy = contentCopy();
+    expect(sk(copy.root, ['--id', 'dik-2025-03', '--file', signed]).status).toBe(0);
+    const frozen = JSON.parse(copy.read('decrees/dik-2025-03/decree.json')).sk;
+    expect([frozen.signatures[0].verdict, frozen.trust]).toEqual(['untrusted', []]);
+    copy.write('trust/akar-fiktif.pem', `Sumber: dibuat oleh pengujian, 2026-11-30\n${readFileSync(pki.root, 'utf8')}`);
+    expect(verify(copy.root).stdout).toContain('hasil sama dengan yang dibekukan: untrusted');
+    expect(sk(copy.root, ['--id', 'dik-2025-03']).status).toBe(1);
+    const r = sk(copy.root, ['--id', 'dik-2025-03', '--recheck']);
+    expect(r.status, r.stderr).toBe(0);
+    const now = JSON.parse(copy.read('decrees/dik-2025-03/decree.json')).sk;
+    expect(now.signatures[0].verdict).toBe('valid');
+    expect(now.trust).toEqual([{ name: 'akar-fiktif.pem', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(verify(copy.root).stdout).toContain('hasil sama dengan yang dibekukan: valid');
   });
 
   it('a scan without a signature is recorded as such', () => {
@@ -117,10 +140,12 @@ describe('content/trust', () => {
     copy = contentCopy();
     mkdirSync(join(copy.root, 'trust'), { recursive: true });
     copy.write('trust/tanpa-sumber.pem', readFileSync(pki.root, 'utf8'));
+    copy.write('trust/rusak.pem', 'Sumber: entah\n-----BEGIN CERTIFICATE-----\nbukan sertifikat\n-----END CERTIFICATE-----\n');
     copy.write('trust/catatan.txt', 'lain');
     const ps = checkContent(copy.root, { today: '2026-11-30' }).problems.filter((p) => p.file.includes('trust/'));
     expect(ps.map((p) => [p.rule, p.file.split('/').pop(), p.message])).toEqual([
       ['file-unexpected', 'catatan.txt', expect.stringContaining('catatan.txt')],
+      ['trust-source', 'rusak.pem', 'rusak.pem tidak memuat sertifikat yang dapat dibaca.'],
       ['trust-source', 'tanpa-sumber.pem', 'tanpa-sumber.pem tidak menyebut sumbernya.'],
     ]);
     expect(ps.every((p) => p.severity === 'error' && p.hint)).toBe(true);

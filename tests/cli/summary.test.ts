@@ -145,6 +145,47 @@ describe('register summary', () => {
     }
   });
 
+  it('the publication log is append-only: corrections only added, a withdrawal recorded once and never after the day in force', () => {
+    copy = contentCopy();
+    const rel = 'decrees/dik-2025-03/decree.json';
+    const decree = JSON.parse(copy.read(rel)) as Record<string, unknown>;
+    const first = { date: '2026-11-02', note: 'Tanggal pada halaman semula salah ketik.' };
+    copy.write(rel, JSON.stringify({ ...decree, corrections: [first] }, null, 2));
+    const head = contentCopy();
+    try {
+      const broken = (d: Record<string, unknown>) => {
+        head.write(rel, JSON.stringify(d, null, 2));
+        return summarize(copy!.root, head.root, { today: '2026-11-21' }).historyBroken.map((x) => x.what);
+      };
+      expect(broken({ ...decree, corrections: [first, { date: '2026-11-20', note: 'Ralat kedua.' }] })).toEqual([]);
+      expect(broken({ ...decree, corrections: [{ ...first, note: 'Ditulis ulang.' }] })).toEqual([
+        'ralat yang sudah tercatat diubah atau dihapus (ralat hanya boleh ditambah)',
+      ]);
+      // In force since March 2025: it was in force, and was published so.
+      expect(broken({ ...decree, corrections: [first], withdrawn: { date: '2025-03-01', reason: 'Dicabut.' } })).toEqual([
+        'versi ini dicatat dicabut padahal hari berlakunya sudah lewat: ia sudah berlaku dan diterbitkan sebagai berlaku',
+      ]);
+    } finally {
+      head.cleanup();
+    }
+  });
+
+  it('a change of what is trusted is shown with each root certificate’s source', () => {
+    copy = contentCopy();
+    const head = contentCopy();
+    try {
+      const pem = readFileSync(join(REPO, 'tests/fixtures/narrative/content/trust/akar-fiktif.pem'), 'utf8');
+      head.write('trust/akar-fiktif.pem', pem);
+      head.write('trust/allowed_signers', 'editor@ppid.fiktif.go.id ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFiktif\n');
+      const md = summarize(copy.root, head.root, { today: '2026-11-21' }).markdown;
+      expect(md).toContain('### Kepercayaan (content/trust)');
+      expect(md).toMatch(/- `trust\/akar-fiktif\.pem`: \S+ · Sumber: dibuat oleh tests\/helpers\/signed-pdf\.ts/);
+      expect(md).toMatch(/- `trust\/allowed\\?_signers`: \S+/);
+    } finally {
+      head.cleanup();
+    }
+  });
+
   it('npm run summary compares git refs, as the pull-request workflow does', () => {
     const repo = mkdtempSync(join(tmpdir(), 'ppid-summary-git-'));
     try {

@@ -96,14 +96,17 @@ describe('JDIHN records', () => {
       jenis: null,
       noPeraturan: null,
       tahun_pengundangan: '2025',
-      tanggal_pengundangan: null, // only the month is printed
+      tanggal_pengundangan: null, // a decree is established, never promulgated
       tanggal_penetapan: '2025-03',
       tempatTerbit: 'Kupang',
       status: 'Berlaku',
       bahasa: 'Indonesia',
       teuBadan: 'Dinas Perindustrian dan Perdagangan Provinsi Nusa Tenggara Timur',
       urlDetailPeraturan: `${SITE}versi/dik-2025-03/`,
-      urlDownload: `${SITE}versi/dik-2025-03/arsip-dik-2025-03.pdf`,
+      // No signed decree is published for it: no document file is claimed, only this site's archive.
+      fileDownload: null,
+      urlDownload: null,
+      urlArsip: `${SITE}versi/dik-2025-03/arsip-dik-2025-03.pdf`,
     });
   });
 
@@ -112,10 +115,15 @@ describe('JDIHN records', () => {
     expect(records.map((r) => [r.idData, r.status, r.keteranganStatus])).toEqual([
       ['dik-2025-03', 'Tidak Berlaku', 'Digantikan oleh versi fiktif-2025-09'],
       ['fiktif-2025-09', 'Tidak Berlaku', 'Digantikan oleh versi fiktif-2026-06'],
-      ['fiktif-2026-06', 'Berlaku', 'Berlaku sejak 15 Juni 2026'],
+      [
+        'fiktif-2026-06',
+        'Berlaku',
+        'Berlaku sejak 15 Juni 2026 (keputusan tidak menyebut tanggal berlaku; dihitung dari tanggal penetapan)',
+      ],
       ['fiktif-2099-01', 'Tidak Berlaku', 'Sudah ditetapkan, belum berlaku (berlaku mulai 2 Januari 2099)'],
     ]);
     expect(records[1]!.fileDownload).toBe('sk.pdf');
-    expect(records[1]!.tanggal_pengundangan).toBe('2025-09-01');
+    expect(records[1]!.tanggal_pengundangan).toBeNull();
+    expect(records[1]!.tanggal_penetapan).toBe('2025-09-01');
   });
 });

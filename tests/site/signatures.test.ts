@@ -27,11 +27,12 @@ describe('signatures on the version page', () => {
     const facts = Object.fromEntries(terms.map((t, i) => [t, values[i]]));
     expect(text(all(section!, (n) => n.nodeName === 'h4')[0]!)).toBe('Tanda tangan 1: Kepala Dinas Fiktif');
     expect(facts).toMatchObject({
-      Kesimpulan: 'Sah: berkas utuh dan sertifikatnya terhubung ke sertifikat akar tepercaya',
+      Kesimpulan: 'Utuh dan terhubung ke sertifikat akar tepercaya (pencabutan sertifikat tidak diperiksa)',
+      'Sertifikat diterbitkan oleh': 'Akar Fiktif G1, Otoritas Sertifikat Fiktif',
       'Penanda tangan': 'Kepala Dinas Fiktif, Pemerintah Provinsi Fiktif',
       Keutuhan: 'Isi yang ditandatangani tidak berubah',
       Cakupan: 'Seluruh berkas',
-      Sertifikat: 'Terhubung ke sertifikat akar tepercaya: C=ID, O=Otoritas Sertifikat Fiktif, CN=Akar Fiktif G1',
+      Sertifikat: 'Terhubung ke sertifikat akar tepercaya: Akar Fiktif G1, Otoritas Sertifikat Fiktif',
       'Pencabutan sertifikat': 'Tidak diperiksa',
     });
     // In the body's time zone, from the timestamp authority.
@@ -40,7 +41,7 @@ describe('signatures on the version page', () => {
 
   it('a scan without a signature says so; a version without a scan says that instead', () => {
     const dir = inject('versionsSiteDir');
-    expect(text(page(dir, 'fiktif-2025-09'))).toContain('Berkas keputusan ini tidak memuat tanda tangan elektronik.');
+    expect(text(page(dir, 'fiktif-2025-09'))).toContain('Tidak ditemukan tanda tangan elektronik pada berkas keputusan ini.');
     const other = text(page(dir, 'fiktif-2026-06'));
     expect(other).toContain('Pindaian keputusan yang ditandatangani belum tersedia di situs ini');
     expect(other).not.toContain('Tanda tangan elektronik');

@@ -6,8 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkPdfSignatures, findSignatures, pdfDate } from '#publish/pdf-signature.ts';
+import { checkPdfSignatures, findSignatures, pdfDate, TooManySignatures } from '#publish/pdf-signature.ts';
 import type { SignatureCheck } from '#domain/schema/index.ts';
 import { appended, makePki, nssDb, signPdf, tampered, unsignedPdf } from '../helpers/signed-pdf.ts';
 import { REPO } from '../helpers/content.ts';
@@ -16,10 +17,11 @@ let dir: string;
 let nss: string;
 const files: Record<string, string> = {};
 let roots: { file: string; der: Uint8Array }[];
+let pki: ReturnType<typeof makePki>;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ppid-ttd-'));
-  const pki = makePki(join(dir, 'pki'));
+  pki = makePki(join(dir, 'pki'));
   roots = [{ file: 'akar.pem', der: new Uint8Array(readFileSync(pki.root)) }];
   nss = nssDb(join(dir, 'nss'), [pki.root]);
   const save = (name: string, bytes: Buffer) => {
@@ -152,12 +154,77 @@ describe('signatures on sk.pdf', () => {
     }
   });
 
+  it('a forged signer certificate is never trusted, even sent twice beside a real certificate', async () => {
+    // Self-signed, in the official's name. pkijs drops duplicate certificates and validates
+    // the last one it is given: a CMS carrying the forgery twice and then a real certificate
+    // once had it validate the real one instead.
+    const forgedKey = join(dir, 'palsu.key');
+    const forgedCert = join(dir, 'palsu.pem');
+    execFileSync('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', forgedKey]);
+    const subject = '/C=ID/O=Pemerintah Provinsi Fiktif/CN=Kepala Dinas Fiktif';
+    execFileSync('openssl', [
+      'req',
+      '-x509',
+      '-new',
+      '-key',
+      forgedKey,
+      '-subj',
+      subject,
+      '-days',
+      '3650',
+      '-config',
+      '/dev/null',
+      '-out',
+      forgedCert,
+    ]);
+    const signed = signPdf(unsignedPdf(), { cert: forgedCert, key: forgedKey, chain: [] }, join(dir, 'kerja-palsu'));
+    const [plain] = await checkPdfSignatures(new Uint8Array(signed), roots);
+    expect(plain!.verdict).toBe('untrusted');
+    const [raw] = findSignatures(new Uint8Array(signed));
+    const sd = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(new Uint8Array(raw!.contents!.bytes).buffer).content });
+    const cert = (f: string) =>
+      pkijs.Certificate.fromBER(
+        new Uint8Array(Buffer.from(readFileSync(f, 'latin1').split('-----')[2]!.replace(/\s+/g, ''), 'base64')).buffer,
+      );
+    sd.certificates = [cert(forgedCert), cert(forgedCert), cert(pki.signer.cert)];
+    const cms = Buffer.from(
+      new pkijs.ContentInfo({ contentType: '1.2.840.113549.1.7.2', content: sd.toSchema(true) }).toSchema().toBER(false),
+    );
+    const attacked = Buffer.from(signed);
+    attacked.write(
+      cms
+        .toString('hex')
+        .toUpperCase()
+        .padEnd(raw!.contents!.end - raw!.contents!.at - 1, '0'),
+      raw!.contents!.at + 1,
+      'latin1',
+    );
+    const [c] = await checkPdfSignatures(new Uint8Array(attacked), roots);
+    expect(c!.integrity).toBe('intact');
+    expect([c!.verdict, c!.certificate, c!.root]).toEqual(['untrusted', 'untrusted', null]);
+  });
+
+  it('hostile files end quickly and claim nothing: a /ByteRange left open, "/ByteRange" in page text, too many signatures', async () => {
+    const open = Buffer.concat([unsignedPdf(), Buffer.from(`/ByteRange [${' '.repeat(50_000)}`)]);
+    expect(await checkPdfSignatures(new Uint8Array(open), roots)).toEqual([]);
+    const phantom = unsignedPdf('Lihat /ByteRange [0 10 20 30] pada contoh');
+    expect(findSignatures(new Uint8Array(phantom))).toEqual([]);
+    const many = Buffer.from(
+      Array.from({ length: 40 }, (_, i) => `${i + 10} 0 obj\n<< /Type /Sig /ByteRange [0 1 2 ${i + 3}] /Contents <00> >>\nendobj\n`).join(
+        '',
+      ),
+    );
+    expect(() => findSignatures(new Uint8Array(many))).toThrow(TooManySignatures);
+  });
+
   it('reads what it needs from the raw bytes, and refuses a range that is not the signature', async () => {
     const bytes = readFileSync(files.sah!);
     const [raw] = findSignatures(new Uint8Array(bytes));
     expect(raw!.byteRange[0]).toBe(0);
     expect(raw!.byteRange[2]! + raw!.byteRange[3]!).toBe(bytes.length);
     expect(pdfDate("D:20261120100000+08'00'")).toBe('2026-11-20T02:00:00.000Z');
+    // Without a zone the instant is unknown, not guessed as UTC.
+    expect(pdfDate('D:20261120100000')).toBeNull();
     // A range whose gap is not a hex string: never read as a signature.
     const shifted = Buffer.from(
       bytes.toString('latin1').replace(/\/ByteRange \[0 (\d+)/, (_m, n) => `/ByteRange [0 ${Number(n) - 1}`),

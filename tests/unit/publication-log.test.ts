@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { loadContent } from '#content/load.ts';
 import { publicationLog } from '#domain/publication-log.ts';
-import { decreeInForce, formerPeriodStarts, inForcePeriods, orderedDecrees, versionStatus } from '#domain/register.ts';
+import { decreeInForce, formerPeriodStarts, inForcePeriods, orderedDecrees, versionNeighbours, versionStatus } from '#domain/register.ts';
 import { publicationLogAtom } from '#publish/open-data.ts';
 import type { Decree } from '#domain/schema/index.ts';
 import { REPO } from '../helpers/content.ts';
@@ -70,6 +70,21 @@ describe('publication log', () => {
     // Its day in force began a period until then: that address keeps a meaning.
     expect(formerPeriodStarts(chain, inForcePeriods(chain, '2026-11-21'))).toEqual([]);
     expect(formerPeriodStarts(edited, periods)).toEqual([{ day: '2099-01-02', decreeIds: ['fiktif-2099-01'] }]);
+  });
+
+  it('a version withdrawn in the middle replaces nothing: its neighbours pass over it', () => {
+    const edited = withDecree('fiktif-2025-09', { withdrawn: { date: '2025-09-10', reason: 'Dicabut.' } });
+    expect(versionNeighbours(edited)).toEqual([
+      { previousId: null, nextId: 'fiktif-2026-06' },
+      { previousId: 'dik-2025-03', nextId: null },
+      { previousId: 'dik-2025-03', nextId: 'fiktif-2099-01' },
+      { previousId: 'fiktif-2026-06', nextId: null },
+    ]);
+    // The log agrees: the first version is superseded by the third, on its day.
+    expect(publicationLog(edited, TODAY).find((e) => e.kind === 'superseded' && e.versionId === 'dik-2025-03')).toMatchObject({
+      day: '2026-06-15',
+      byId: 'fiktif-2026-06',
+    });
   });
 
   it('as Atom: newest first, one entry per event, each id stable and unique, valid dates', () => {

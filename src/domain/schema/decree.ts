@@ -52,7 +52,7 @@ export const signatureCheckSchema = z.strictObject({
   root: text.nullable(),
   revocation: z.literal('not-checked'),
   revocationEmbedded: z.boolean(),
-  verdict: z.enum(['valid', 'valid-appended', 'invalid', 'untrusted', 'expired', 'bad-range', 'unreadable']),
+  verdict: z.enum(['valid', 'valid-appended', 'invalid', 'untrusted', 'unchecked', 'expired', 'bad-range', 'unreadable']),
 });
 
 /**
@@ -135,6 +135,8 @@ export const decreeSchema = decreeCoreSchema.extend({
       file: z.literal('sk.pdf'),
       sha256: sha256Hex,
       signatures: z.array(signatureCheckSchema).nullable().default(null),
+      /** The roots (content/trust/, by name and SHA-256) the signatures were checked against. */
+      trust: z.array(z.strictObject({ name: text, sha256: sha256Hex })).default([]),
     })
     .optional(),
 });

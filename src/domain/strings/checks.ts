@@ -432,8 +432,8 @@ export const CHECK = {
   trust: {
     onlyPem: 'Folder trust hanya memuat sertifikat akar (.pem), allowed_signers dan README.md; pindahkan berkas lain.',
     notCertificate: (name: string): Said => ({
-      message: `${name} tidak memuat sertifikat (-----BEGIN CERTIFICATE-----).`,
-      hint: 'Simpan sertifikat akar dalam format PEM.',
+      message: `${name} tidak memuat sertifikat yang dapat dibaca.`,
+      hint: 'Simpan sertifikat akar dalam format PEM (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----), apa adanya dari sumbernya.',
     }),
     noSource: (name: string): Said => ({
       message: `${name} tidak menyebut sumbernya.`,

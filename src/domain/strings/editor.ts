@@ -59,6 +59,16 @@ export const SUMMARY = {
     skSignaturesChanged: 'hasil pemeriksaan tanda tangan elektronik sk.pdf yang sudah dibekukan diubah atau dihapus',
     letterheadChanged: 'kop surat yang tercatat pada keputusan ini diubah atau dihapus (arsip PDF-nya akan berubah)',
     skRemoved: 'pindaian SK (sk.pdf) dihapus',
+    correctionsChanged: 'ralat yang sudah tercatat diubah atau dihapus (ralat hanya boleh ditambah)',
+    withdrawnChanged: 'catatan pencabutan yang sudah tercatat diubah atau dihapus',
+    withdrawnLate: 'versi ini dicatat dicabut padahal hari berlakunya sudah lewat: ia sudah berlaku dan diterbitkan sebagai berlaku',
+  },
+  trust: {
+    heading: '### Kepercayaan (content/trust)',
+    warning:
+      '**Perhatian:** berkas ini menentukan tanda tangan elektronik mana yang dinyatakan sah di situs dan tag mana yang ' +
+      'dianggap dibuat editor yang berwenang. Periksa sumber setiap sertifikat akar dan setiap kunci sebelum menyetujui.',
+    source: (s: string) => `Sumber: ${s}`,
   },
   entriesHeading: '### Entri',
   counts: (d: { added: unknown[]; removed: unknown[]; changed: unknown[]; renumbered: unknown[]; unchanged: number }) =>
@@ -122,8 +132,11 @@ export const VERIFY = {
         ? `hasil sama dengan yang dibekukan: ${verdicts.join(', ')}`
         : 'tidak ada tanda tangan elektronik, sama dengan yang dibekukan',
     differs: (frozen: string[], now: string[]) =>
-      `hasil hari ini (${now.join(', ') || 'tidak ada'}) berbeda dari yang dibekukan (${frozen.join(', ') || 'tidak ada'}): ` +
-      'sk.pdf atau sertifikat akar di content/trust/ berubah',
+      `hasil hari ini (${now.join(', ') || 'tidak ada'}) berbeda dari yang dibekukan (${frozen.join(', ') || 'tidak ada'}), ` +
+      'dengan sertifikat akar yang sama: sk.pdf atau hasil yang dibekukan diubah',
+    rootsGone: (names: string[]) =>
+      `sertifikat akar yang dipakai saat dibekukan tidak ada lagi di content/trust/ (${names.join(', ')}): tidak diperiksa ulang`,
+    tooMany: 'sk.pdf memuat terlalu banyak tanda tangan untuk diperiksa',
   },
   siteSums: {
     same: (n: number) => `${n} berkas situs, semuanya sama dengan daftar SHA-256 ini`,
@@ -164,6 +177,7 @@ export const VERIFY = {
     gone: 'tidak ada lagi di situs yang dibangun: riwayat yang sudah terbit tidak boleh dihapus',
     moved: 'berpindah tempat di rantai: riwayat yang sudah terbit tidak boleh disusun ulang',
     skChanged: 'pindaian SK yang sudah terbit diganti atau dihapus',
+    withdrawnAfter: 'versi yang sudah terbit sebagai berlaku kini dicatat dicabut sebelum berlaku: riwayat tidak boleh diubah surut',
   },
 } as const;
 
@@ -226,7 +240,7 @@ export const CLI = {
   },
   sk: {
     usage:
-      'Pemakaian: npm run sk -- --id <id versi> [--file <SK bertanda tangan.pdf>] [--content <folder>]\n' +
+      'Pemakaian: npm run sk -- --id <id versi> [--file <SK bertanda tangan.pdf>] [--recheck] [--content <folder>]\n' +
       '  Menyalin SK ke content/decrees/<id>/sk.pdf apa adanya, memeriksa tanda tangan elektroniknya terhadap\n' +
       '  sertifikat akar di content/trust/, dan mencatat hash serta hasilnya di decree.json. Tanpa --file: memeriksa\n' +
       '  sk.pdf yang sudah ada.',
@@ -251,7 +265,25 @@ export const CLI = {
     }),
     frozen: (id: string): Said => ({
       message: `Hasil pemeriksaan tanda tangan sk.pdf versi ${id} sudah dibekukan dan hasil hari ini berbeda.`,
-      hint: 'Hasil yang dibekukan tidak diubah. Periksa apakah sertifikat akar di content/trust/ berubah.',
+      hint:
+        'Hasil yang dibekukan tidak diubah diam-diam. Bila sertifikat akar ditambahkan atau dihapus sejak itu, ' +
+        'jalankan npm run sk -- --id <id> --recheck: hanya kepercayaan yang boleh berubah, dan perubahannya tampil di ringkasan PR.',
+    }),
+    tooMany: (max: number): Said => ({
+      message: `Berkas memuat lebih dari ${max} tanda tangan; tidak diperiksa.`,
+      hint: 'Periksa apakah ini memang SK yang ditandatangani; SK tidak memuat tanda tangan sebanyak itu.',
+    }),
+    unrecordable: (why: string): Said => ({
+      message: `Hasil pemeriksaan tidak dapat dicatat sebagai konten yang sah (${why}).`,
+      hint:
+        'Sertifikat penanda tangan memuat isian yang tidak lazim (misalnya karakter kendali); ' +
+        'periksa berkasnya dengan penerbit sertifikat.',
+    }),
+    recheckRefused: (id: string): Said => ({
+      message:
+        `Pemeriksaan ulang sk.pdf versi ${id} mengubah penanda tangan, keutuhan atau cakupan tanda tangan, ` +
+        'bukan hanya kepercayaannya.',
+      hint: 'Fakta tanda tangan yang dibekukan tidak berubah; periksa apakah sk.pdf atau perangkat pemeriksanya berubah.',
     }),
     recorded: (id: string, sha: string, n: number) =>
       `SK versi ${id} dicatat: sk.pdf SHA-256 ${sha}; ` +

@@ -31,7 +31,11 @@ export const OPEN_DATA = {
   ],
 } as const;
 
-const ASSUMED_IN_FORCE = 'keputusan tidak menyebut tanggal berlaku; dihitung dari akhir bulan penetapan';
+/** Why a day in force is assumed: the decree states none, so it counts from its signing. */
+const ASSUMED_IN_FORCE = {
+  month: 'keputusan tidak menyebut tanggal berlaku; dihitung dari akhir bulan penetapan',
+  day: 'keputusan tidak menyebut tanggal berlaku; dihitung dari tanggal penetapan',
+};
 
 /** The publication log (/versi/log.xml): one Atom entry per event in the register's life. */
 export const PUBLICATION_LOG = {
@@ -41,14 +45,15 @@ export const PUBLICATION_LOG = {
     'in-force': (name: string) => `Mulai berlaku: ${name}`,
     superseded: (name: string) => `Digantikan: ${name}`,
     corrected: (name: string) => `Diralat: ${name}`,
-    withdrawn: (name: string) => `Ditarik sebelum berlaku: ${name}`,
+    withdrawn: (name: string) => `Dicabut sebelum berlaku: ${name}`,
   },
   summary: {
     established: (placeDate: string, signatory: string) => `Keputusan ditandatangani oleh ${signatory} (${placeDate}).`,
-    'in-force': (day: string, assumed: boolean) => `Daftar ini berlaku sejak ${day}${assumed ? ` (${ASSUMED_IN_FORCE})` : ''}.`,
+    'in-force': (day: string, assumed: 'month' | 'day' | null) =>
+      `Daftar ini berlaku sejak ${day}${assumed ? ` (${ASSUMED_IN_FORCE[assumed]})` : ''}.`,
     superseded: (day: string, by: string) => `Sejak ${day} digantikan oleh ${by}.`,
     corrected: (day: string, note: string) => `Ralat ${day}: ${note}`,
-    withdrawn: (day: string, reason: string) => `Ditarik ${day}, sebelum berlaku: ${reason}`,
+    withdrawn: (day: string, reason: string) => `Dicabut ${day}, sebelum berlaku: ${reason}`,
   },
 } as const;
 
@@ -65,10 +70,11 @@ export const LEGAL_METADATA = {
   /** JDIHN's own two values; the detail says why (superseded, not yet, withdrawn). */
   status: { 'in-force': 'Berlaku', superseded: 'Tidak Berlaku', future: 'Tidak Berlaku', withdrawn: 'Tidak Berlaku' },
   statusDetail: {
-    'in-force': (since: string) => `Berlaku sejak ${since}`,
+    'in-force': (since: string, assumed: 'month' | 'day' | null) =>
+      `Berlaku sejak ${since}${assumed ? ` (${ASSUMED_IN_FORCE[assumed]})` : ''}`,
     superseded: (by: string | null) => (by ? `Digantikan oleh versi ${by}` : 'Tidak berlaku lagi'),
     future: (from: string) => `Sudah ditetapkan, belum berlaku (berlaku mulai ${from})`,
-    withdrawn: (date: string) => `Ditarik pada ${date}, sebelum berlaku`,
+    withdrawn: (date: string) => `Dicabut pada ${date}, sebelum berlaku`,
   },
   /** The catalogue subject of every register, where the decree records none of its own. */
   subject: 'Keterbukaan Informasi Publik; Informasi yang Dikecualikan',

@@ -307,10 +307,10 @@ export const UI = {
     inForce: 'berlaku',
     superseded: 'tidak berlaku lagi',
     future: 'belum berlaku',
-    withdrawn: 'ditarik sebelum berlaku',
+    withdrawn: 'dicabut sebelum berlaku',
     notInForce: 'Ini bukan versi yang berlaku.',
     futureBanner: 'Versi ini sudah ditetapkan tetapi belum berlaku.',
-    withdrawnBanner: 'Versi ini ditarik sebelum berlaku dan tidak pernah berlaku.',
+    withdrawnBanner: 'Keputusan ini dicabut sebelum berlaku; versi ini tidak pernah berlaku.',
     currentIs: 'Versi yang berlaku',
     noneInForce: 'Belum ada versi yang berlaku.',
     downloads: 'Unduhan',
@@ -339,20 +339,23 @@ export const UI = {
     signatures: 'Tanda tangan elektronik',
     signaturesUnchecked: 'Tanda tangan elektronik pada keputusan ini belum diperiksa.',
     signaturesNone:
-      'Berkas keputusan ini tidak memuat tanda tangan elektronik. Keasliannya dapat dicocokkan dengan naskah asli ' +
+      'Tidak ditemukan tanda tangan elektronik pada berkas keputusan ini. Keasliannya dapat dicocokkan dengan naskah asli ' +
       'yang disimpan badan publik.',
     signaturesIntro:
-      'Diperiksa dengan membaca berkas keputusan itu sendiri, tanpa menghubungi pihak lain, pada waktu penandatanganan; ' +
-      'hasilnya dicatat bersama versi ini dan tidak berubah kemudian.',
+      'Diperiksa dengan membaca berkas keputusan itu sendiri, tanpa menghubungi pihak lain, dan dinilai menurut keadaan ' +
+      'pada waktu penandatanganan; hasilnya dicatat bersama versi ini. Status pencabutan sertifikat tidak diperiksa.',
     signature: {
       heading: (n: number, name: string) => `Tanda tangan ${n}: ${name}`,
       unknownSigner: 'penanda tangan tidak diketahui',
       verdict: 'Kesimpulan',
       verdicts: {
-        valid: 'Sah: berkas utuh dan sertifikatnya terhubung ke sertifikat akar tepercaya',
-        'valid-appended': 'Sah untuk bagian yang ditandatangani, tetapi berkas ditambah sesudah ditandatangani',
+        valid: 'Utuh dan terhubung ke sertifikat akar tepercaya (pencabutan sertifikat tidak diperiksa)',
+        'valid-appended':
+          'Bagian yang ditandatangani utuh, tetapi sesudahnya ada tambahan yang tidak tercakup tanda tangan ini ' +
+          '(bisa data validasi atau tanda tangan lain, bisa juga perubahan isi)',
         invalid: 'Tidak sah: isi berkas berubah sesudah ditandatangani, atau tanda tangannya tidak cocok',
         untrusted: 'Tidak dapat dipastikan: sertifikatnya tidak terhubung ke sertifikat akar yang dipercaya situs ini',
+        unchecked: 'Tidak dapat dipastikan: sertifikatnya tidak dapat diperiksa',
         expired: 'Tidak sah: sertifikatnya tidak berlaku pada waktu penandatanganan',
         'bad-range': 'Tidak sah: bagian yang ditandatangani tidak wajar',
         unreadable: 'Tanda tangan tidak dapat dibaca',
@@ -364,10 +367,11 @@ export const UI = {
       time: 'Waktu penandatanganan',
       timeSource: {
         timestamp: 'menurut stempel waktu dari penyelenggara yang sertifikatnya terhubung ke sertifikat akar tepercaya',
-        cms: 'menurut penanda tangan; tidak ada stempel waktu',
-        pdf: 'menurut berkas; tidak ada stempel waktu',
+        cms: 'menurut penanda tangan sendiri',
+        pdf: 'menurut berkas, tidak ditandatangani',
       } as Record<string, string>,
       timeUnknown: 'tidak diketahui',
+      timestampUntrusted: 'Berkas memuat stempel waktu, tetapi penyelenggaranya tidak terhubung ke sertifikat akar tepercaya.',
       integrity: 'Keutuhan',
       integrityValues: {
         intact: 'Isi yang ditandatangani tidak berubah',
@@ -475,7 +479,7 @@ export const UI = {
     sitemap: 'Peta situs untuk mesin pencari.',
     log:
       'Log publikasi (umpan Atom): satu catatan untuk setiap peristiwa dalam riwayat daftar, yaitu ditetapkan, ' +
-      'mulai berlaku, digantikan, diralat, atau ditarik sebelum berlaku, terbaru lebih dulu.',
+      'mulai berlaku, digantikan, diralat, atau dicabut sebelum berlaku, terbaru lebih dulu.',
     jdihn:
       'Setiap versi sebagai catatan dokumen hukum dengan isian JDIHN (judul, jenis, nomor, tahun, tanggal penetapan, ' +
       'tempat, subjek, status, bahasa, TEU badan, alamat berkas), untuk JDIH dan jaringan dokumentasi hukum. ' +
@@ -586,7 +590,7 @@ export const UI = {
     label: 'Status versi',
     superseded: (id: string) => `Versi ${id} sudah digantikan.`,
     since: (date: string) => `Berlaku sejak ${date}.`,
-    withdrawn: (date: string, reason: string) => `Ditarik pada ${date}: ${reason}`,
+    withdrawn: (date: string, reason: string) => `Dicabut pada ${date}: ${reason}`,
   },
   pager: {
     label: (what: string) => `Halaman ${what}`,
@@ -712,7 +716,7 @@ export const UI = {
     aliasTitle: (day: string) => `Daftar yang berlaku pada ${day}`,
     aliasDescription: (day: string) => `Daftar Informasi yang Dikecualikan yang berlaku pada ${day}.`,
     aliasText: (day: string) =>
-      `Sebuah keputusan semula akan berlaku mulai ${day}, tetapi digantikan atau ditarik sebelum hari itu, ` +
+      `Sebuah keputusan semula akan berlaku mulai ${day}, tetapi digantikan atau dicabut sebelum hari itu, ` +
       'sehingga tanggal ini tidak lagi menjadi awal rentang waktu. Tanggal ini termasuk dalam',
     periodDescription: (label: string) => `Daftar Informasi yang Dikecualikan yang berlaku ${label}.`,
     allPeriods: 'Semua rentang waktu',
