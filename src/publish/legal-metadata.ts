@@ -105,8 +105,9 @@ export function legislationJsonLd(v: LegalVersion, c: LegalContext): Record<stri
         contentUrl: abs(routes.versionFile(v.id, f.name)),
         encodingFormat: MEDIA_TYPES.find(([r]) => r.test(f.name))![1],
         sha256: f.sha256,
-        // Published by the body itself, the official publisher of its own register.
-        legislationLegalValue: `${SCHEMA}OfficialLegalValue`,
+        // The signed decree as the body published it is official; the files this site makes
+        // from it (archive, data) are renderings with no standing of their own.
+        legislationLegalValue: `${SCHEMA}${f.name === 'sk.pdf' ? 'OfficialLegalValue' : 'UnofficialLegalValue'}`,
       })),
   };
 }

@@ -27,7 +27,7 @@ async function start(env: Record<string, string>): Promise<string> {
 }
 
 describe('npm start (scripts/preview.ts)', () => {
-  it('answers every link of a version page, SHA256SUMS as text with its exact bytes', async () => {
+  it('answers every link of a version page, SHA256SUMS and the site list as text with their exact bytes', async () => {
     const dir = inject('siteDir');
     const origin = await start({ PPID_OUT_DIR: dir });
     const id = 'dik-2025-03';
@@ -38,6 +38,8 @@ describe('npm start (scripts/preview.ts)', () => {
     const sums = await fetch(`${origin}versi/${id}/SHA256SUMS`);
     expect(sums.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(Buffer.from(await sums.arrayBuffer())).toEqual(readFileSync(join(dir, `versi/${id}/SHA256SUMS`)));
+    // The site's list of every file, as text too.
+    expect((await fetch(`${origin}data/berkas-situs.sha256`)).headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect((await fetch(`${origin}tidak-ada/`)).status).toBe(404);
     // A malformed address is answered, and the server stays up.
     for (const bad of ['%', '%00', 'versi/%E0%A4%A/']) expect((await fetch(`${origin}${bad}`)).status, bad).toBe(400);

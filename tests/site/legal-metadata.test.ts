@@ -53,8 +53,11 @@ describe('schema.org Legislation on version pages', () => {
     expect(ld).not.toHaveProperty('legislationDateOfApplicability');
     expect(ld).not.toHaveProperty('legislationChanges');
     const sums = readFileSync(join(inject('siteDir'), 'versi/dik-2025-03/SHA256SUMS'), 'utf8');
-    for (const e of ld!.encoding as { contentUrl: string; sha256: string }[])
+    for (const e of ld!.encoding as { contentUrl: string; sha256: string; legislationLegalValue: string }[]) {
       expect(sums).toContain(`${e.sha256}  ${e.contentUrl.split('/').pop()}`);
+      // No signed decree is published for it: every file is this site's rendering.
+      expect(e.legislationLegalValue).toBe('https://schema.org/UnofficialLegalValue');
+    }
   });
 
   it('each version of the multi-version fixture: valid, its legal force on the build day, legislationChanges to the one before', () => {
@@ -73,6 +76,13 @@ describe('schema.org Legislation on version pages', () => {
       expect(ld!.legislationChanges ?? null, id).toEqual(previous ? { '@id': `${SITE}versi/${previous}/` } : null);
     }
     expect(jsonLdOf(dir, 'fiktif-2025-09')[0]!.legislationDateOfApplicability).toBe('2025-09-15');
+    // The signed decree is the one official file.
+    const values = (jsonLdOf(dir, 'fiktif-2025-09')[0]!.encoding as { contentUrl: string; legislationLegalValue: string }[]).map((e) => [
+      e.contentUrl.split('/').pop(),
+      e.legislationLegalValue.replace('https://schema.org/', ''),
+    ]);
+    expect(values).toContainEqual(['sk.pdf', 'OfficialLegalValue']);
+    expect(values.filter(([, v]) => v === 'OfficialLegalValue')).toHaveLength(1);
   });
 
   it('text from content cannot close the script element', () => {

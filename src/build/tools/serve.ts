@@ -38,7 +38,9 @@ export async function serve(
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (path.includes('\0')) throw new URIError('NUL');
       const file = resolve(dir, `.${path}`);
-      if (!/\.[^/]*$/.test(path) && !path.endsWith('/') && file.startsWith(root) && statSync(file, { throwIfNoEntry: false })?.isFile())
+      // Nor for a checksum list (.sha256, the site's own list of every file): also plain text.
+      const plain = !/\.[^/]*$/.test(path) || path.endsWith('.sha256');
+      if (plain && !path.endsWith('/') && file.startsWith(root) && statSync(file, { throwIfNoEntry: false })?.isFile())
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     } catch {
       res.statusCode = 400;
