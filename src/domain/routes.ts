@@ -50,6 +50,8 @@ export const routes = {
   versionsJson: () => '/data/versi.json',
   /** The publication log: every event in the register's life, as Atom. */
   publicationLog: () => '/versi/log.xml',
+  /** The site describing itself for catalogues (DCAT-AP, JSON-LD). */
+  catalogueRecord: () => '/data/katalog.jsonld',
   /** SHA-256 of every file of the deployed site, the subject of its build attestation. */
   siteSums: () => '/data/berkas-situs.sha256',
   /** Each decree as a JDIHN-style record, for legal documentation networks. */

@@ -14,6 +14,7 @@ import type { ContentTree, DecreeFolder } from '#content/load.ts';
 import { settings, today as todayIn } from '#content/settings.ts';
 import { decreesFeed, openData, openDataCsv, openDataJson, publicationLogAtom, versionsJson } from './open-data.ts';
 import { jdihnJson, legalVersions } from './legal-metadata.ts';
+import { catalogueRecordJson } from './catalogue-record.ts';
 import { publishVersions, type PublishedVersion } from './versions.ts';
 import { gitTop, versionTagStatus } from '#content/tags.ts';
 import { checkSiteSums } from './site-sums.ts';
@@ -199,6 +200,22 @@ function publishedData(
     [routes.dataCsv(), data ? openDataCsv(data, s.siteUrl) : ''],
     [routes.versionsJson(), versionsJson({ decrees, inForceId: current?.id ?? null, today: s.today, base: s.base })],
     [routes.feed(), decreesFeed({ siteUrl: s.siteUrl, base: s.base, bodyName: body?.name ?? '', decrees })],
+    [
+      routes.catalogueRecord(),
+      catalogueRecordJson({
+        siteUrl: s.siteUrl,
+        base: s.base,
+        body: { name: body?.name ?? '', parent: body?.parent, website: body?.website, region: body?.region ?? null },
+        inForce: current
+          ? {
+              id: current.id,
+              decree: current.decree!.data,
+              registerSha256: current.register!.sha256,
+              manifestSha256: versions.find((v) => v.id === current.id)!.manifestSha256,
+            }
+          : null,
+      }),
+    ],
     [
       routes.publicationLog(),
       publicationLogAtom({ siteUrl: s.siteUrl, base: s.base, bodyName: body?.name ?? '', decrees, today: s.today }),

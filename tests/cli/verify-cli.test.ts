@@ -46,7 +46,15 @@ describe('npm run verify', () => {
     expect(r.out).toMatch(
       /COCOK {8}diterbitkan: \/data\/berkas-situs\.sha256 {2}\d+ berkas situs, semuanya sama dengan daftar SHA-256 ini/,
     );
-    for (const f of ['/data/dik.json', '/data/dik.csv', '/data/versi.json', '/feed.xml', '/versi/log.xml', '/data/jdihn.json'])
+    for (const f of [
+      '/data/dik.json',
+      '/data/dik.csv',
+      '/data/versi.json',
+      '/feed.xml',
+      '/versi/log.xml',
+      '/data/jdihn.json',
+      '/data/katalog.jsonld',
+    ])
       expect(r.out).toContain(
         `COCOK        diterbitkan: ${f}  isinya sama dengan yang dihitung ulang dari versi yang berlaku (fiktif-2026-06)`,
       );
@@ -64,6 +72,8 @@ describe('npm run verify', () => {
       // A superseded version's event dated otherwise, and a JDIHN status turned.
       ['versi/log.xml', '<updated>2025-09-15T00:00:00Z</updated>', '<updated>2025-09-16T00:00:00Z</updated>'],
       ['data/jdihn.json', '"status": "Tidak Berlaku"', '"status": "Berlaku"'],
+      // A harvester's checkpoint pointed at another version.
+      ['data/katalog.jsonld', '"dcat:version": "fiktif-2026-06"', '"dcat:version": "fiktif-2099-01"'],
     ];
     for (const [file, from, to] of edits) {
       const { content, site } = copies();

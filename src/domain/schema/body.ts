@@ -21,6 +21,21 @@ export const bodySchema = z.strictObject({
   email: z.email().optional(),
   website: webUrl.optional(),
   /**
+   * The region the body serves, by its name as its documents give it ("Provinsi Nusa
+   * Tenggara Timur"), and its Kemendagri code where recorded. A catalogue groups bodies by it.
+   */
+  region: z
+    .strictObject({
+      name: text,
+      code: z
+        .string()
+        .regex(/^\d{2}(\.\d{2}){0,3}$/, { error: 'region-code' })
+        .nullable()
+        .default(null),
+    })
+    .nullable()
+    .default(null),
+  /**
    * The letterhead (kop surat) as printed on the register, for the archive PDF: the heading
    * lines (the government, then the body, which is set in bold) and the contact lines under
    * them, each exactly as printed. Null where it is not known: the archive then prints none.

@@ -22,6 +22,12 @@ export const SCHEMA_MESSAGES: Record<string, { message: string; hint: string }> 
   },
   sha256: { message: 'bukan SHA-256 (64 karakter heksadesimal)', hint: 'Jangan sunting hash dengan tangan; hash ditulis oleh skrip.' },
   letter: { message: 'bukan huruf pasal yang sah', hint: 'Tulis satu huruf kecil, misalnya h untuk "huruf h".' },
+  'region-code': {
+    message: 'bukan kode wilayah Kemendagri yang sah',
+    hint:
+      'Tulis kode seperti tercantum pada Permendagri kode wilayah, misalnya "53" untuk provinsi atau "53.71" untuk kota; ' +
+      'kosongkan (null) bila tidak diketahui.',
+  },
   article: { message: 'bukan nomor pasal yang sah', hint: 'Tulis nomor pasal sebagai teks angka, misalnya "17".' },
   paragraph: { message: 'bukan nomor ayat yang sah', hint: 'Tulis nomor ayat sebagai teks angka, misalnya "1".' },
   'letter-needs-article': {

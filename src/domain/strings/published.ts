@@ -80,3 +80,23 @@ export const LEGAL_METADATA = {
   subject: 'Keterbukaan Informasi Publik; Informasi yang Dikecualikan',
   language: 'Indonesia',
 } as const;
+
+/** The site's own catalogue record (/data/katalog.jsonld, DCAT-AP). */
+export const CATALOGUE_RECORD = {
+  title: (body: string) => `Katalog data Daftar Informasi yang Dikecualikan: ${body}`,
+  description: (body: string) =>
+    `Data terbuka Daftar Informasi yang Dikecualikan (DIK) ${body} menurut UU 14/2008, ` +
+    'dengan setiap versi yang ditetapkan dan SHA-256 berkasnya.',
+  datasetTitle: (body: string) => `Daftar Informasi yang Dikecualikan ${body}`,
+  datasetDescription:
+    'Informasi yang dikecualikan dari keterbukaan oleh badan publik ini, dengan dasar hukum, uji konsekuensi dan ' +
+    'jangka waktunya, sebagaimana ditetapkan dalam keputusan yang berlaku.',
+  versionDescription: (id: string) => `Versi ${id}: register yang berlaku, dibekukan bersama keputusannya.`,
+  keywords: ['informasi yang dikecualikan', 'keterbukaan informasi publik', 'DIK', 'PPID', 'uji konsekuensi'],
+  json: 'Register yang berlaku (JSON)',
+  csv: 'Register yang berlaku (CSV)',
+  schema: 'Skema JSON untuk dik.json',
+  versions: 'Daftar semua versi (JSON)',
+  frozenRegister: 'Register beku versi ini (JSON kanonik)',
+  manifest: 'Manifes berkas versi ini',
+} as const;

@@ -477,6 +477,10 @@ export const UI = {
     schema: 'JSON Schema (draft 2020-12) untuk dik.json, dihasilkan dari skema yang sama dengan yang dipakai pemeriksa konten.',
     feed: 'Umpan Atom berisi setiap keputusan yang menetapkan register, terbaru lebih dulu.',
     sitemap: 'Peta situs untuk mesin pencari.',
+    catalogue: 'Katalog data situs ini (DCAT-AP)',
+    catalogueText:
+      'Situs ini menjelaskan dirinya untuk katalog data (DCAT-AP, JSON-LD): badan publiknya, wilayahnya, register ' +
+      'dengan unduhannya, dan versi yang berlaku beserta SHA-256 register beku dan manifesnya.',
     log:
       'Log publikasi (umpan Atom): satu catatan untuk setiap peristiwa dalam riwayat daftar, yaitu ditetapkan, ' +
       'mulai berlaku, digantikan, diralat, atau dicabut sebelum berlaku, terbaru lebih dulu.',
