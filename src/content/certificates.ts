@@ -1,5 +1,6 @@
 // Certificates as content/trust keeps them (PEM, or DER), read with pkijs: the loader checks
 // every root parses, and the signature checks take them from here.
+import { createHash } from 'node:crypto';
 import * as pkijs from 'pkijs';
 
 /** Every certificate in PEM or DER bytes; throws on one that is not a certificate. */
@@ -22,4 +23,14 @@ export function readableCertificates(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A root's identity as a frozen result records it: the SHA-256 of its certificates' own DER
+ * bytes, so that an edited "Sumber:" line or a re-wrapped PEM is still the same root.
+ */
+export function rootDigest(bytes: Uint8Array): string {
+  const hash = createHash('sha256');
+  for (const c of parseCertificates(bytes)) hash.update(new Uint8Array(c.toSchema().toBER(false)));
+  return hash.digest('hex');
 }

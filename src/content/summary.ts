@@ -4,11 +4,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { sameSignedFacts } from '#domain/signatures.ts';
 import { inForceFrom } from '#domain/register.ts';
+import { readableCertificates, rootDigest } from './certificates.ts';
 import { join, relative, sep } from 'node:path';
 import { sha256Hex } from '#domain/canonical.ts';
 import { formatCitation } from '#domain/citation.ts';
 import { checkContent, type CheckResult } from './check.ts';
-import type { DecreeFolder } from './load.ts';
+import type { DecreeFolder, TrustRootFile } from './load.ts';
 import { formatProblemLine } from './report.ts';
 import { RULES, type Problem, type RuleInfo } from '#domain/rules/registry.ts';
 import { diffRegisters, type FieldChange, type RegisterDiff } from '#domain/diff.ts';
@@ -41,7 +42,9 @@ export function historyChanges(
   base: readonly DecreeFolder[],
   head: readonly DecreeFolder[],
   today: string,
+  headTrust: readonly TrustRootFile[] = [],
 ): RegisterSummary['historyBroken'] {
+  const roots = new Set(headTrust.flatMap((t) => (readableCertificates(pemBytes(t)) ? [rootDigest(pemBytes(t))] : [])));
   const out: RegisterSummary['historyBroken'] = [];
   const heads = new Map(head.map((d) => [d.id, d]));
   for (const b of base) {
@@ -74,6 +77,10 @@ export function historyChanges(
         const trustChanged = !isDeepStrictEqual(b.decree.data.sk?.trust, h.decree.data.sk?.trust);
         if (!now || !trustChanged || !sameSignedFacts(signed, now)) broken(SUMMARY.history.skSignaturesChanged);
       }
+      // A result names the roots it was checked against: each must be there to re-check it.
+      const recorded = h.decree.data.sk?.signatures ? (h.decree.data.sk.trust ?? []) : [];
+      const missing = recorded.filter((r) => !roots.has(r.sha256)).map((r) => r.name);
+      if (missing.length) broken(SUMMARY.history.skTrustMissing(missing.join(', ')));
       // The letterhead an archive is printed with may be recorded later, never changed.
       if (b.decree.data.letterhead && !isDeepStrictEqual(b.decree.data.letterhead, h.decree.data.letterhead))
         broken(SUMMARY.history.letterheadChanged);
@@ -165,7 +172,7 @@ export function summarize(
     if (!path.startsWith('exemptions/') && !path.startsWith('decrees/') && !headFiles.has(path))
       otherFiles.push({ path, change: SUMMARY.fileChange.removed });
   // Frozen versions that changed or went are never a normal change: the summary fails.
-  const historyBroken = historyChanges(base.tree.decrees, head.tree.decrees, head.today);
+  const historyBroken = historyChanges(base.tree.decrees, head.tree.decrees, head.today, head.tree.trust);
 
   const L: string[] = [SUMMARY_MARKER, SUMMARY.heading, ''];
   L.push(
@@ -191,9 +198,18 @@ export function summarize(
       '',
     );
 
-  // What is trusted decides which signatures the site calls valid: said plainly, with sources.
+  // What is trusted decides which signatures the site calls valid: said plainly, with sources,
+  // and with every frozen result a change of roots let change.
   const trustChanges = otherFiles.filter((f) => f.path.startsWith('trust/'));
-  if (trustChanges.length) {
+  const rechecked = head.tree.decrees.flatMap((h) => {
+    const before = base.tree.decrees.find((b) => b.id === h.id)?.decree?.data.sk?.signatures;
+    const after = h.decree?.data.sk?.signatures;
+    if (!before || !after || isDeepStrictEqual(before, after)) return [];
+    return after.flatMap((a, i) =>
+      a.verdict !== before[i]?.verdict ? [SUMMARY.trust.recheck(h.id, i + 1, before[i]?.verdict ?? '-', a.verdict)] : [],
+    );
+  });
+  if (trustChanges.length || rechecked.length) {
     const source = (path: string) => head.tree.trust.find((t) => `trust/${t.name}` === path)?.source;
     L.push(
       SUMMARY.trust.heading,
@@ -203,6 +219,7 @@ export function summarize(
       ...trustChanges.map(
         (f) => `- \`${md(f.path)}\`: ${f.change}${source(f.path) ? ` · ${SUMMARY.trust.source(md(source(f.path)!))}` : ''}`,
       ),
+      ...rechecked.map((line) => `- ${line}`),
       '',
     );
   }
@@ -258,3 +275,5 @@ export function summarize(
     historyBroken,
   };
 }
+
+const pemBytes = (t: TrustRootFile) => new Uint8Array(Buffer.from(t.pem, 'latin1'));

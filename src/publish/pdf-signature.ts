@@ -4,11 +4,10 @@
 // (its /ByteRange and /Contents), from the raw bytes, since a signature's offsets are bytes.
 // Everything is judged at the signing time, so the result is the same on any later day and
 // can be frozen with the version: a certificate that expires later does not change it.
-import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { SignatureCheck } from '#domain/schema/index.ts';
-import { parseCertificates } from '#content/certificates.ts';
+import { parseCertificates, rootDigest } from '#content/certificates.ts';
 export { sameSignedFacts } from '#domain/signatures.ts';
 
 pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: globalThis.crypto }));
@@ -48,7 +47,7 @@ export function trustRoots(trust: readonly { name: string; pem: string }[], only
   return trust
     .map((t) => {
       const der = new Uint8Array(Buffer.from(t.pem, 'latin1'));
-      return { file: t.name, der, sha256: createHash('sha256').update(der).digest('hex') };
+      return { file: t.name, der, sha256: rootDigest(der) };
     })
     .filter((r) => !only || only.includes(r.sha256));
 }
@@ -98,18 +97,22 @@ interface RawSignature {
 export function findSignatures(pdf: Uint8Array): RawSignature[] {
   const text = latin1(pdf);
   const seen = new Map<string, RawSignature>();
-  // Bounded: a hostile file cannot make the pattern backtrack (four numbers fit in 100 characters).
+  // Bounded: a hostile file cannot make the pattern backtrack (four numbers fit in 100
+  // characters), nor the search around each match run across the whole file, nor the matches
+  // themselves be counted in hundreds of thousands.
+  let matches = 0;
   for (const m of text.matchAll(/\/ByteRange\s{0,20}\[([^\]]{0,100})\]/g)) {
+    if (++matches > MAX_BYTE_RANGES) throw new TooManySignatures();
     const br = m[1]!.trim().split(/\s+/).map(Number);
     const key = br.join(' ');
     // A later revision may write the same dictionary again; an unsigned field has zeros.
     if (seen.has(key) || (br.length === 4 && br[1] === 0 && br[2] === 0)) continue;
     // Only a signature dictionary counts: "/ByteRange" in a page's text is none.
-    const from = text.lastIndexOf(' obj', m.index);
-    const to = text.indexOf('endobj', m.index);
-    const dict = text
-      .slice(from < 0 ? Math.max(0, m.index - 4096) : from, to < 0 ? m.index + 4096 : to)
-      .replace(/<[0-9A-Fa-f\s]{64,}>/g, '<>');
+    const before = text.slice(Math.max(0, m.index - DICT_WINDOW), m.index);
+    const after = text.slice(m.index, m.index + DICT_WINDOW + CONTENTS_MAX);
+    const from = before.lastIndexOf(' obj');
+    const to = after.indexOf('endobj');
+    const dict = (before.slice(from < 0 ? 0 : from) + after.slice(0, to < 0 ? DICT_WINDOW : to)).replace(/<[0-9A-Fa-f\s]{64,}>/g, '<>');
     if (!/\/Contents\s*</.test(dict) || !/\/Type\s*\/Sig\b|\/SubFilter\s*\//.test(dict)) continue;
     if (seen.size === MAX_SIGNATURES) throw new TooManySignatures();
     let contents: RawSignature['contents'] = null;
@@ -129,6 +132,15 @@ export function findSignatures(pdf: Uint8Array): RawSignature[] {
 
 /** More signatures than any decree carries: the file is refused rather than checked for long. */
 export const MAX_SIGNATURES = 32;
+/** "/ByteRange" written this often is no decree's; the file is refused before any work on it. */
+const MAX_BYTE_RANGES = 1000;
+/** How far around a /ByteRange its dictionary is looked for, and the largest signature it can hold. */
+const DICT_WINDOW = 4096;
+const CONTENTS_MAX = 256 * 1024;
+/** More certificates than a signature's chain needs: the rest are not looked at. */
+const MAX_CMS_CERTIFICATES = 20;
+/** Issuer look-ups per chain: a loop of certificates in a hostile CMS ends here as untrusted. */
+const MAX_ISSUER_LOOKUPS = 200;
 export class TooManySignatures extends Error {}
 
 /** Every signature in `pdf`, checked against the trusted roots. An empty list: the file has none. */
@@ -310,16 +322,25 @@ async function chainTo(
   at: Date,
 ): Promise<{ trusted: boolean; code: number; root: string | null }> {
   const own = der(leaf);
+  // pkijs follows issuers without remembering where it has been: a loop of certificates (A
+  // issued by B, B by A) would run forever. The look-ups are counted, and cut.
+  let lookups = 0;
+  const findIssuer: pkijs.FindIssuerCallback = (certificate, engineOf, crypto) => {
+    if (++lookups > MAX_ISSUER_LOOKUPS) throw new Error('issuer look-ups exceeded');
+    return engineOf.defaultFindIssuer(certificate, engineOf, crypto);
+  };
   const result = await new pkijs.CertificateChainValidationEngine({
     trustedCerts: trusted.map((t) => t.cert),
-    certs: [...certs.filter((c) => !same(der(c), own)), leaf],
+    certs: [...certs.filter((c) => !same(der(c), own)).slice(0, MAX_CMS_CERTIFICATES), leaf],
     checkDate: at,
+    findIssuer,
   })
     .verify({}, engine)
     .catch((e: { resultCode?: number }) => ({ result: false, resultCode: e?.resultCode ?? -1, certificatePath: undefined }));
   const path: pkijs.Certificate[] = result.certificatePath ?? [];
   const top = path.at(-1);
-  const ok = result.result === true && path.some((c) => same(der(c), own)) && !!top && trusted.some((t) => same(der(t.cert), der(top)));
+  // The path begins with the leaf itself, byte for byte, and ends at a trusted root.
+  const ok = result.result === true && !!path[0] && same(der(path[0]), own) && !!top && trusted.some((t) => same(der(t.cert), der(top)));
   return { trusted: ok, code: ok ? 0 : result.result ? -1 : (result.resultCode ?? -1), root: ok ? dn(top!.subject) : null };
 }
 

@@ -298,13 +298,19 @@ async function signatureItems(tree: ContentTree, chain: readonly DecreeFolder[])
     }
     // Against the very roots the result was frozen with: adding a root later changes nothing
     // here (npm run sk --recheck records it); a root since removed cannot be checked against.
+    if (!sk.trust) {
+      items.push({ ok: true, note: true, what, detail: VERIFY.signatures.rootsUnrecorded(d.id) });
+      continue;
+    }
     const roots = trustRoots(
       tree.trust,
       sk.trust.map((r) => r.sha256),
     );
+    // A root the result was frozen with, gone: the result can no longer be re-checked, and a
+    // hand-edited one could hide behind it. That fails until the editor records anew.
     const gone = sk.trust.filter((r) => !roots.some((x) => x.sha256 === r.sha256)).map((r) => r.name);
     if (gone.length) {
-      items.push({ ok: true, note: true, what, detail: VERIFY.signatures.rootsGone(gone) });
+      items.push({ ok: false, what, detail: VERIFY.signatures.rootsGone(gone, d.id) });
       continue;
     }
     let now: SignatureCheck[];

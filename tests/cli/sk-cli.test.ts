@@ -85,7 +85,7 @@ describe('npm run sk', () => {
     expect(tree(c.root)).toEqual(before);
   });
 
-  it('a frozen result stays: with its root gone, sk refuses to rewrite it and verify says it cannot re-check', () => {
+  it('a frozen result stays: with its root gone, sk refuses to rewrite it and verify fails, saying how to go on', () => {
     const c = withRoot();
     expect(sk(c.root, ['--id', 'dik-2025-03', '--file', signed]).status).toBe(0);
     rmSync(join(c.root, 'trust/akar-fiktif.pem'));
@@ -94,10 +94,13 @@ describe('npm run sk', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('sudah dibekukan dan hasil hari ini berbeda');
     expect(tree(c.root)).toEqual(before);
+    // Without the root it was frozen with, the result cannot be re-checked: that fails, and says how to go on.
     const v = verify(c.root);
+    expect(v.status).toBe(1);
     expect(v.stdout).toContain(
-      'CATATAN      versi dik-2025-03: tanda tangan elektronik sk.pdf  sertifikat akar yang dipakai saat dibekukan tidak ada lagi',
+      'TIDAK COCOK  versi dik-2025-03: tanda tangan elektronik sk.pdf  sertifikat akar yang dipakai saat dibekukan tidak ada',
     );
+    expect(v.stdout).toContain('npm run sk -- --id dik-2025-03 --recheck');
     // A result edited by hand is caught: the same file and roots give another result.
     c.write('trust/akar-fiktif.pem', `Sumber: dibuat oleh pengujian, 2026-11-30\n${readFileSync(pki.root, 'utf8')}`);
     const decree = JSON.parse(c.read('decrees/dik-2025-03/decree.json'));
@@ -122,6 +125,19 @@ describe('npm run sk', () => {
     expect(now.signatures[0].verdict).toBe('valid');
     expect(now.trust).toEqual([{ name: 'akar-fiktif.pem', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
     expect(verify(copy.root).stdout).toContain('hasil sama dengan yang dibekukan: valid');
+  });
+
+  it('a root whose source line is edited or whose PEM is re-wrapped is the same root', () => {
+    const c = withRoot();
+    expect(sk(c.root, ['--id', 'dik-2025-03', '--file', signed]).status).toBe(0);
+    const pem = c.read('trust/akar-fiktif.pem');
+    c.write(
+      'trust/akar-fiktif.pem',
+      pem.replace('Sumber: dibuat oleh pengujian', 'Sumber: dibuat oleh pengujian (diperbarui)').replace(/\n/g, '\r\n'),
+    );
+    const v = verify(c.root);
+    expect(v.status, v.stdout).toBe(0);
+    expect(v.stdout).toContain('hasil sama dengan yang dibekukan: valid');
   });
 
   it('a scan without a signature is recorded as such', () => {

@@ -181,6 +181,27 @@ describe('register summary', () => {
       expect(md).toContain('### Kepercayaan (content/trust)');
       expect(md).toMatch(/- `trust\/akar-fiktif\.pem`: \S+ · Sumber: dibuat oleh tests\/helpers\/signed-pdf\.ts/);
       expect(md).toMatch(/- `trust\/allowed\\?_signers`: \S+/);
+      // A result naming a root that is not there fails: it could not be re-checked.
+      head.write(
+        'decrees/dik-2025-03/decree.json',
+        JSON.stringify(
+          {
+            ...JSON.parse(head.read('decrees/dik-2025-03/decree.json')),
+            sk: {
+              file: 'sk.pdf',
+              sha256: createHash('sha256').update('%PDF-1.4').digest('hex'),
+              signatures: [],
+              trust: [{ name: 'bsre.pem', sha256: '0'.repeat(64) }],
+            },
+          },
+          null,
+          2,
+        ),
+      );
+      head.write('decrees/dik-2025-03/sk.pdf', '%PDF-1.4');
+      expect(summarize(copy.root, head.root, { today: '2026-11-21' }).historyBroken.map((x) => x.what)).toContain(
+        'hasil pemeriksaan tanda tangan sk.pdf mengacu pada sertifikat akar yang tidak ada di content/trust (bsre.pem)',
+      );
     } finally {
       head.cleanup();
     }

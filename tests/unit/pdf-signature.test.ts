@@ -215,6 +215,75 @@ describe('signatures on sk.pdf', () => {
       ),
     );
     expect(() => findSignatures(new Uint8Array(many))).toThrow(TooManySignatures);
+    // Dictionaries never closed, many of them: each is looked for within a window, not the file.
+    const unclosed = Buffer.from(`1 0 obj <<${'/ByteRange [0 1 2 3]\n'.repeat(900)}`);
+    expect(findSignatures(new Uint8Array(unclosed))).toEqual([]);
+    expect(() => findSignatures(new Uint8Array(Buffer.from('/ByteRange [0 1 2 3]\n'.repeat(5000))))).toThrow(TooManySignatures);
+  });
+
+  // A reviewer saw pkijs's path building run on without end for such a loop; this one ends even
+  // without the guard on issuer look-ups, which stays as the bound.
+  it('a loop of certificates in the signature (A issued by B, B by A) ends as untrusted', async () => {
+    const ssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const key = (name: string) => ssl('genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', `${name}.key`);
+    const csr = (name: string, subject: string) =>
+      ssl('req', '-new', '-key', `${name}.key`, '-subj', subject, '-config', '/dev/null', '-out', `${name}.csr`);
+    const selfSigned = (name: string, subject: string) =>
+      ssl(
+        'req',
+        '-x509',
+        '-new',
+        '-key',
+        `${name}.key`,
+        '-subj',
+        subject,
+        '-days',
+        '3650',
+        '-config',
+        '/dev/null',
+        '-out',
+        `${name}-diri.pem`,
+      );
+    const issue = (name: string, caCert: string, caKey: string, out: string, ext = '') =>
+      ssl(
+        'x509',
+        '-req',
+        '-in',
+        `${name}.csr`,
+        '-CA',
+        caCert,
+        '-CAkey',
+        caKey,
+        '-set_serial',
+        `0x${(Math.random() * 1e9) | 0}`,
+        '-days',
+        '3650',
+        '-out',
+        out,
+        ...(ext ? ['-extfile', ext, '-extensions', 'v3'] : []),
+      );
+    writeFileSync(join(dir, 'ca.ext'), '[v3]\nbasicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign\n');
+    for (const [name, subject] of [
+      ['x', '/CN=Lingkar X'],
+      ['y', '/CN=Lingkar Y'],
+      ['daun', '/CN=Kepala Dinas Fiktif'],
+    ] as const) {
+      key(name);
+      csr(name, subject);
+    }
+    selfSigned('x', '/CN=Lingkar X');
+    selfSigned('y', '/CN=Lingkar Y');
+    issue('x', 'y-diri.pem', 'y.key', 'a.pem', 'ca.ext'); // subject X, issued by Y
+    issue('y', 'x-diri.pem', 'x.key', 'b.pem', 'ca.ext'); // subject Y, issued by X
+    issue('daun', 'x-diri.pem', 'x.key', 'daun.pem');
+    const pdf = signPdf(
+      unsignedPdf(),
+      { cert: join(dir, 'daun.pem'), key: join(dir, 'daun.key'), chain: [join(dir, 'a.pem'), join(dir, 'b.pem')] },
+      join(dir, 'kerja-lingkar'),
+    );
+    const [c] = await checkPdfSignatures(new Uint8Array(pdf), roots);
+    expect(c!.integrity).toBe('intact');
+    expect(c!.verdict).toBe('untrusted');
   });
 
   it('reads what it needs from the raw bytes, and refuses a range that is not the signature', async () => {

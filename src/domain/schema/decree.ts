@@ -136,7 +136,7 @@ export const decreeSchema = decreeCoreSchema.extend({
       sha256: sha256Hex,
       signatures: z.array(signatureCheckSchema).nullable().default(null),
       /** The roots (content/trust/, by name and SHA-256) the signatures were checked against. */
-      trust: z.array(z.strictObject({ name: text, sha256: sha256Hex })).default([]),
+      trust: z.array(z.strictObject({ name: text, sha256: sha256Hex })).optional(),
     })
     .optional(),
 });

@@ -59,6 +59,8 @@ export const SUMMARY = {
     skSignaturesChanged: 'hasil pemeriksaan tanda tangan elektronik sk.pdf yang sudah dibekukan diubah atau dihapus',
     letterheadChanged: 'kop surat yang tercatat pada keputusan ini diubah atau dihapus (arsip PDF-nya akan berubah)',
     skRemoved: 'pindaian SK (sk.pdf) dihapus',
+    skTrustMissing: (names: string) =>
+      `hasil pemeriksaan tanda tangan sk.pdf mengacu pada sertifikat akar yang tidak ada di content/trust (${names})`,
     correctionsChanged: 'ralat yang sudah tercatat diubah atau dihapus (ralat hanya boleh ditambah)',
     withdrawnChanged: 'catatan pencabutan yang sudah tercatat diubah atau dihapus',
     withdrawnLate: 'versi ini dicatat dicabut padahal hari berlakunya sudah lewat: ia sudah berlaku dan diterbitkan sebagai berlaku',
@@ -69,6 +71,8 @@ export const SUMMARY = {
       '**Perhatian:** berkas ini menentukan tanda tangan elektronik mana yang dinyatakan sah di situs dan tag mana yang ' +
       'dianggap dibuat editor yang berwenang. Periksa sumber setiap sertifikat akar dan setiap kunci sebelum menyetujui.',
     source: (s: string) => `Sumber: ${s}`,
+    recheck: (version: string, n: number, before: string, after: string) =>
+      `versi \`${version}\`, tanda tangan ${n}: ${before} → ${after} (diperiksa ulang setelah sertifikat akar berubah)`,
   },
   entriesHeading: '### Entri',
   counts: (d: { added: unknown[]; removed: unknown[]; changed: unknown[]; renumbered: unknown[]; unchanged: number }) =>
@@ -134,8 +138,11 @@ export const VERIFY = {
     differs: (frozen: string[], now: string[]) =>
       `hasil hari ini (${now.join(', ') || 'tidak ada'}) berbeda dari yang dibekukan (${frozen.join(', ') || 'tidak ada'}), ` +
       'dengan sertifikat akar yang sama: sk.pdf atau hasil yang dibekukan diubah',
-    rootsGone: (names: string[]) =>
-      `sertifikat akar yang dipakai saat dibekukan tidak ada lagi di content/trust/ (${names.join(', ')}): tidak diperiksa ulang`,
+    rootsGone: (names: string[], id: string) =>
+      `sertifikat akar yang dipakai saat dibekukan tidak ada di content/trust/ (${names.join(', ')}), jadi hasilnya tidak dapat ` +
+      `diperiksa ulang; kembalikan sertifikat itu, atau periksa ulang dengan akar yang ada: npm run sk -- --id ${id} --recheck`,
+    rootsUnrecorded: (id: string) =>
+      `sertifikat akar yang dipakai tidak tercatat (hasil lama); catat dengan npm run sk -- --id ${id} --recheck`,
     tooMany: 'sk.pdf memuat terlalu banyak tanda tangan untuk diperiksa',
   },
   siteSums: {
