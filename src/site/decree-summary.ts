@@ -1,4 +1,4 @@
-import { formatPartialDate } from '#domain/dates.ts';
+import { assumedInForce, formatPartialDate } from '#domain/dates.ts';
 import { DECREE_KIND_LABELS, decreeLabel, decreeNumberLabel, decreePlaceDate, decreeTitleNumber } from '#domain/strings.ts';
 import { inForceFrom } from '#domain/register.ts';
 import type { Decree } from '#domain/schema/index.ts';
@@ -15,6 +15,8 @@ export interface DecreeSummary {
   kindLabel: string | null;
   placeDate: string;
   inForceFrom: string;
+  /** The day in force is assumed (the decree states none), from the month's end or the day signed. */
+  assumed: 'month' | 'day' | null;
   signatory: Decree['signatory'];
 }
 
@@ -28,6 +30,7 @@ export function decreeSummary(id: string, d: Decree): DecreeSummary {
     kindLabel: d.kind ? (DECREE_KIND_LABELS[d.kind] ?? d.kind) : null,
     placeDate: decreePlaceDate(d),
     inForceFrom: formatPartialDate(inForceFrom(d)),
+    assumed: assumedInForce(d),
     signatory: d.signatory,
   };
 }

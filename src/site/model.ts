@@ -2,7 +2,7 @@ import { registerRules, staleAfter, STALE_AFTER_MONTHS } from '#domain/rules/reg
 import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersion } from '#domain/rules/entry.ts';
 import { RULES, type Problem, type RuleId, type RuleInfo } from '#domain/rules/registry.ts';
 import { exemptionLetters, formatCitation, provisionTexts, resolveCitation, type ProvisionText } from '#domain/citation.ts';
-import { addDays, formatPartialDate } from '#domain/dates.ts';
+import { addDays, assumedInForce, formatPartialDate } from '#domain/dates.ts';
 import { routes } from '#domain/routes.ts';
 import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS, UI } from '#domain/strings.ts';
 import { describePeriod, periodEnd, type PeriodEnd } from '#domain/period.ts';
@@ -96,7 +96,7 @@ export interface EntryView extends RowView {
    * The version whose decree gave the entry its current wording, and since when that applies
    * (`assumed`: the decree states no effective date; the end of its month is taken).
    */
-  wordingSince: { versionId: string; name: string; from: string; assumed: boolean } | null;
+  wordingSince: { versionId: string; name: string; from: string; assumed: 'month' | 'day' | null } | null;
 }
 
 /** A stretch of time with one register in force, as the point-in-time pages show it. */
@@ -110,8 +110,8 @@ export interface PeriodView extends InForcePeriod {
   /** Under way today, or still to come. */
   current: boolean;
   future: boolean;
-  /** The period's first day is assumed: its decree states no effective date. */
-  assumed: boolean;
+  /** The period's first day is assumed (its decree states no effective date), and from what. */
+  assumed: 'month' | 'day' | null;
   /** The day `pending` is as of: the period's last day, or today for the one under way. */
   asOf: string;
 }
@@ -322,7 +322,8 @@ export function buildSiteModel(input: SiteInput): SiteModel {
       e.id,
     ).findLast((ev) => ev.kind === 'entered' || ev.kind === 'changed');
     const v = last && upToCurrent.find((x) => x.id === last.version);
-    if (v) e.wordingSince = { versionId: v.id, name: v.name, from: formatPartialDate(inForceFrom(v.decree)), assumed: !v.decree.effective };
+    if (v)
+      e.wordingSince = { versionId: v.id, name: v.name, from: formatPartialDate(inForceFrom(v.decree)), assumed: assumedInForce(v.decree) };
   }
 
   const periods: PeriodView[] = rawPeriods.map((p) => ({
@@ -332,7 +333,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     versionName: p.versionId ? (versionInfos.find((v) => v.id === p.versionId)?.name ?? p.versionId) : null,
     pendingNames: p.pending.map((id) => ({ id, name: versionInfos.find((v) => v.id === id)?.name ?? id })),
     current: (p.from === null || p.from <= input.today) && (p.to === null || input.today <= p.to),
-    assumed: p.from !== null && !ordered.find((d) => d.id === p.versionId)?.data.effective,
+    assumed: p.from === null ? null : assumedInForce(ordered.find((d) => d.id === p.versionId)!.data),
     asOf: formatPartialDate(p.to !== null && p.to < input.today ? p.to : input.today),
     future: p.from !== null && p.from > input.today,
   }));

@@ -45,8 +45,14 @@ export const DIFF = {
 } as const;
 
 /** Strings of the site's chrome and pages. */
-/** A decree that states no effective date is taken to apply from the end of its month. */
-const ASSUMED_END = 'tanggal berlakunya tidak tercantum pada keputusan; dianggap akhir bulan penetapan';
+/**
+ * A decree that states no effective date is taken to apply from its signing: the end of its
+ * month where only the month is printed (assumedInForce in src/domain/dates.ts says which).
+ */
+const ASSUMED_END = {
+  month: 'tanggal berlakunya tidak tercantum pada keputusan; dianggap akhir bulan penetapan',
+  day: 'tanggal berlakunya tidak tercantum pada keputusan; dianggap tanggal penetapan',
+};
 
 export const UI = {
   siteName: SITE_NAME,
@@ -79,7 +85,10 @@ export const UI = {
   signedAt: 'Ditetapkan',
   signatory: 'Penandatangan',
   inForceFrom: 'Berlaku sejak',
-  inForceAssumption: 'Tanggal berlaku tidak tercantum pada dokumen; dianggap berlaku sejak akhir bulan penetapannya.',
+  inForceAssumption: {
+    month: 'Tanggal berlaku tidak tercantum pada dokumen; dianggap berlaku sejak akhir bulan penetapannya.',
+    day: 'Tanggal berlaku tidak tercantum pada dokumen; dianggap berlaku sejak tanggal penetapannya.',
+  },
   columns: {
     number: 'No',
     title: 'Informasi',
@@ -725,8 +734,8 @@ export const UI = {
     periodDescription: (label: string) => `Daftar Informasi yang Dikecualikan yang berlaku ${label}.`,
     allPeriods: 'Semua rentang waktu',
     link: 'Daftar pada tanggal tertentu',
-    wordingSince: (from: string, name: string, assumed: boolean) =>
-      `Bunyi entri ini berlaku sejak ${from} (${name}${assumed ? `; ${ASSUMED_END}` : ''}).`,
+    wordingSince: (from: string, name: string, assumed: 'month' | 'day' | null) =>
+      `Bunyi entri ini berlaku sejak ${from} (${name}${assumed ? `; ${ASSUMED_END[assumed]}` : ''}).`,
     wordingOther: 'Bunyinya pada tanggal lain',
   },
   /** Who publishes the register and how current it is, on every page. */
