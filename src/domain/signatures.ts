@@ -17,3 +17,16 @@ export function sameSignedFacts(a: readonly SignatureCheck[], b: readonly Signat
   ];
   return a.length === b.length && a.every((c, i) => JSON.stringify(facts(c)) === JSON.stringify(facts(b[i]!)));
 }
+
+/**
+ * A certificate's name as a reader knows it: its common name, then its organisation, from a
+ * distinguished name as the checks record it ("C=ID, O=…, CN=…"); the whole name otherwise.
+ */
+export function certificateName(dn: string): string {
+  const parts = dn
+    .split(', ')
+    .filter((p) => /^(CN|O)=/.test(p))
+    .reverse()
+    .map((p) => p.slice(p.indexOf('=') + 1));
+  return parts.join(', ') || dn;
+}

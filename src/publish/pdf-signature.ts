@@ -8,7 +8,6 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { SignatureCheck } from '#domain/schema/index.ts';
 import { parseCertificates, rootDigest } from '#content/certificates.ts';
-export { sameSignedFacts } from '#domain/signatures.ts';
 
 pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: globalThis.crypto }));
 const engine = pkijs.getCrypto(true);
@@ -145,19 +144,14 @@ export class TooManySignatures extends Error {}
 
 /** Every signature in `pdf`, checked against the trusted roots. An empty list: the file has none. */
 export async function checkPdfSignatures(pdf: Uint8Array, roots: readonly TrustRoot[]): Promise<SignatureCheck[]> {
-  const trusted = roots.flatMap((r) => parseCertificates(r.der).map((cert) => ({ cert, file: r.file })));
+  const trusted = roots.flatMap((r) => parseCertificates(r.der).map((cert) => ({ cert })));
   const dss = /\/DSS\s*(<<|\d+\s+\d+\s+R)/.test(latin1(pdf));
   const out: SignatureCheck[] = [];
   for (const raw of findSignatures(pdf)) out.push(await checkOne(pdf, raw, trusted, dss));
   return out;
 }
 
-async function checkOne(
-  pdf: Uint8Array,
-  raw: RawSignature,
-  trusted: { cert: pkijs.Certificate; file: string }[],
-  dss: boolean,
-): Promise<SignatureCheck> {
+async function checkOne(pdf: Uint8Array, raw: RawSignature, trusted: { cert: pkijs.Certificate }[], dss: boolean): Promise<SignatureCheck> {
   const br = raw.byteRange;
   const r: SignatureCheck = {
     signer: null,
