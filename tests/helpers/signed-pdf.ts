@@ -309,3 +309,19 @@ export function nssDb(dir: string, roots: string[]): string {
   roots.forEach((r, i) => execFileSync('certutil', ['-A', '-d', `sql:${dir}`, '-n', `akar-${i}`, '-t', 'C,C,C', '-i', r]));
   return `sql:${dir}`;
 }
+
+/** An EC P-256 key, `<name>.key` in `dir`. */
+export function ecKey(dir: string, name: string): string {
+  execFileSync('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', `${name}.key`], { cwd: dir });
+  return join(dir, `${name}.key`);
+}
+
+/** A certificate signed by its own key `<name>.key` (which must exist), as `<name>-diri.pem`: no CA vouches for it. */
+export function selfSignedCert(dir: string, name: string, subject: string): string {
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-new', '-key', `${name}.key`, '-subj', subject, '-days', '3650', '-config', '/dev/null', '-out', `${name}-diri.pem`],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return join(dir, `${name}-diri.pem`);
+}

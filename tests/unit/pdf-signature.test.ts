@@ -10,7 +10,7 @@ import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkPdfSignatures, findSignatures, pdfDate, TooManySignatures } from '#publish/pdf-signature.ts';
 import type { SignatureCheck } from '#domain/schema/index.ts';
-import { appended, makePki, nssDb, signPdf, tampered, unsignedPdf } from '../helpers/signed-pdf.ts';
+import { appended, ecKey, makePki, nssDb, selfSignedCert, signPdf, tampered, unsignedPdf } from '../helpers/signed-pdf.ts';
 import { REPO } from '../helpers/content.ts';
 
 let dir: string;
@@ -158,25 +158,8 @@ describe('signatures on sk.pdf', () => {
     // Self-signed, in the official's name. pkijs drops duplicate certificates and validates
     // the last one it is given: a CMS carrying the forgery twice and then a real certificate
     // once had it validate the real one instead.
-    const forgedKey = join(dir, 'palsu.key');
-    const forgedCert = join(dir, 'palsu.pem');
-    execFileSync('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', forgedKey]);
-    const subject = '/C=ID/O=Pemerintah Provinsi Fiktif/CN=Kepala Dinas Fiktif';
-    execFileSync('openssl', [
-      'req',
-      '-x509',
-      '-new',
-      '-key',
-      forgedKey,
-      '-subj',
-      subject,
-      '-days',
-      '3650',
-      '-config',
-      '/dev/null',
-      '-out',
-      forgedCert,
-    ]);
+    const forgedKey = ecKey(dir, 'palsu');
+    const forgedCert = selfSignedCert(dir, 'palsu', '/C=ID/O=Pemerintah Provinsi Fiktif/CN=Kepala Dinas Fiktif');
     const signed = signPdf(unsignedPdf(), { cert: forgedCert, key: forgedKey, chain: [] }, join(dir, 'kerja-palsu'));
     const [plain] = await checkPdfSignatures(new Uint8Array(signed), roots);
     expect(plain!.verdict).toBe('untrusted');
@@ -225,25 +208,8 @@ describe('signatures on sk.pdf', () => {
   // without the guard on issuer look-ups, which stays as the bound.
   it('a loop of certificates in the signature (A issued by B, B by A) ends as untrusted', async () => {
     const ssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    const key = (name: string) => ssl('genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', `${name}.key`);
     const csr = (name: string, subject: string) =>
       ssl('req', '-new', '-key', `${name}.key`, '-subj', subject, '-config', '/dev/null', '-out', `${name}.csr`);
-    const selfSigned = (name: string, subject: string) =>
-      ssl(
-        'req',
-        '-x509',
-        '-new',
-        '-key',
-        `${name}.key`,
-        '-subj',
-        subject,
-        '-days',
-        '3650',
-        '-config',
-        '/dev/null',
-        '-out',
-        `${name}-diri.pem`,
-      );
     const issue = (name: string, caCert: string, caKey: string, out: string, ext = '') =>
       ssl(
         'x509',
@@ -268,11 +234,11 @@ describe('signatures on sk.pdf', () => {
       ['y', '/CN=Lingkar Y'],
       ['daun', '/CN=Kepala Dinas Fiktif'],
     ] as const) {
-      key(name);
+      ecKey(dir, name);
       csr(name, subject);
     }
-    selfSigned('x', '/CN=Lingkar X');
-    selfSigned('y', '/CN=Lingkar Y');
+    selfSignedCert(dir, 'x', '/CN=Lingkar X');
+    selfSignedCert(dir, 'y', '/CN=Lingkar Y');
     issue('x', 'y-diri.pem', 'y.key', 'a.pem', 'ca.ext'); // subject X, issued by Y
     issue('y', 'x-diri.pem', 'x.key', 'b.pem', 'ca.ext'); // subject Y, issued by X
     issue('daun', 'x-diri.pem', 'x.key', 'daun.pem');
