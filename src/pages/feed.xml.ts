@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { decreesFeed } from '#publish/open-data.ts';
 import { siteModel } from '#site/site-data.ts';
+import { siteBase } from '#site/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const m = await siteModel();
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const xml = decreesFeed({ siteUrl: site!.href, base, bodyName: m.body.name, decrees: m.decrees });
+  const xml = decreesFeed({ siteUrl: site!.href, base: siteBase, bodyName: m.body.name, decrees: m.decrees });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
