@@ -5,7 +5,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { settingsOr, type Settings } from '#content/settings.ts';
-import { buildSearchIndex } from '#publish/search-index.ts';
+import { buildCatalogueSearchIndex, buildSearchIndex, type CatalogueSearchRecord } from '#publish/search-index.ts';
+import { CatalogueError, loadCatalogue } from '#content/catalogue.ts';
+import { catalogueRoutes } from '#domain/routes.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { writeSiteSums } from '#publish/site-sums.ts';
 import { prepareInWorker } from './prepare.ts';
 import { BUILD_LOG } from '#domain/strings.ts';
@@ -112,6 +116,66 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const { pages } = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(BUILD_LOG.searchIndex(pages));
+      },
+    },
+  };
+}
+
+/**
+ * The catalogue mode's check: the catalogue folder's own files are read before Astro starts,
+ * so a mistake in katalog.json or anggota.json stops the build with the file, the field and
+ * the fix, not a stack trace.
+ */
+export function catalogueCheck(): AstroIntegration {
+  return {
+    name: 'ppid-dik:catalogue-check',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const s = settingsOrExit();
+        try {
+          const tree = loadCatalogue(s.catalogueRoot);
+          logger.info(BUILD_LOG.catalogue(tree.members.length, s.catalogueRoot));
+        } catch (e) {
+          if (!(e instanceof CatalogueError)) throw e;
+          console.error(`\n${e.message}\n`);
+          process.exit(1);
+        }
+      },
+    },
+  };
+}
+
+/**
+ * The catalogue's search index, from its own open data (written by the build just before):
+ * every member's page and one record per entry in force, leading to the member's own site.
+ */
+export function catalogueSearchIndex(): AstroIntegration {
+  return {
+    name: 'ppid-dik:catalogue-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const data = JSON.parse(readFileSync(join(site, `.${catalogueRoutes.dataJson()}`), 'utf8')) as {
+          members: { id: string; name: string }[];
+          entries: { member: string; title: string; letters: string[]; period: string; reason: string; url: string | null }[];
+        };
+        const names = new Map(data.members.map((m) => [m.id, m.name]));
+        const records: CatalogueSearchRecord[] = data.entries.flatMap((e) =>
+          e.url
+            ? [
+                {
+                  url: e.url,
+                  title: e.title,
+                  content: `${e.title}. ${e.reason} ${e.period}`,
+                  member: names.get(e.member) ?? e.member,
+                  letters: e.letters,
+                  reason: e.reason.length > 300 ? `${e.reason.slice(0, 300)}…` : e.reason,
+                },
+              ]
+            : [],
+        );
+        const { pages } = await buildCatalogueSearchIndex(site, records);
         logger.info(BUILD_LOG.searchIndex(pages));
       },
     },

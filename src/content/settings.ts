@@ -12,12 +12,16 @@ export type Env = Record<string, string | undefined>;
 export interface Settings {
   /** PPID_CONTENT: where the register lives (default `content/`), as an absolute path. */
   contentRoot: string;
+  /** PPID_CATALOGUE: the catalogue's folder (default `katalog/`), as an absolute path. */
+  catalogueRoot: string;
   /** PPID_SITE: the public address, for the sitemap, the feed and open data. */
   site: string;
   /** PPID_BASE: the path the site is served under (e.g. "/ppid-dik" on GitHub Pages). */
   base: string;
   /** PPID_OUT_DIR: where the site is built. */
   outDir: string;
+  /** PPID_CATALOGUE_OUT_DIR: where the catalogue site is built (default `dist-katalog`). */
+  catalogueOutDir: string;
   /** PPID_CACHE_DIR: the build cache (archive PDFs by content hash among it). */
   cacheDir: string;
   /** PPID_PAGE_SIZE: items per page of every long list, for tests and demos; null: each list's own. */
@@ -42,9 +46,11 @@ export function readSettings(env: Env = process.env, cwd: string = process.cwd()
   const content = value('PPID_CONTENT') ?? 'content';
   return {
     contentRoot: isAbsolute(content) ? content : resolve(cwd, content),
+    catalogueRoot: resolve(cwd, value('PPID_CATALOGUE') ?? 'katalog'),
     site: siteUrl(value('PPID_SITE')),
     base: basePath(value('PPID_BASE')),
     outDir: value('PPID_OUT_DIR') ?? 'dist',
+    catalogueOutDir: value('PPID_CATALOGUE_OUT_DIR') ?? 'dist-katalog',
     cacheDir: value('PPID_CACHE_DIR') ?? './node_modules/.astro',
     pageSize: pageSizeSetting(value('PPID_PAGE_SIZE')),
     today: todaySetting(value('PPID_TODAY')),

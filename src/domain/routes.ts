@@ -70,3 +70,18 @@ export const routes = {
 export function provisionAnchor(article: string, paragraph?: string, letter?: string): string {
   return `pasal-${article}${paragraph ? `-ayat-${paragraph}` : ''}${letter ? `-huruf-${letter}` : ''}`;
 }
+
+/** The catalogue site's addresses (issue 16): a separate site built from katalog/. */
+export const catalogueRoutes = {
+  home: () => '/',
+  member: (id: string) => `/anggota/${id}/`,
+  letter: (letter: string) => `/huruf/${letter}/`,
+  periodKind: (kind: string) => `/jangka-waktu/${periodKindSlug(kind)}/`,
+  finding: (slug: string) => `/temuan/${slug}/`,
+  compare: () => '/perbandingan/',
+  compareLetter: (letter: string) => `/perbandingan/${letter}/`,
+  search: () => '/cari/',
+  data: () => '/data/',
+  dataJson: () => '/data/katalog.json',
+  dataCsv: () => '/data/katalog.csv',
+};

@@ -9,3 +9,4 @@ export * from './strings/site.ts';
 export * from './strings/archive.ts';
 export * from './strings/published.ts';
 export * from './strings/editor.ts';
+export * from './strings/catalogue.ts';

@@ -129,7 +129,7 @@ export function registerCsv(entries: readonly (SnapshotEntry & { letters: string
  * apostrophe in front, as OWASP advises: Excel and LibreOffice then show it as text. Content
  * comes from pull requests and from imported tables, so no cell is trusted.
  */
-function inert(cell: string | number): string | number {
+export function inert(cell: string | number): string | number {
   return typeof cell === 'string' && /^\s*[=+\-@]|^[\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 

@@ -38,3 +38,51 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     await pagefind.close();
   }
 }
+
+/** One entry of a catalogue member, as a search record that leads to the member's own page. */
+export interface CatalogueSearchRecord {
+  url: string;
+  title: string;
+  content: string;
+  member: string;
+  letters: string[];
+  reason: string;
+}
+
+/** The catalogue's own pages that hold searchable text: each member's page (its heading). */
+export const CATALOGUE_SEARCH_GLOB = 'anggota/*/index.html';
+
+/**
+ * The catalogue's index: its members' pages, and one record per entry in force of every
+ * member, pointing at the entry's page on the member's own site. One query then reads one
+ * index, however many members there are; the search page merges the members' own indexes
+ * on top where there are few enough of them.
+ */
+export async function buildCatalogueSearchIndex(siteDir: string, records: readonly CatalogueSearchRecord[]): Promise<SearchIndexResult> {
+  const fail = (stage: string, errors: string[]) => {
+    if (errors.length) throw new Error(`Pagefind gagal (${stage}): ${errors.join('; ')}`);
+  };
+  try {
+    const created = await pagefind.createIndex({});
+    fail('createIndex', created.errors);
+    const index = created.index!;
+    const added = await index.addDirectory({ path: siteDir, glob: CATALOGUE_SEARCH_GLOB });
+    fail('addDirectory', added.errors);
+    for (const r of records) {
+      const rec = await index.addCustomRecord({
+        url: r.url,
+        content: r.content,
+        language: 'id',
+        meta: { title: r.title, anggota: r.member, alasan: r.reason },
+        filters: { anggota: [r.member], huruf: r.letters },
+      });
+      fail('addCustomRecord', rec.errors);
+    }
+    const outputPath = `${siteDir.replace(/\/$/, '')}/pagefind`;
+    const written = await index.writeFiles({ outputPath });
+    fail('writeFiles', written.errors);
+    return { pages: added.page_count + records.length, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -11,9 +11,11 @@ describe('settings', () => {
     const s = readSettings({}, '/repo');
     expect(s).toEqual({
       contentRoot: '/repo/content',
+      catalogueRoot: '/repo/katalog',
       site: 'http://127.0.0.1:4321',
       base: '/',
       outDir: 'dist',
+      catalogueOutDir: 'dist-katalog',
       cacheDir: './node_modules/.astro',
       pageSize: null,
       today: null,
@@ -22,9 +24,13 @@ describe('settings', () => {
     expect(readSettings({ PPID_BASE: 'ppid-dik' }).base).toBe('/ppid-dik');
     expect(readSettings({ PPID_REPOSITORY: 'disperindag-ntt/ppid-dik' }).repository).toBe('disperindag-ntt/ppid-dik');
     expect(
-      readSettings({ PPID_CONTENT: 'tests/x', PPID_TODAY: '2024-02-29', PPID_PAGE_SIZE: '5', PPID_BASE: '/ppid-dik' }, '/repo'),
+      readSettings(
+        { PPID_CONTENT: 'tests/x', PPID_CATALOGUE: 'tests/k', PPID_TODAY: '2024-02-29', PPID_PAGE_SIZE: '5', PPID_BASE: '/ppid-dik' },
+        '/repo',
+      ),
     ).toMatchObject({
       contentRoot: '/repo/tests/x',
+      catalogueRoot: '/repo/tests/k',
       today: '2024-02-29',
       pageSize: 5,
       base: '/ppid-dik',

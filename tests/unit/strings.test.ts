@@ -25,7 +25,7 @@ function templateWords(source: string): string[] {
 
 describe('strings module', () => {
   it('no page, component or layout writes words of its own', () => {
-    const files = ['src/pages', 'src/components', 'src/layouts'].flatMap((d) =>
+    const files = ['src/pages', 'src/katalog', 'src/components', 'src/layouts'].flatMap((d) =>
       readdirSync(join(REPO, d), { recursive: true, encoding: 'utf8' })
         .filter((f) => f.endsWith('.astro'))
         .map((f) => join(d, f)),

@@ -27,6 +27,7 @@ export const BUILD_LOG = {
   searchIndex: (pages: number) => `Pagefind: ${pages} halaman dibaca untuk indeks pencarian.`,
   siteSums: (files: number) => `SHA-256 ${files} berkas situs ditulis ke data/berkas-situs.sha256.`,
   prepareStopped: (code: number) => `Persiapan build berhenti (kode ${code}).`,
+  catalogue: (members: number, root: string) => `Katalog: ${members} anggota (${root}).`,
 } as const;
 
 /** The register summary of a change: the pull request's comment, in Markdown. */
