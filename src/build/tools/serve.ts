@@ -28,6 +28,9 @@ export async function serve(
     res.end(notFoundPage(dir));
   };
   const server: Server = createServer((req, res) => {
+    // Every file is public, and a catalogue on another address reads this site's search
+    // index from the reader's browser: allowed, as GitHub Pages allows it.
+    res.setHeader('Access-Control-Allow-Origin', '*');
     if (base && req.url) {
       if (!req.url.startsWith(`${base}/`)) return notFound(res);
       req.url = req.url.slice(base.length);
