@@ -27,8 +27,8 @@ const tree = loadContent(SHIPPED);
 
 describe('GitHub workflows', () => {
   const files = readdirSync(join(REPO, '.github/workflows'));
-  it('there is a pull-request workflow and a deploy workflow', () => {
-    expect(files.sort()).toEqual(['deploy.yml', 'pull-request.yml']);
+  it('there is a pull-request workflow, a deploy workflow and the catalogue harvest', () => {
+    expect(files.sort()).toEqual(['deploy.yml', 'katalog.yml', 'pull-request.yml']);
   });
   for (const f of files) {
     it(`${f} is valid against the GitHub workflow schema`, () => {
@@ -71,6 +71,20 @@ describe('GitHub workflows', () => {
     const deploy = parse(read('.github/workflows/deploy.yml'));
     expect(deploy.jobs.bangun.permissions).toEqual({ contents: 'read' });
     expect(deploy.jobs.terbitkan.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+  it('the catalogue harvests daily with a read-only token, commits checkpoints without npm, and deploys', () => {
+    const wf = parse(read('.github/workflows/katalog.yml'));
+    expect(wf.on.schedule).toHaveLength(1);
+    expect(wf.jobs.panen.if).toBe("vars.PPID_MODE == 'katalog'");
+    expect(parse(read('.github/workflows/deploy.yml')).jobs.bangun.if).toBe("vars.PPID_MODE != 'katalog'");
+    expect(wf.jobs.panen.permissions).toEqual({ contents: 'read' });
+    const runs = (job: string) => wf.jobs[job].steps.map((s: { run?: string }) => s.run ?? '').join('\n');
+    expect(runs('panen')).toContain('npm run catalogue');
+    expect(runs('panen')).toContain('npm run catalogue:build');
+    expect(wf.jobs.simpan.permissions).toEqual({ contents: 'write' });
+    expect(runs('simpan')).toContain('git push');
+    expect(runs('simpan')).not.toContain('npm');
+    expect(wf.jobs.terbitkan.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
   it('the pull-request workflow fails when the summary finds history cut or rewritten, after posting it', () => {
     type Step = { id?: string; name?: string; if?: string; run?: string; env?: Record<string, string>; 'continue-on-error'?: boolean };
