@@ -21,7 +21,11 @@ import { cliArgs } from './lib/cli.ts';
 
 const usage = 'Pemakaian: npm run bench:catalogue -- [--members 1000] [--query kalibrasi] [--keep]';
 const v = cliArgs(
-  { members: { type: 'string', default: '1000' }, query: { type: 'string', default: 'kalibrasi' }, keep: { type: 'boolean', default: false } },
+  {
+    members: { type: 'string', default: '1000' },
+    query: { type: 'string', default: 'kalibrasi' },
+    keep: { type: 'boolean', default: false },
+  },
   usage,
 );
 const count = Number(v.members);
@@ -63,7 +67,10 @@ function writeMember(dir: string, i: number): number {
   mkdirSync(join(dir, 'data'), { recursive: true });
   writeFileSync(join(vdir, 'register.json'), register);
   writeFileSync(join(vdir, 'manifest.json'), manifest);
-  writeFileSync(join(dir, 'data/versi.json'), versionsJson({ decrees: [{ id: seed.decreeId, data: decree }], inForceId: seed.decreeId, today: TODAY, base: '' }));
+  writeFileSync(
+    join(dir, 'data/versi.json'),
+    versionsJson({ decrees: [{ id: seed.decreeId, data: decree }], inForceId: seed.decreeId, today: TODAY, base: '' }),
+  );
   writeFileSync(
     join(dir, 'data/katalog.jsonld'),
     catalogueRecordJson({
@@ -88,7 +95,8 @@ function timed(args: string[], env: Record<string, string>) {
   return { seconds: secs!, peakMb: Math.round(kb! / 1024), stdout: r.stdout };
 }
 
-const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
+const files = (d: string): string[] =>
+  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
 
 log(`${count} anggota fiktif di ${base}`);
 const root = join(base, 'katalog');
@@ -161,4 +169,7 @@ console.log(
   `pencarian "${v.query}"      ${results} hasil; kueri: ${kb(report.search.queryBytes)} (${kb(report.search.queryGzip)} gzip) dalam ${query.length} permintaan; ` +
     `termasuk memuat Pagefind: ${kb(report.search.withLoadBytes)} (${kb(report.search.withLoadGzip)} gzip)`,
 );
+console.log(`panen (ringkasan)       ${harvest.stdout.trim().split('\n').at(-1)}`);
+for (const r of [...query].sort((a, b) => b.gzip - a.gzip).slice(0, 4))
+  console.log(`  ${new URL(r.url).pathname.padEnd(48)} ${kb(r.bytes)} (${kb(r.gzip)} gzip)`);
 if (!v.keep) rmSync(base, { recursive: true, force: true });
