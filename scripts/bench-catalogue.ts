@@ -166,7 +166,8 @@ console.log(`panen                   ${harvest.seconds} s, puncak memori ${harve
 console.log(`bangun katalog          ${build.seconds} s, puncak memori ${build.peakMb} MB, ${pages} halaman`);
 console.log(`total                   ${report.wallSeconds} s`);
 console.log(
-  `pencarian "${v.query}"      ${results} hasil; kueri: ${kb(report.search.queryBytes)} (${kb(report.search.queryGzip)} gzip) dalam ${query.length} permintaan; ` +
+  `pencarian "${v.query}"      ${results} hasil; kueri: ${kb(report.search.queryBytes)} ` +
+    `(${kb(report.search.queryGzip)} gzip) dalam ${query.length} permintaan; ` +
     `termasuk memuat Pagefind: ${kb(report.search.withLoadBytes)} (${kb(report.search.withLoadGzip)} gzip)`,
 );
 console.log(`panen (ringkasan)       ${harvest.stdout.trim().split('\n').at(-1)}`);

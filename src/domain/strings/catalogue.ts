@@ -33,7 +33,8 @@ export const HARVEST = {
 /** The catalogue folder's own files, checked before anything is harvested or built. */
 export const CATALOGUE_CONTENT = {
   missing: (file: string) =>
-    `Berkas ${file} tidak ada. Mode katalog memerlukan folder katalog (PPID_CATALOGUE, bawaan katalog/) dengan katalog.json dan anggota.json; lihat README, bagian "Katalog".`,
+    `Berkas ${file} tidak ada. Mode katalog memerlukan folder katalog (PPID_CATALOGUE, bawaan katalog/) dengan ` +
+    `katalog.json dan anggota.json; lihat README, bagian "Katalog".`,
   syntax: (file: string, line: number | undefined, why: string) => `${file}${line ? `:${line}` : ''}: JSON tidak sah: ${why}`,
   schema: (file: string, line: number | undefined, field: string, why: string, hint: string) =>
     `${file}${line ? `:${line}` : ''}: ${field}: ${why} → Perbaikan: ${hint}`,
@@ -41,9 +42,11 @@ export const CATALOGUE_CONTENT = {
     `${file}: anggota ke-${i + 1} memakai id "${id}" yang sudah dipakai anggota lain. → Perbaikan: beri setiap anggota id sendiri.`,
   badPath: (path: string) => `Jalur berkas anggota tidak sah: ${path}`,
   copyMissing: (file: string) =>
-    `Salinan ${file} hilang, padahal checkpoint-nya mencatatnya. → Perbaikan: pulihkan dari git (git checkout -- katalog/) atau panen ulang.`,
+    `Salinan ${file} hilang, padahal checkpoint-nya mencatatnya. → Perbaikan: pulihkan dari git (git checkout -- ` +
+    `katalog/) atau panen ulang.`,
   copyChanged: (file: string, sha: string) =>
-    `Salinan ${file} tidak lagi cocok dengan SHA-256 di checkpoint (${sha}): salinan diubah. → Perbaikan: pulihkan dari git (git checkout -- katalog/).`,
+    `Salinan ${file} tidak lagi cocok dengan SHA-256 di checkpoint (${sha}): salinan diubah. → Perbaikan: pulihkan ` +
+    `dari git (git checkout -- katalog/).`,
 } as const;
 
 /** `npm run catalogue`: what the harvest tells whoever runs it. */
@@ -135,14 +138,16 @@ export const CATALOGUE_UI = {
     neverSeen: 'Belum pernah terlihat dengan riwayat yang sah.',
     refusedTitle: 'Riwayat situs ini berubah: pembaruan ditolak',
     refusedText:
-      'Versi yang pernah diterbitkan badan ini tidak boleh hilang atau berubah. Situsnya kini menerbitkan riwayat yang tidak melanjutkan riwayat yang dicatat katalog, ' +
+      'Versi yang pernah diterbitkan badan ini tidak boleh hilang atau berubah. Situsnya kini menerbitkan riwayat ' +
+      'yang tidak melanjutkan riwayat yang dicatat katalog, ' +
       'sehingga katalog tetap menampilkan salinan sah terakhir di bawah ini.',
     refusedChain: 'Riwayat yang kini diterbitkan situs',
     remembered: 'Riwayat yang dicatat katalog',
     unreachableTitle: 'Situs tidak terjangkau',
     unreachableText: (lastSeen: string | null) =>
       lastSeen
-        ? `Situs badan ini tidak dapat dibaca pada pemanenan terakhir. Yang ditampilkan adalah salinan sah terakhir, terlihat pada ${lastSeen}.`
+        ? `Situs badan ini tidak dapat dibaca pada pemanenan terakhir. Yang ditampilkan adalah salinan sah terakhir, ` +
+          `terlihat pada ${lastSeen}.`
         : 'Situs badan ini belum pernah dapat dibaca, sehingga belum ada daftar yang ditampilkan.',
     invalidTitle: 'Situs tidak dapat dibaca sebagai daftar',
     why: 'Sebabnya',
@@ -153,7 +158,8 @@ export const CATALOGUE_UI = {
       `Keputusan terakhir bertanggal ${date}; sejak ${after} daftar ini sudah lebih dari 12 bulan dan perlu dimutakhirkan.`,
     findings: 'Temuan pemeriksaan otomatis',
     findingsNote:
-      'Pemeriksaan yang sama dengan yang dijalankan situs badan ini sendiri, atas daftar yang berlaku. Temuan adalah aturan yang jelas dilanggar; tinjauan tetap perlu dilakukan oleh manusia.',
+      'Pemeriksaan yang sama dengan yang dijalankan situs badan ini sendiri, atas daftar yang berlaku. Temuan adalah ' +
+      'aturan yang jelas dilanggar; tinjauan tetap perlu dilakukan oleh manusia.',
     entries: 'Entri yang berlaku',
     versions: 'Versi yang dicatat',
     versionColumns: { id: 'Versi', decree: 'Keputusan', register: 'SHA-256 register', manifest: 'SHA-256 manifes' },
@@ -175,10 +181,12 @@ export const CATALOGUE_UI = {
   compare: {
     title: 'Perbandingan antarbadan publik',
     description:
-      'Informasi yang dikecualikan sebagian badan publik dan tidak oleh yang lain, dikelompokkan menurut huruf Pasal 17 dan kemiripan judul.',
+      'Informasi yang dikecualikan sebagian badan publik dan tidak oleh yang lain, dikelompokkan menurut huruf Pasal ' +
+      '17 dan kemiripan judul.',
     intro:
       'Entri dikelompokkan bila mengutip huruf Pasal 17 yang sama dan judulnya mirip (setidaknya separuh kata pentingnya sama). ' +
-      'Kemiripan judul bukan bukti bahwa informasinya sama: setiap kelompok menunjukkan judul masing-masing, kata yang sama, dan tingkat kemiripannya.',
+      'Kemiripan judul bukan bukti bahwa informasinya sama: setiap kelompok menunjukkan judul masing-masing, kata ' +
+      'yang sama, dan tingkat kemiripannya.',
     letterTitle: (l: string) => `Perbandingan huruf ${l}`,
     letterDescription: (l: string) => `Kelompok entri berjudul mirip dengan dasar Pasal 17 huruf ${l} di antara badan publik anggota.`,
     letterLink: (l: string, groups: number) => `Huruf ${l}: ${groups} kelompok`,
@@ -197,9 +205,11 @@ export const CATALOGUE_UI = {
     placeholder: 'Cari, misalnya: kalibrasi',
     button: 'Cari',
     intro: (n: number) =>
-      `Pencarian ini mencari di indeks katalog (semua entri yang berlaku) dan sekaligus di indeks pencarian situs ${n} badan publik anggota, langsung dari situs mereka.`,
+      `Pencarian ini mencari di indeks katalog (semua entri yang berlaku) dan sekaligus di indeks pencarian situs ` +
+      `${n} badan publik anggota, langsung dari situs mereka.`,
     introLarge: (n: number, max: number) =>
-      `Pencarian ini mencari di indeks katalog: semua entri yang berlaku dari ${n} badan publik. Situs anggota tidak ditelusuri satu per satu karena lebih dari ${max}; buka situs badan publik untuk mencari teks lengkapnya.`,
+      `Pencarian ini mencari di indeks katalog: semua entri yang berlaku dari ${n} badan publik. Situs anggota tidak ` +
+      `ditelusuri satu per satu karena lebih dari ${max}; buka situs badan publik untuk mencari teks lengkapnya.`,
     noscript: 'Pencarian memerlukan JavaScript. Tanpa JavaScript, gunakan daftar per huruf Pasal 17 atau per badan publik.',
     searching: 'Mencari…',
     none: 'Tidak ada hasil.',
@@ -211,14 +221,16 @@ export const CATALOGUE_UI = {
     title: 'Data terbuka katalog',
     description: 'Seluruh katalog sebagai data terbuka: JSON dan CSV.',
     intro:
-      'Seluruh isi katalog dapat diunduh dan dipakai ulang. Setiap entri menyebut badan publiknya dan alamat entri di situs badan itu sendiri.',
+      'Seluruh isi katalog dapat diunduh dan dipakai ulang. Setiap entri menyebut badan publiknya dan alamat entri di ' +
+      'situs badan itu sendiri.',
     json: 'Katalog lengkap (JSON): badan publik, status pemanenan, temuan, dan entri yang berlaku',
     csv: 'Entri yang berlaku dari semua badan publik (CSV), satu baris per entri',
   },
   pager: { members: 'daftar badan publik', entries: 'entri' },
   footer: (name: string, day: string) => `${name}. Halaman ini disusun pada ${day}; status berlaku dihitung per tanggal itu.`,
   footerNote:
-    'Katalog ini memuat salinan daftar yang diterbitkan setiap badan publik di situsnya sendiri. Yang berwenang atas isi daftar adalah badan publik itu.',
+    'Katalog ini memuat salinan daftar yang diterbitkan setiap badan publik di situsnya sendiri. Yang berwenang atas ' +
+    'isi daftar adalah badan publik itu.',
 } as const;
 
 /** Columns of the catalogue's CSV, in order. */
