@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck, searchIndex, settingsOrExit, siteSumsList } from './src/build/integrations.ts';
+import { contentCheck, searchIndex, SECURITY, settingsOrExit, siteSumsList } from './src/build/integrations.ts';
 import { PERIOD_KIND_SLUGS } from './src/domain/routes.ts';
 
 /** The old addresses of the period-kind pages (English ids): they only point on, unlisted. */
@@ -25,16 +25,8 @@ export default defineConfig({
   // 10,000-entry register took 43-52 s one at a time and 25-31 s four at a time (same files,
   // byte for byte).
   build: { concurrency: 4 },
-  // A Content-Security-Policy on every page: scripts and styles only from the site itself or
-  // hashed by the build; Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval'.
-  // Nothing else may be loaded or posted to. (frame-ancestors works only as an HTTP header,
-  // which GitHub Pages does not let a site set.)
-  security: {
-    csp: {
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-    },
-  },
+  // One Content-Security-Policy for both sites (src/build/integrations.ts).
+  security: SECURITY,
   // Astro renders no Markdown here either; its default highlighter would want inline styles.
   markdown: { syntaxHighlight: false },
   // No MDX integration: nothing in the site is ever compiled from MDX (entry narratives are

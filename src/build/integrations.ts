@@ -2,7 +2,7 @@
 // version's files before the pages, the search index after them, and the data the pages
 // need from the build (where the published files are, which day is today), handed over as
 // the virtual module `virtual:ppid-dik/build` instead of through the environment.
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { settingsOr, type Settings } from '#content/settings.ts';
 import { buildCatalogueSearchIndex, buildSearchIndex, type CatalogueSearchRecord } from '#publish/search-index.ts';
@@ -23,6 +23,20 @@ export interface BuildData {
 }
 
 const BUILD_DATA_MODULE = 'virtual:ppid-dik/build';
+
+/**
+ * A Content-Security-Policy on every page of both sites (the register's and the catalogue's):
+ * scripts and styles only from the site itself or hashed by the build; Pagefind's search runs
+ * WebAssembly, which needs 'wasm-unsafe-eval'. Nothing else may be loaded or posted to; the
+ * catalogue's search page alone adds its members' addresses to connect-src. (frame-ancestors
+ * works only as an HTTP header, which GitHub Pages does not let a site set.)
+ */
+export const SECURITY: AstroUserConfig['security'] = {
+  csp: {
+    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+  },
+};
 
 /**
  * The settings, or the bad one's message and exit 1: a mistyped setting is named before
