@@ -14,7 +14,7 @@ import { canonicalJson, sha256Hex } from '#domain/canonical.ts';
 import type { Decree, RegisterSnapshot } from '#domain/schema/index.ts';
 import { catalogueRecordJson } from '#publish/catalogue-record.ts';
 import { versionsJson } from '#publish/open-data.ts';
-import { MANIFEST_FORMAT } from '#publish/versions.ts';
+import { manifestJson } from '#publish/versions.ts';
 import { launch } from '#build/tools/browser.ts';
 import { serve } from '#build/tools/serve.ts';
 import { cliArgs } from './lib/cli.ts';
@@ -52,14 +52,9 @@ function writeMember(dir: string, i: number): number {
   const snapshot = { ...seed, body: { name }, entries };
   const register = canonicalJson(snapshot);
   const registerSha256 = sha256Hex(register);
-  const manifest = canonicalJson({
-    format: MANIFEST_FORMAT,
-    version: seed.decreeId,
-    decree: { number: seed.decree.number, date: seed.decree.date, place: seed.decree.place, title: seed.decree.title },
-    registerSha256,
-    previousManifestSha256: null,
-    files: [{ name: 'register.json', bytes: Buffer.byteLength(register), sha256: registerSha256 }],
-  });
+  const manifest = manifestJson(snapshot, registerSha256, null, [
+    { name: 'register.json', bytes: Buffer.from(register), sha256: registerSha256 },
+  ]);
   const manifestSha256 = sha256Hex(manifest);
   const decree = { ...seedDecree, register: { ...seedDecree.register, sha256: registerSha256 } } as Decree;
   const vdir = join(dir, 'versi', seed.decreeId);

@@ -20,20 +20,33 @@ export interface SearchIndexResult {
  * build, or the site would ship with a silently broken search.
  */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
-  const fail = (stage: string, errors: string[]) => {
+  // The register's site always has searchable pages: none means the glob no longer matches.
+  return writeIndex(siteDir, SEARCH_GLOB, { nonEmpty: true });
+}
+
+type Fail = (stage: string, errors: string[]) => void;
+
+/** The pages under `glob`, plus what `more` adds (custom records), written as `pagefind/`. */
+async function writeIndex(
+  siteDir: string,
+  glob: string,
+  opts: { nonEmpty?: boolean; more?: (index: pagefind.PagefindIndex, fail: Fail) => Promise<number> },
+): Promise<SearchIndexResult> {
+  const fail: Fail = (stage, errors) => {
     if (errors.length) throw new Error(`Pagefind gagal (${stage}): ${errors.join('; ')}`);
   };
   try {
     const created = await pagefind.createIndex({});
     fail('createIndex', created.errors);
     const index = created.index!;
-    const added = await index.addDirectory({ path: siteDir, glob: SEARCH_GLOB });
+    const added = await index.addDirectory({ path: siteDir, glob });
     fail('addDirectory', added.errors);
-    if (added.page_count === 0) throw new Error(CHECK.internal.searchEmpty);
+    const extra = opts.more ? await opts.more(index, fail) : 0;
+    if (opts.nonEmpty && added.page_count + extra === 0) throw new Error(CHECK.internal.searchEmpty);
     const outputPath = `${siteDir.replace(/\/$/, '')}/pagefind`;
     const written = await index.writeFiles({ outputPath });
     fail('writeFiles', written.errors);
-    return { pages: added.page_count, outputPath };
+    return { pages: added.page_count + extra, outputPath };
   } finally {
     await pagefind.close();
   }
@@ -58,31 +71,20 @@ export const CATALOGUE_SEARCH_GLOB = 'anggota/*/index.html';
  * index, however many members there are; the search page merges the members' own indexes
  * on top where there are few enough of them.
  */
-export async function buildCatalogueSearchIndex(siteDir: string, records: readonly CatalogueSearchRecord[]): Promise<SearchIndexResult> {
-  const fail = (stage: string, errors: string[]) => {
-    if (errors.length) throw new Error(`Pagefind gagal (${stage}): ${errors.join('; ')}`);
-  };
-  try {
-    const created = await pagefind.createIndex({});
-    fail('createIndex', created.errors);
-    const index = created.index!;
-    const added = await index.addDirectory({ path: siteDir, glob: CATALOGUE_SEARCH_GLOB });
-    fail('addDirectory', added.errors);
-    for (const r of records) {
-      const rec = await index.addCustomRecord({
-        url: r.url,
-        content: r.content,
-        language: 'id',
-        meta: { title: r.title, anggota: r.member, alasan: r.reason },
-        filters: { anggota: [r.member], huruf: r.letters },
-      });
-      fail('addCustomRecord', rec.errors);
-    }
-    const outputPath = `${siteDir.replace(/\/$/, '')}/pagefind`;
-    const written = await index.writeFiles({ outputPath });
-    fail('writeFiles', written.errors);
-    return { pages: added.page_count + records.length, outputPath };
-  } finally {
-    await pagefind.close();
-  }
+export function buildCatalogueSearchIndex(siteDir: string, records: readonly CatalogueSearchRecord[]): Promise<SearchIndexResult> {
+  return writeIndex(siteDir, CATALOGUE_SEARCH_GLOB, {
+    more: async (index, fail) => {
+      for (const r of records) {
+        const rec = await index.addCustomRecord({
+          url: r.url,
+          content: r.content,
+          language: 'id',
+          meta: { title: r.title, anggota: r.member, alasan: r.reason },
+          filters: { anggota: [r.member], huruf: r.letters },
+        });
+        fail('addCustomRecord', rec.errors);
+      }
+      return records.length;
+    },
+  });
 }

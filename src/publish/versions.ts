@@ -175,6 +175,28 @@ export function readPublished(dir: string): PublishedIndexVersion[] {
   return JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as PublishedIndexVersion[];
 }
 
+/**
+ * A version's `manifest.json` (canonical JSON): its decree, its register's SHA-256, the
+ * SHA-256 of the manifest before it (the chain a harvester follows), and every file's size
+ * and SHA-256.
+ */
+export function manifestJson(
+  snapshot: RegisterSnapshot,
+  registerSha256: string,
+  previousManifestSha256: string | null,
+  files: readonly { name: string; bytes: Uint8Array; sha256: string }[],
+): string {
+  const { number, date, place, title } = snapshot.decree;
+  return canonicalJson({
+    format: MANIFEST_FORMAT,
+    version: snapshot.decreeId,
+    decree: { number, date, place, title },
+    registerSha256,
+    previousManifestSha256,
+    files: files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: f.sha256 })),
+  });
+}
+
 /** The published files of each version in turn, oldest first, so a caller can write and drop them. */
 async function* eachPublished(
   tree: ContentTree,
@@ -200,14 +222,7 @@ async function* eachPublished(
       file(archiveName(d.id), pdf, VERSION_FILES.archive),
     ];
     if (d.sk) files.push(file('sk.pdf', readFileSync(join(d.dir, 'sk.pdf')), VERSION_FILES.sk));
-    const manifest = canonicalJson({
-      format: MANIFEST_FORMAT,
-      version: d.id,
-      decree: { number: snapshot.decree.number, date: snapshot.decree.date, place: snapshot.decree.place, title: snapshot.decree.title },
-      registerSha256: reg.sha256,
-      previousManifestSha256: previousManifest,
-      files: files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: f.sha256 })),
-    });
+    const manifest = manifestJson(snapshot, reg.sha256, previousManifest, files);
     const manifestFile = file('manifest.json', manifest, VERSION_FILES.manifest);
     const sums = [...files, manifestFile].map((f) => `${f.sha256}  ${f.name}`).join('\n') + '\n';
     yield {
