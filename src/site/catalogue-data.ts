@@ -1,6 +1,6 @@
 // The bridge from the catalogue folder (the harvest's checkpoints and copies) and the laws of
 // the content to the catalogue site's model. Built once per build, shared by every page.
-import { CatalogueError, keptRegisters, loadCatalogue } from '#content/catalogue.ts';
+import { keptRegisters, loadCatalogue } from '#content/catalogue.ts';
 import { loadContent } from '#content/load.ts';
 import { settings, today as todayFor } from '#content/settings.ts';
 import { buildCatalogueModel, type CatalogueModel } from './catalogue-model.ts';
@@ -27,5 +27,3 @@ export function catalogueModel(): CatalogueModel {
   })();
   return model;
 }
-
-export { CatalogueError };

@@ -69,8 +69,9 @@ export interface CatalogueModel {
   today: string;
   members: MemberView[];
   entries: CatalogueEntry[];
-  byLetter: { letter: string; entries: CatalogueEntry[] }[];
-  byKind: { kind: string; label: string; entries: CatalogueEntry[] }[];
+  /** Entries by Pasal 17 letter and by period kind, each with how many members they come from. */
+  byLetter: { letter: string; entries: CatalogueEntry[]; members: number }[];
+  byKind: { kind: string; label: string; entries: CatalogueEntry[]; members: number }[];
   byFinding: { rule: RuleId; items: { member: string; entry: CatalogueEntry | null; finding: Problem }[] }[];
   /** Groups of alike titles per letter; a group's members exempt it, the others with a register do not (by title). */
   comparison: { letter: string; groups: MatchGroup<CatalogueEntry & { letter: string }>[] }[];
@@ -118,14 +119,18 @@ export function buildCatalogueModel(input: CatalogueInput): CatalogueModel {
     today: input.today,
     members,
     entries,
-    byLetter: [...letters].sort(([a], [b]) => a.localeCompare(b)).map(([letter, list]) => ({ letter, entries: list })),
+    byLetter: [...letters]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([letter, list]) => ({ letter, entries: list, members: memberCount(list) })),
     byKind: Object.keys(PERIOD_KIND_LABELS)
       .filter((k) => kinds.has(k))
-      .map((kind) => ({ kind, label: PERIOD_KIND_LABELS[kind]!, entries: kinds.get(kind)! })),
+      .map((kind) => ({ kind, label: PERIOD_KIND_LABELS[kind]!, entries: kinds.get(kind)!, members: memberCount(kinds.get(kind)!) })),
     byFinding: [...findings].map(([rule, items]) => ({ rule, items })),
     comparison,
   };
 }
+
+const memberCount = (entries: readonly CatalogueEntry[]) => new Set(entries.map((e) => e.member)).size;
 
 function memberView(m: CatalogueInput['members'][number], input: CatalogueInput, calendar: ReturnType<typeof workCalendar>): MemberView {
   const c = m.checkpoint;

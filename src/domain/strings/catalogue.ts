@@ -213,9 +213,10 @@ export const CATALOGUE_UI = {
     noscript: 'Pencarian memerlukan JavaScript. Tanpa JavaScript, gunakan daftar per huruf Pasal 17 atau per badan publik.',
     searching: 'Mencari…',
     none: 'Tidak ada hasil.',
-    results: (n: number) => `${n} hasil`,
+    /** Filled in by the search page's script: {n} is the count. */
+    results: '{n} hasil',
     from: 'Dari',
-    unavailable: (n: number) => `${n} situs anggota tidak dapat ditelusuri sekarang; hasil dari indeks katalog tetap ditampilkan.`,
+    unavailable: '{n} situs anggota tidak dapat ditelusuri sekarang; hasil dari indeks katalog tetap ditampilkan.',
   },
   data: {
     title: 'Data terbuka katalog',
