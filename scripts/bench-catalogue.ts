@@ -130,7 +130,7 @@ await page.fill('#q', v.query);
 await page.press('#q', 'Enter');
 await page.waitForFunction(() => /hasil/.test(document.querySelector('#cari-status')?.textContent ?? ''), null, { timeout: 60_000 });
 await page.waitForLoadState('networkidle');
-const results = await page.locator('#cari-hasil li').count();
+const results = await page.locator('#cari-hasil > li').count();
 const query = seen.slice(before);
 const all = seen.filter((r) => r.url.includes('/pagefind/'));
 await browser.close();

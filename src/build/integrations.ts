@@ -5,9 +5,9 @@
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { settingsOr, type Settings } from '#content/settings.ts';
-import { buildCatalogueSearchIndex, buildSearchIndex, type CatalogueSearchRecord } from '#publish/search-index.ts';
+import { buildCatalogueSearchIndex, buildSearchIndex, type CatalogueSearchMember } from '#publish/search-index.ts';
 import { CatalogueError, loadCatalogue } from '#content/catalogue.ts';
-import { catalogueRoutes } from '#domain/routes.ts';
+import { catalogueEntryAnchor, catalogueRoutes } from '#domain/routes.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSiteSums } from '#publish/site-sums.ts';
@@ -162,34 +162,38 @@ export function catalogueCheck(): AstroIntegration {
 
 /**
  * The catalogue's search index, from its own open data (written by the build just before):
- * every member's page and one record per entry in force, leading to the member's own site.
+ * one record per member, its entries in force as sub-results leading to their rows on the
+ * member's catalogue page.
  */
 export function catalogueSearchIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'ppid-dik:catalogue-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const data = JSON.parse(readFileSync(join(site, `.${catalogueRoutes.dataJson()}`), 'utf8')) as {
           members: { id: string; name: string }[];
-          entries: { member: string; title: string; letters: string[]; period: string; reason: string; url: string | null }[];
+          entries: { member: string; id: string; title: string; period: string; reason: string }[];
         };
-        const names = new Map(data.members.map((m) => [m.id, m.name]));
-        const records: CatalogueSearchRecord[] = data.entries.flatMap((e) =>
-          e.url
-            ? [
-                {
-                  url: e.url,
-                  title: e.title,
-                  content: `${e.title}. ${e.reason} ${e.period}`,
-                  member: names.get(e.member) ?? e.member,
-                  letters: e.letters,
-                  reason: e.reason.length > 300 ? `${e.reason.slice(0, 300)}…` : e.reason,
-                },
-              ]
-            : [],
-        );
-        const { pages } = await buildCatalogueSearchIndex(site, records);
+        const at = (path: string) => `${base.replace(/\/$/, '')}${path}`;
+        const members: CatalogueSearchMember[] = data.members.map((m) => ({
+          url: at(catalogueRoutes.member(m.id)),
+          id: m.id,
+          name: m.name,
+          entries: [],
+        }));
+        const byId = new Map(members.map((m) => [m.id, m]));
+        for (const e of data.entries)
+          byId.get(e.member)?.entries.push({
+            anchor: catalogueEntryAnchor(e.id),
+            title: e.title,
+            text: `${e.reason.length > 300 ? `${e.reason.slice(0, 300)}…` : e.reason} ${e.period}`,
+          });
+        const { pages } = await buildCatalogueSearchIndex(site, members);
         logger.info(BUILD_LOG.searchIndex(pages));
       },
     },

@@ -71,10 +71,17 @@ export function provisionAnchor(article: string, paragraph?: string, letter?: st
   return `pasal-${article}${paragraph ? `-ayat-${paragraph}` : ''}${letter ? `-huruf-${letter}` : ''}`;
 }
 
+/** The id of an entry's row on its member's catalogue page. */
+export const catalogueEntryAnchor = (entry: string) => `entri-${entry}`;
+
 /** The catalogue site's addresses (issue 16): a separate site built from katalog/. */
 export const catalogueRoutes = {
   home: () => '/',
+  /** Where every member's page lies (the search takes only results under it as the catalogue's). */
+  members: () => '/anggota/',
   member: (id: string) => `/anggota/${id}/`,
+  /** An entry's row on its member's catalogue page (the search leads there). */
+  memberEntry: (member: string, entry: string) => `/anggota/${member}/#${catalogueEntryAnchor(entry)}`,
   letter: (letter: string) => `/huruf/${letter}/`,
   periodKind: (kind: string) => `/jangka-waktu/${periodKindSlug(kind)}/`,
   finding: (slug: string) => `/temuan/${slug}/`,

@@ -1,3 +1,5 @@
+import type { Element, Text } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
 import { CHECK } from '#domain/strings.ts';
 
@@ -26,10 +28,10 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
 
 type Fail = (stage: string, errors: string[]) => void;
 
-/** The pages under `glob`, plus what `more` adds (custom records), written as `pagefind/`. */
+/** The pages under `glob` (if any), plus what `more` adds (records with no file), written as `pagefind/`. */
 async function writeIndex(
   siteDir: string,
-  glob: string,
+  glob: string | null,
   opts: { nonEmpty?: boolean; more?: (index: pagefind.PagefindIndex, fail: Fail) => Promise<number> },
 ): Promise<SearchIndexResult> {
   const fail: Fail = (stage, errors) => {
@@ -39,52 +41,70 @@ async function writeIndex(
     const created = await pagefind.createIndex({});
     fail('createIndex', created.errors);
     const index = created.index!;
-    const added = await index.addDirectory({ path: siteDir, glob });
-    fail('addDirectory', added.errors);
-    const extra = opts.more ? await opts.more(index, fail) : 0;
-    if (opts.nonEmpty && added.page_count + extra === 0) throw new Error(CHECK.internal.searchEmpty);
+    let pages = 0;
+    if (glob) {
+      const added = await index.addDirectory({ path: siteDir, glob });
+      fail('addDirectory', added.errors);
+      pages = added.page_count;
+    }
+    pages += opts.more ? await opts.more(index, fail) : 0;
+    if (opts.nonEmpty && pages === 0) throw new Error(CHECK.internal.searchEmpty);
     const outputPath = `${siteDir.replace(/\/$/, '')}/pagefind`;
     const written = await index.writeFiles({ outputPath });
     fail('writeFiles', written.errors);
-    return { pages: added.page_count + extra, outputPath };
+    return { pages, outputPath };
   } finally {
     await pagefind.close();
   }
 }
 
-/** One entry of a catalogue member, as a search record that leads to the member's own page. */
-export interface CatalogueSearchRecord {
+/**
+ * One catalogue member as one search record: the member's catalogue page, with a heading
+ * (and so a Pagefind sub-result) per entry in force, anchored to the entry's row on that page.
+ */
+export interface CatalogueSearchMember {
+  /** The member's page on the catalogue's site, with the deployment base. */
   url: string;
-  title: string;
-  content: string;
-  member: string;
-  letters: string[];
-  reason: string;
+  id: string;
+  name: string;
+  entries: { anchor: string; title: string; text: string }[];
 }
 
-/** The catalogue's own pages that hold searchable text: each member's page (its heading). */
-export const CATALOGUE_SEARCH_GLOB = 'anggota/*/index.html';
+const el = (tagName: string, properties: Record<string, string>, children: (Element | Text)[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const txt = (value: string): Text => ({ type: 'text', value });
 
 /**
- * The catalogue's index: its members' pages, and one record per entry in force of every
- * member, pointing at the entry's page on the member's own site. One query then reads one
- * index, however many members there are; the search page merges the members' own indexes
- * on top where there are few enough of them.
+ * The HTML Pagefind reads for one member. Built as a tree and serialised by hast-util-to-html,
+ * which escapes every text: a member's titles are another site's words.
  */
-export function buildCatalogueSearchIndex(siteDir: string, records: readonly CatalogueSearchRecord[]): Promise<SearchIndexResult> {
-  return writeIndex(siteDir, CATALOGUE_SEARCH_GLOB, {
+export function catalogueMemberHtml(m: CatalogueSearchMember): string {
+  const body = el('main', { dataPagefindBody: '' }, [
+    el('h1', {}, [txt(m.name)]),
+    el('span', { dataPagefindMeta: `anggota:${m.id}`, hidden: '' }, []),
+    ...m.entries.map((e) => el('section', {}, [el('h2', { id: e.anchor }, [txt(e.title)]), el('p', {}, [txt(e.text)])])),
+  ]);
+  return toHtml(el('html', { lang: 'id' }, [el('head', {}, [el('title', {}, [txt(m.name)])]), el('body', {}, [body])]));
+}
+
+/**
+ * The catalogue's index: one record per member, whose sub-results are its entries in force.
+ * Pagefind's metadata file lists every record and every query reads it whole: one record per
+ * entry made it 308 kB at 55,000 entries; one per member keeps it to a few kilobytes at 1,000
+ * members. The search page merges the members' own indexes on top where there are few.
+ */
+export function buildCatalogueSearchIndex(siteDir: string, members: readonly CatalogueSearchMember[]): Promise<SearchIndexResult> {
+  return writeIndex(siteDir, null, {
     more: async (index, fail) => {
-      for (const r of records) {
-        const rec = await index.addCustomRecord({
-          url: r.url,
-          content: r.content,
-          language: 'id',
-          meta: { title: r.title, anggota: r.member, alasan: r.reason },
-          filters: { anggota: [r.member], huruf: r.letters },
-        });
-        fail('addCustomRecord', rec.errors);
+      for (const m of members) {
+        const rec = await index.addHTMLFile({ url: m.url, content: catalogueMemberHtml(m) });
+        fail('addHTMLFile', rec.errors);
       }
-      return records.length;
+      return members.length;
     },
   });
 }

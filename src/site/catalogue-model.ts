@@ -233,12 +233,15 @@ export function membersInForce(m: Pick<CatalogueModel, 'members'>): MemberView[]
 export const MERGE_MAX = 40;
 
 /**
- * The members whose own search index the search page merges: every member with a known
- * address, when there are at most MERGE_MAX of them. Beyond that one query would read
- * hundreds of indexes; the catalogue's own index already holds every entry in force.
+ * The members whose own search index the search page merges: those whose site the last
+ * harvest read and verified, when there are at most MERGE_MAX members. Beyond that one query
+ * would read hundreds of indexes; the catalogue's own index already holds every entry in
+ * force. A refused member's site says what the catalogue refused, and an unreachable one's may
+ * since have changed: for them the catalogue's kept copy answers.
  */
-export function mergedSearch(m: Pick<CatalogueModel, 'members'>): { name: string; site: string; index: string }[] {
-  const reachable = m.members.filter((x) => x.site && x.state !== 'never');
+export function mergedSearch(m: Pick<CatalogueModel, 'members'>): { id: string; name: string; site: string; index: string }[] {
   if (m.members.length > MERGE_MAX) return [];
-  return reachable.map((x) => ({ name: x.name, site: x.site!, index: new URL('pagefind/', x.site!).href }));
+  return m.members
+    .filter((x) => x.site && x.state === 'ok')
+    .map((x) => ({ id: x.id, name: x.name, site: x.site!, index: new URL('pagefind/', x.site!).href }));
 }

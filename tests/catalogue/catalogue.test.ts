@@ -232,22 +232,35 @@ describe('catalogue mode, offline against four member sites on loopback', () => 
     await page.close();
   });
 
-  it('one search reads the catalogue index and the members’ own indexes, and leads to the members’ sites', async () => {
+  it('one search reads the catalogue index and the verified members’ own indexes, each result leading to an entry', async () => {
     const page = await (await browser.newContext()).newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(`${catalogue.origin}/cari/?q=kalibrasi`);
-    await page.waitForFunction(() => (document.querySelector('#cari-status')?.textContent ?? '').includes('hasil'));
+    await page.waitForFunction(() => /hasil/.test(document.querySelector('#cari-status')?.textContent ?? ''));
     const links = await page.locator('#cari-hasil a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.length).toBeGreaterThan(0);
-    expect(new Set(links).size).toBe(links.length);
-    expect(
-      links.every((l) => l.startsWith(`${good.origin}/`) || l.startsWith(`${rewriter.origin}/`) || l.startsWith(`${stale.origin}/`)),
-    ).toBe(true);
-    // The members' own indexes were read from their own sites.
+    // The verified member's own index answers for it, from its own site, and is not repeated
+    // by the catalogue's copy; the refused and the quiet member are answered by the copy the
+    // catalogue kept, each entry leading to its row on the member's catalogue page. The
+    // refused member's site (which now says something else) is not read at all.
     expect(requested.some((u) => u.startsWith(`${good.origin}/pagefind/`))).toBe(true);
+    expect(requested.some((u) => u.startsWith(`${rewriter.origin}/`))).toBe(false);
+    expect(new Set(links).size).toBe(links.length);
+    expect(links.some((l) => l.startsWith(`${good.origin}/dik/`))).toBe(true);
+    expect(links.filter((l) => l.startsWith(`${catalogue.origin}/anggota/baik/`))).toEqual([]);
+    const kept = links.filter((l) => l.startsWith(`${catalogue.origin}/anggota/`));
+    expect(kept).toContain(`${catalogue.origin}/anggota/lama/#entri-hasil-pelayanan-kalibrasi`);
+    expect(kept.some((l) => l.startsWith(`${catalogue.origin}/anggota/penulis-ulang/#entri-`))).toBe(true);
+    expect(links.every((l) => l.startsWith(`${good.origin}/`) || l.startsWith(`${catalogue.origin}/anggota/`))).toBe(true);
     expect(await page.locator('#cari-hasil').innerText()).toContain('Dari:');
+    expect(await page.locator('#cari-status').innerText()).toMatch(/^\d+ hasil$/);
     expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+    // A catalogue result lands on the entry's row, which links on to the entry on the member's site.
+    await page.locator(`#cari-hasil a[href$="/anggota/lama/#entri-hasil-pelayanan-kalibrasi"]`).click();
+    await page.waitForURL(/\/anggota\/lama\/#entri-hasil-pelayanan-kalibrasi$/);
+    const row = page.locator('tr:target');
+    expect(await row.innerText()).toContain('Laporan/Data hasil pelayanan Kalibrasi');
+    expect(await row.locator('a').getAttribute('href')).toBe(`${stale.origin}/dik/hasil-pelayanan-kalibrasi/`);
     await page.close();
   });
 

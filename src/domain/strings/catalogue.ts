@@ -205,17 +205,24 @@ export const CATALOGUE_UI = {
     placeholder: 'Cari, misalnya: kalibrasi',
     button: 'Cari',
     intro: (n: number) =>
-      `Pencarian ini mencari di indeks katalog (semua entri yang berlaku) dan sekaligus di indeks pencarian situs ` +
-      `${n} badan publik anggota, langsung dari situs mereka.`,
-    introLarge: (n: number, max: number) =>
-      `Pencarian ini mencari di indeks katalog: semua entri yang berlaku dari ${n} badan publik. Situs anggota tidak ` +
-      `ditelusuri satu per satu karena lebih dari ${max}; buka situs badan publik untuk mencari teks lengkapnya.`,
+      `Pencarian ini mencari di indeks katalog: semua entri yang berlaku dari ${n} badan publik, menurut salinan yang ` +
+      'disimpan katalog. Setiap hasil membawa ke baris entri di halaman badan publiknya di katalog ini.',
+    introMerged: (n: number) =>
+      `Untuk ${n} badan publik yang situsnya terbaca dan cocok pada pemeriksaan terakhir, pencarian juga membaca indeks ` +
+      'pencarian situs mereka langsung, termasuk halaman selain daftar.',
+    introLarge: (max: number) =>
+      `Situs anggota tidak ditelusuri satu per satu karena jumlahnya lebih dari ${max}; buka situs badan publik untuk ` +
+      'mencari teks lengkapnya.',
     noscript: 'Pencarian memerlukan JavaScript. Tanpa JavaScript, gunakan daftar per huruf Pasal 17 atau per badan publik.',
     searching: 'Mencari…',
     none: 'Tidak ada hasil.',
     /** Filled in by the search page's script: {n} is the count. */
     results: '{n} hasil',
+    resultsSoFar: '{n} hasil pertama ditampilkan; masih ada hasil lain.',
     from: 'Dari',
+    more: 'Tampilkan hasil berikutnya',
+    /** Filled in by the search page's script: {n} is the count of matching entries not listed. */
+    moreEntries: 'dan {n} entri lain yang cocok di halaman badan publik ini',
     unavailable: '{n} situs anggota tidak dapat ditelusuri sekarang; hasil dari indeks katalog tetap ditampilkan.',
   },
   data: {
