@@ -11,7 +11,7 @@ import { catalogueEntryAnchor, catalogueRoutes } from '#domain/routes.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSiteSums } from '#publish/site-sums.ts';
-import { prepareInWorker } from './prepare.ts';
+import { prepareCached } from './prepare.ts';
 import { BUILD_LOG } from '#domain/strings.ts';
 
 /** What the pages get from the build (see src/build/build-data.d.ts). */
@@ -68,13 +68,17 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const s = settingsOrExit();
         const published = fileURLToPath(new URL('ppid-terbit/', config.cacheDir));
-        const r = await prepareInWorker({
-          root: s.contentRoot,
-          archiveCache: fileURLToPath(new URL('ppid-arsip/', config.cacheDir)),
-          publishedDir: published,
-          checkOnly: command !== 'build',
-          color: process.stderr.isTTY,
-        });
+        const r = await prepareCached(
+          {
+            root: s.contentRoot,
+            archiveCache: fileURLToPath(new URL('ppid-arsip/', config.cacheDir)),
+            publishedDir: published,
+            checkOnly: command !== 'build',
+            color: process.stderr.isTTY,
+          },
+          s,
+        );
+        if (r.reused) logger.info(BUILD_LOG.prepareReused);
         if (r.report) {
           console.error('\n' + r.report + '\n');
           if (command === 'build') {
@@ -84,7 +88,7 @@ export function contentCheck(): AstroIntegration {
         } else {
           logger.info(BUILD_LOG.contentValid(r.entries, r.findings, r.notes, r.today));
         }
-        if (r.archives) logger.info(BUILD_LOG.archives(r.archives.rendered, r.archives.reused, r.archives.ms));
+        if (r.archives && !r.reused) logger.info(BUILD_LOG.archives(r.archives.rendered, r.archives.reused, r.archives.ms));
         data.today = r.today;
         if (r.published) data.publishedDir = published;
       },

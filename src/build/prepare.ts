@@ -3,8 +3,12 @@
 // version's files for the pages to read. It runs in a worker thread (prepareInWorker), so
 // the whole content tree it loads is freed before the pages are rendered: at ten versions
 // of ten thousand entries that keeps the build's peak memory to what the pages need.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { contentDigest } from '#content/digest.ts';
 import { formatReport } from '#content/report.ts';
 import { checkContent } from '#content/check.ts';
 import type { ContentTree, DecreeFolder } from '#content/load.ts';
@@ -68,6 +72,50 @@ function check(o: PrepareOptions): { out: PrepareResult; tree: ContentTree; chai
     tree: { ...result.tree, exemptions: [], problems: [] },
     chain: result.chain,
   };
+}
+
+/**
+ * The code whose result a prepared build depends on: the layers below the pages, the build's
+ * own step, and the locked dependencies. A change to any of them prepares again.
+ */
+function codeDigest(): string {
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+  const hash = createHash('sha256');
+  const files = ['src/domain', 'src/content', 'src/publish', 'src/build']
+    .flatMap((d) => (readdirSync(join(repo, d), { recursive: true }) as string[]).map((f) => join(d, f)))
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .concat('package-lock.json');
+  for (const f of files) hash.update(`${f}\0`).update(readFileSync(join(repo, f)));
+  return hash.digest('hex');
+}
+
+const STAMP = '.disiapkan.json';
+
+/**
+ * prepareBuild, or what it gave last time when nothing it reads has changed: the content (every
+ * file, and the day taken as today), the settings, and the code. The published files stay in
+ * `publishedDir` between builds (it is in the build cache), with a stamp naming what they were
+ * made from, written last: an interrupted preparation leaves no stamp and is done again. A
+ * check with errors is never kept, so a broken tree is always reported.
+ */
+export async function prepareCached(o: PrepareOptions, settings: unknown): Promise<PrepareResult & { reused: boolean }> {
+  if (o.checkOnly) return { ...(await prepareInWorker(o)), reused: false };
+  const key = createHash('sha256')
+    .update(contentDigest(o.root))
+    .update(codeDigest())
+    .update(JSON.stringify({ settings, archiveCache: o.archiveCache }))
+    .digest('hex');
+  const stamp = join(o.publishedDir, STAMP);
+  try {
+    const kept = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; result: PrepareResult };
+    if (kept.key === key && existsSync(join(o.publishedDir, 'index.json'))) return { ...kept.result, reused: true };
+  } catch {
+    // No stamp, or one that cannot be read: prepare.
+  }
+  const result = await prepareInWorker(o);
+  if (result.published && result.errors === 0) writeFileSync(stamp, JSON.stringify({ key, result }));
+  return { ...result, reused: false };
 }
 
 /** prepareBuild in a worker thread; a failure inside it is thrown here with its message. */

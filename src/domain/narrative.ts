@@ -70,10 +70,28 @@ function literal(source: string, node: Nodes): string {
 }
 
 /**
+ * Narratives already parsed, by their text. A narrative is frozen into every version that keeps
+ * its entry, so a ten-version register asks for the same text up to ten times in one build (the
+ * check, the pages, each archive); parsing it with the MDX syntax is the costly part. Bounded,
+ * and emptied when full. What it holds is shared: callers read a Narrative, never change it.
+ */
+const parsed = new Map<string, Narrative>();
+const PARSED_MAX = 20_000;
+
+/**
  * Parses a narrative. Never throws: a syntax error gives one problem and a tree holding the
  * text as plain paragraphs, as the site showed narratives before MDX was rendered.
  */
 export function parseNarrative(source: string): Narrative {
+  const known = parsed.get(source);
+  if (known) return known;
+  const n = parseOnce(source);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(source, n);
+  return n;
+}
+
+function parseOnce(source: string): Narrative {
   const problems: NarrativeProblem[] = [];
   const pasal: PasalRef[] = [];
   let tree: Root;

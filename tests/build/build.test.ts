@@ -53,6 +53,39 @@ describe('astro build', () => {
     }
   });
 
+  it('a rebuild reuses what nothing changed and redoes what did: an edited entry shows its new title', () => {
+    const c = contentCopy();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'ppid-dik-cache-'));
+    const again = () => build({ PPID_CONTENT: c.root, PPID_TODAY: '2026-11-21', PPID_CACHE_DIR: cacheDir });
+    const reused = /hasil pemeriksaan dan berkas setiap versi dipakai ulang/;
+    const page = () => readFileSync(join(out, 'dik/berkas-kepegawaian/index.html'), 'utf8');
+    try {
+      const first = again();
+      expect(first.code, first.all).toBe(0);
+      expect(first.all).not.toMatch(reused);
+      const second = again();
+      expect(second.code, second.all).toBe(0);
+      expect(second.all).toMatch(reused);
+      expect(second.all).toContain('Konten valid: 14 entri, 9 temuan, 5 catatan tinjauan.');
+      expect(page()).toContain('Dokumen/berkas/arsip kepegawaian');
+      // One entry edited: the check runs again, and the page is built from the new text, not
+      // from the collection kept in the cache.
+      const file = 'exemptions/berkas-kepegawaian.mdx';
+      c.write(file, c.read(file).replace('title: Dokumen/berkas/arsip kepegawaian', 'title: Berkas kepegawaian yang disunting'));
+      const third = again();
+      expect(third.code, third.all).toBe(0);
+      expect(third.all).not.toMatch(reused);
+      // (The entry's own page shows the version in force; the edit is a change not yet decreed.)
+      expect(readFileSync(join(out, 'perubahan-tertunda/index.html'), 'utf8')).toContain('Berkas kepegawaian yang disunting');
+      // And the next day is checked again: expiry findings count from today.
+      const nextDay = build({ PPID_CONTENT: c.root, PPID_TODAY: '2026-11-22', PPID_CACHE_DIR: cacheDir });
+      expect(nextDay.all).not.toMatch(reused);
+    } finally {
+      c.cleanup();
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it('a broken content file fails the build with the same message as npm run check', () => {
     const c = contentCopy();
     try {

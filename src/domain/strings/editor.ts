@@ -27,6 +27,9 @@ export const BUILD_LOG = {
   searchIndex: (pages: number) => `Pagefind: ${pages} halaman dibaca untuk indeks pencarian.`,
   siteSums: (files: number) => `SHA-256 ${files} berkas situs ditulis ke data/berkas-situs.sha256.`,
   prepareStopped: (code: number) => `Persiapan build berhenti (kode ${code}).`,
+  prepareReused:
+    'Konten, pengaturan, dan kode tidak berubah sejak build sebelumnya: hasil pemeriksaan dan berkas setiap versi ' +
+    'dipakai ulang dari cache build.',
   catalogue: (members: number, root: string) => `Katalog: ${members} anggota (${root}).`,
 } as const;
 
