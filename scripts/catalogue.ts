@@ -8,8 +8,9 @@
 import { cliArgs, cliSettings, fail } from './lib/cli.ts';
 import { CatalogueError, keptFile, loadCatalogue, saveHarvest } from '#content/catalogue.ts';
 import { today as todayIn } from '#content/settings.ts';
-import { harvestMember, memberSource, nextCheckpoint } from '#publish/harvest.ts';
-import { CATALOGUE_CLI as T } from '#domain/strings.ts';
+import { harvestMember, memberSource, nextCheckpoint, shown, type HarvestResult } from '#publish/harvest.ts';
+import { CATALOGUE_CLI as T, HARVEST } from '#domain/strings.ts';
+import type { Checkpoint } from '#domain/catalogue.ts';
 
 const v = cliArgs({ catalogue: { type: 'string' }, member: { type: 'string' } }, T.usage);
 const root = v.catalogue ?? cliSettings().catalogueRoot;
@@ -33,9 +34,19 @@ await Promise.all(
   Array.from({ length: Math.min(6, queue.length) }, async () => {
     for (let m = queue.shift(); m; m = queue.shift()) {
       const before = tree.checkpoints.get(m.id) ?? null;
-      const result = await harvestMember(memberSource(m.source, root), before, keptFile(root, m.id));
-      const after = nextCheckpoint(m.id, before, result, today);
-      saveHarvest(root, after, result.state === 'ok' ? result.copy.files : null);
+      let result: HarvestResult;
+      let after: Checkpoint;
+      // Whatever goes wrong with one member stays with that member: the others are still
+      // harvested and saved, and this one keeps its last good copy.
+      try {
+        result = await harvestMember(memberSource(m.source, root), before, keptFile(root, m.id));
+        after = nextCheckpoint(m.id, before, result, today);
+        saveHarvest(root, after, result.state === 'ok' ? result.copy.files : null);
+      } catch (e) {
+        result = { state: 'invalid', problem: HARVEST.unexpected(shown(String((e as Error).message ?? e), 300)) };
+        after = nextCheckpoint(m.id, before, result, today);
+        saveHarvest(root, after, null);
+      }
       counts[result.state] = (counts[result.state] ?? 0) + 1;
       const detail =
         result.state === 'ok'

@@ -82,6 +82,9 @@ export function keptFile(root: string, id: string): (path: string) => Buffer | n
  * (a full disk, a killed job) leaves the last good copy whole.
  */
 export function saveHarvest(root: string, checkpoint: Checkpoint, files: ReadonlyMap<string, Uint8Array> | null): void {
+  // Nothing is written that the next load would refuse: one bad checkpoint would stop the
+  // whole catalogue, not only its member.
+  checkpointSchema.parse(checkpoint);
   const dir = memberDir(root, checkpoint.member);
   mkdirSync(dir, { recursive: true });
   if (files) {

@@ -16,7 +16,9 @@ import {
   type RememberedVersion,
 } from '#domain/catalogue.ts';
 import { routes } from '#domain/routes.ts';
-import { registerSnapshotSchema, type RegisterSnapshot } from '#domain/schema/index.ts';
+import { inForceFrom } from '#domain/register.ts';
+import { registerSnapshotSchema } from '#domain/schema/index.ts';
+import { text } from '#domain/schema/common.ts';
 import { HARVEST } from '#domain/strings.ts';
 import { MANIFEST_FORMAT } from './versions.ts';
 
@@ -34,6 +36,23 @@ export interface MemberSource {
 /** Caps: a register of 10,000 entries is about 10 MB; nothing else a site publishes comes near 1 MB. */
 export const MAX_BYTES = { register: 64 * 1024 * 1024, small: 4 * 1024 * 1024 } as const;
 const TIMEOUT_MS = 30_000;
+/**
+ * What one member gets in all, whatever each file's cap: the bytes held (a ten-version register
+ * of 10,000 entries is about 100 MB), the versions listed, and the time. Past them the member is
+ * left as it was; without them one site could exhaust the harvest for every member.
+ */
+export const MEMBER_BUDGET = { bytes: 512 * 1024 * 1024, versions: 500, minutes: 10 } as const;
+const ID_MAX = 100;
+const REDIRECTS_MAX = 5;
+
+/**
+ * A member's own words inside a message: without control characters (they would reach the
+ * operator's terminal, and the checkpoint refuses them) and short.
+ */
+export function shown(s: string, max = 80): string {
+  const t = s.replace(/\p{Cc}/gu, ' ').trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
 
 export function memberSource(source: string, catalogueRoot: string): MemberSource {
   return isRemote(source) ? httpSource(source) : folderSource(resolve(catalogueRoot, source));
@@ -45,16 +64,28 @@ function httpSource(site: string): MemberSource {
     site: base,
     async get(path, maxBytes) {
       const url = new URL(path.replace(/^\//, ''), base);
-      let res: Response;
+      // One deadline for the request and its body: a site that sends slowly is as unreachable as
+      // one that does not answer, and a cut connection mid-body is the same.
+      const signal = AbortSignal.timeout(TIMEOUT_MS);
       try {
-        res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
+        let target = url;
+        let res = await fetch(target, { signal, redirect: 'manual' });
+        // Redirects are followed only within the member's own address: it cannot send the
+        // harvester to another host, an internal one included.
+        for (let hop = 0; res.status >= 300 && res.status < 400 && res.headers.has('location'); hop++) {
+          const next = new URL(res.headers.get('location')!, target);
+          if (!next.href.startsWith(base) || hop >= REDIRECTS_MAX)
+            return { kind: 'unreachable', reason: HARVEST.redirected(url.href, shown(next.href, 200)) };
+          target = next;
+          res = await fetch(target, { signal, redirect: 'manual' });
+        }
+        if (res.status === 404 || res.status === 410) return { kind: 'missing' };
+        if (!res.ok) return { kind: 'unreachable', reason: HARVEST.status(url.href, res.status) };
+        const bytes = await readCapped(res, maxBytes);
+        return bytes ? { kind: 'ok', bytes } : { kind: 'unreachable', reason: HARVEST.tooLarge(url.href, maxBytes) };
       } catch (e) {
-        return { kind: 'unreachable', reason: HARVEST.network(url.href, String((e as Error).cause ?? (e as Error).message)) };
+        return { kind: 'unreachable', reason: HARVEST.network(url.href, shown(String((e as Error).cause ?? (e as Error).message), 200)) };
       }
-      if (res.status === 404 || res.status === 410) return { kind: 'missing' };
-      if (!res.ok) return { kind: 'unreachable', reason: HARVEST.status(url.href, res.status) };
-      const bytes = await readCapped(res, maxBytes);
-      return bytes ? { kind: 'ok', bytes } : { kind: 'unreachable', reason: HARVEST.tooLarge(url.href, maxBytes) };
     },
   };
 }
@@ -91,11 +122,11 @@ function folderSource(dir: string): MemberSource {
 // What the harvest reads of a member's catalogue record (src/publish/catalogue-record.ts):
 // its address, its body and region, and the version it says is in force.
 const checksum = z.looseObject({ 'spdx:checksumValue': z.string().regex(/^[0-9a-f]{64}$/) });
-const langText = z.looseObject({ '@value': z.string().min(1).max(5_000) });
+const langText = z.looseObject({ '@value': text });
 const recordSchema = z.looseObject({
   '@type': z.literal('dcat:Catalog'),
   'foaf:homepage': z.looseObject({ '@id': z.url({ protocol: /^https?$/ }) }),
-  'dct:publisher': z.looseObject({ 'foaf:name': z.string().min(1).max(5_000) }),
+  'dct:publisher': z.looseObject({ 'foaf:name': text }),
   'dct:spatial': z.looseObject({ 'locn:geographicName': langText, 'dct:identifier': z.string().max(20).optional() }).optional(),
   'dcat:dataset': z
     .array(
@@ -141,7 +172,6 @@ export interface HarvestedCopy {
   /** Every file kept as the member's copy, by site path, byte for byte. */
   files: Map<string, Buffer>;
   chain: RememberedVersion[];
-  registers: Map<string, RegisterSnapshot>;
   /** The versions its list marks as withdrawn before they came into force. */
   withdrawn: string[];
 }
@@ -167,33 +197,46 @@ class Refusal extends Error {
  */
 export async function harvestMember(
   source: MemberSource,
-  remembered: Pick<Checkpoint, 'versions'> | null,
+  remembered: Pick<Checkpoint, 'versions' | 'withdrawn' | 'lastSeen'> | null,
   kept: (path: string) => Buffer | null = () => null,
 ): Promise<HarvestResult> {
   try {
     const files = new Map<string, Buffer>();
+    const deadline = Date.now() + MEMBER_BUDGET.minutes * 60_000;
+    let held = 0;
+    const keep = (path: string, bytes: Buffer) => {
+      held += bytes.length;
+      if (held > MEMBER_BUDGET.bytes) throw new Refusal('invalid', HARVEST.memberTooLarge(MEMBER_BUDGET.bytes));
+      files.set(path, bytes);
+    };
     const get = async (path: string, max: number = MAX_BYTES.small): Promise<Buffer> => {
+      if (Date.now() > deadline) throw new Refusal('unreachable', HARVEST.tooSlow(MEMBER_BUDGET.minutes));
       const f = await source.get(path, max);
       if (f.kind === 'unreachable') throw new Refusal('unreachable', f.reason);
       if (f.kind === 'missing') throw new Refusal('invalid', HARVEST.missing(path));
-      files.set(path, f.bytes);
+      keep(path, f.bytes);
       return f.bytes;
     };
     const recordRaw = await get(routes.catalogueRecord());
     const record = parsed(recordSchema, recordRaw, routes.catalogueRecord());
     const list = parsed(versionListSchema, await get(routes.versionsJson()), routes.versionsJson());
 
+    if (list.versions.length > MEMBER_BUDGET.versions)
+      throw new Refusal('invalid', HARVEST.tooManyVersions(list.versions.length, MEMBER_BUDGET.versions));
     const chain: RememberedVersion[] = [];
-    const registers = new Map<string, RegisterSnapshot>();
+    const inForceFromById = new Map<string, string>();
+    const ids = new Set<string>();
     let previousManifest: string | null = null;
     let previousRegister: string | null = null;
     for (const [i, v] of list.versions.entries()) {
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v.id)) throw new Refusal('invalid', HARVEST.badVersionId(v.id));
+      if (v.id.length > ID_MAX || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v.id)) throw new Refusal('invalid', HARVEST.badVersionId(shown(v.id)));
+      if (ids.has(v.id)) throw new Refusal('invalid', HARVEST.duplicateVersion(v.id));
+      ids.add(v.id);
       const manifestPath = routes.versionFile(v.id, 'manifest.json');
       const manifestBytes = await get(manifestPath);
       const manifestSha256 = sha256Hex(manifestBytes);
       const manifest = parsed(manifestSchema, manifestBytes, manifestPath);
-      if (manifest.version !== v.id) throw new Refusal('invalid', HARVEST.manifestOther(manifestPath, manifest.version));
+      if (manifest.version !== v.id) throw new Refusal('invalid', HARVEST.manifestOther(manifestPath, shown(manifest.version)));
       if (manifest.previousManifestSha256 !== previousManifest) throw new Refusal('invalid', HARVEST.manifestLink(manifestPath));
       if (manifest.registerSha256 !== v.sha256) throw new Refusal('invalid', HARVEST.listHash(v.id));
       const listed = manifest.files.find((f) => f.name === 'register.json');
@@ -203,14 +246,14 @@ export async function harvestMember(
       const known = remembered?.versions[i];
       const reuse = known && known.id === v.id && known.manifestSha256 === manifestSha256 ? kept(registerPath) : null;
       const registerBytes = reuse && sha256Hex(reuse) === manifest.registerSha256 ? reuse : await get(registerPath, MAX_BYTES.register);
-      files.set(registerPath, registerBytes);
+      if (registerBytes === reuse) keep(registerPath, registerBytes);
       const registerSha256 = sha256Hex(registerBytes);
       if (registerSha256 !== manifest.registerSha256) throw new Refusal('invalid', HARVEST.registerHash(registerPath));
       const snapshot = parsed(registerSnapshotSchema, registerBytes, registerPath);
-      if (snapshot.decreeId !== v.id) throw new Refusal('invalid', HARVEST.manifestOther(registerPath, snapshot.decreeId));
+      if (snapshot.decreeId !== v.id) throw new Refusal('invalid', HARVEST.manifestOther(registerPath, shown(snapshot.decreeId)));
       if (snapshot.previousSha256 !== previousRegister) throw new Refusal('invalid', HARVEST.registerLink(registerPath));
-      registers.set(v.id, snapshot);
       chain.push({ id: v.id, registerSha256, manifestSha256 });
+      inForceFromById.set(v.id, inForceFrom(snapshot.decree));
       previousManifest = manifestSha256;
       previousRegister = registerSha256;
     }
@@ -224,11 +267,20 @@ export async function harvestMember(
         'spdx:checksumValue'
       ];
       if (!link || link.registerSha256 !== current['spdx:checksum']['spdx:checksumValue'] || link.manifestSha256 !== manifestSum)
-        throw new Refusal('invalid', HARVEST.recordCurrent(current['dcat:version']));
+        throw new Refusal('invalid', HARVEST.recordCurrent(shown(current['dcat:version'])));
     }
     const verdict = compareChains(remembered?.versions ?? [], chain);
     if (verdict.kind === 'cut' || verdict.kind === 'rewritten')
       return { state: 'refused', problem: HARVEST.refused(verdict), chain, verdict };
+    // A withdrawal is not in any hash: the list says it. A version may be withdrawn before it
+    // comes into force; one the catalogue has already seen in force cannot be, or the body's
+    // entries would vanish from the catalogue as if that version had never held.
+    const withdrawn = list.versions.filter((v) => v.status === 'withdrawn').map((v) => v.id);
+    const before = new Set(remembered?.withdrawn ?? []);
+    const lastSeen = remembered?.lastSeen;
+    const taken = new Set(remembered?.versions.map((v) => v.id) ?? []);
+    const late = withdrawn.find((id) => taken.has(id) && !before.has(id) && lastSeen && (inForceFromById.get(id) ?? '') <= lastSeen);
+    if (late) return { state: 'refused', problem: HARVEST.withdrawnLate(late, lastSeen!), chain, verdict };
     const spatial = record['dct:spatial'];
     return {
       state: 'ok',
@@ -245,8 +297,7 @@ export async function harvestMember(
         },
         files,
         chain,
-        registers,
-        withdrawn: list.versions.filter((v) => v.status === 'withdrawn').map((v) => v.id),
+        withdrawn,
       },
     };
   } catch (e) {
@@ -265,7 +316,7 @@ function parsed<S extends z.ZodType>(schema: S, bytes: Buffer, path: string): z.
   const r = schema.safeParse(value);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    throw new Refusal('invalid', HARVEST.schema(path, issue.path.join('.') || '(akar)', issue.message));
+    throw new Refusal('invalid', HARVEST.schema(path, shown(issue.path.join('.')) || '(akar)', shown(issue.message, 200)));
   }
   return r.data;
 }
@@ -296,7 +347,7 @@ export function nextCheckpoint(member: string, before: Checkpoint | null, result
     member,
     site: before?.site ?? null,
     state: result.state,
-    problem: result.problem,
+    problem: shown(result.problem, 2_000),
     lastSeen: before?.lastSeen ?? null,
     lastChecked: today,
     body: before?.body ?? null,

@@ -22,6 +22,15 @@ export const HARVEST = {
   registerLink: (path: string) => `Rantai hash putus di ${path}: register ini tidak menyebut register versi sebelumnya.`,
   recordCurrent: (id: string) =>
     `Catatan katalog situs menyebut versi berlaku "${id.slice(0, 80)}" yang tidak ada di rantai versinya, atau dengan hash lain.`,
+  redirected: (url: string, to: string) => `Situs mengalihkan ${url} ke luar alamatnya (${to}); pengalihan itu tidak diikuti.`,
+  tooSlow: (minutes: number) => `Pemanenan situs ini melewati ${minutes} menit; dihentikan.`,
+  memberTooLarge: (max: number) => `Berkas situs ini bersama-sama lebih dari ${kB(max)}; tidak dibaca seluruhnya.`,
+  tooManyVersions: (n: number, max: number) => `Daftar versi memuat ${n} versi, lebih dari ${max} yang dibaca katalog.`,
+  duplicateVersion: (id: string) => `Daftar versi menyebut versi "${id}" lebih dari sekali.`,
+  withdrawnLate: (id: string, seen: string) =>
+    `Versi ${id} kini ditandai ditarik, padahal sudah berlaku ketika situs ini terakhir terlihat (${seen}); ` +
+    'penarikan hanya sah sebelum versi berlaku.',
+  unexpected: (why: string) => `Pemanenan gagal karena kesalahan yang tidak terduga (${why}).`,
   refused: (v: ChainVerdict) =>
     v.kind === 'cut'
       ? `Riwayat dipotong: versi ${v.missing.join(', ')} yang pernah diterbitkan tidak ada lagi.`
