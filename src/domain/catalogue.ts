@@ -118,15 +118,22 @@ export function titleWords(title: string): string[] {
 }
 
 /** How alike two titles are: the Dice coefficient of their word sets, and the words they share. */
-export function titleSimilarity(a: readonly string[], b: readonly string[]): { score: number; shared: string[] } {
-  if (!a.length || !b.length) return { score: 0, shared: [] };
-  const set = new Set(b);
+export function titleSimilarity(a: readonly string[], b: readonly string[] | ReadonlySet<string>): { score: number; shared: string[] } {
+  const set = b instanceof Set ? b : new Set(b);
+  if (!a.length || !set.size) return { score: 0, shared: [] };
   const shared = a.filter((w) => set.has(w));
-  return { score: (2 * shared.length) / (a.length + b.length), shared };
+  return { score: (2 * shared.length) / (a.length + set.size), shared };
 }
 
 /** Two titles at least this alike (Dice over words) are shown side by side as a possible match. */
 export const MATCH_THRESHOLD = 0.5;
+/**
+ * Bounds that keep the comparison near-linear whatever a member publishes: a title's first
+ * this many distinct words (a real title has a dozen), and this many earlier groups compared
+ * with one entry (the ones sharing its rarer words come first).
+ */
+const TITLE_WORDS_MAX = 40;
+const CANDIDATES_MAX = 400;
 
 export interface ComparedEntry {
   member: string;
@@ -162,23 +169,25 @@ export function matchGroups<E extends ComparedEntry>(entries: readonly E[], memb
   }
   const out: MatchGroup<E>[] = [];
   for (const [letter, list] of [...byLetter].sort(([a], [b]) => a.localeCompare(b))) {
-    const groups: { group: MatchGroup<E>; words: string[] }[] = [];
+    const groups: { group: MatchGroup<E>; set: Set<string> }[] = [];
     const postings = new Map<string, number[]>();
     const tooCommon = Math.max(200, Math.ceil(list.length / 5));
     for (const e of list) {
-      const words = titleWords(e.title);
+      const words = titleWords(e.title).slice(0, TITLE_WORDS_MAX);
       const seen = new Set<number>();
       let best: { g: number; score: number; shared: string[] } | null = null;
-      for (const w of words) {
-        const p = postings.get(w);
-        if (!p || p.length > tooCommon) continue;
+      const rarestFirst = words
+        .map((w) => postings.get(w))
+        .filter((p): p is number[] => !!p && p.length <= tooCommon)
+        .sort((a, b) => a.length - b.length);
+      compare: for (const p of rarestFirst)
         for (const g of p) {
           if (seen.has(g)) continue;
+          if (seen.size >= CANDIDATES_MAX) break compare;
           seen.add(g);
-          const s = titleSimilarity(words, groups[g]!.words);
+          const s = titleSimilarity(words, groups[g]!.set);
           if (s.score >= MATCH_THRESHOLD && (!best || s.score > best.score)) best = { g, ...s };
         }
-      }
       if (best) {
         const g = groups[best.g]!.group;
         g.entries.push({ entry: e, score: best.score, shared: best.shared });
@@ -186,7 +195,10 @@ export function matchGroups<E extends ComparedEntry>(entries: readonly E[], memb
         continue;
       }
       const index = groups.length;
-      groups.push({ group: { letter, lead: e, entries: [{ entry: e, score: 1, shared: words }], members: [e.member] }, words });
+      groups.push({
+        group: { letter, lead: e, entries: [{ entry: e, score: 1, shared: words }], members: [e.member] },
+        set: new Set(words),
+      });
       for (const w of words) {
         const p = postings.get(w) ?? [];
         p.push(index);

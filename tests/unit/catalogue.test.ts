@@ -43,3 +43,23 @@ describe('title likeness', () => {
     expect(groups.find((g) => g.letter === 'h')!.members).toEqual(['z']);
   });
 });
+
+describe('title likeness against a hostile register', () => {
+  it('stays bounded however many distinct long titles a letter has', () => {
+    // Every title 400 words from a pool of 2,000, none alike enough to group: without bounds each
+    // entry would be compared with every earlier one, each comparison over 400 words.
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    const entries = Array.from({ length: 3_000 }, (_, i) => ({
+      member: `m${i % 50}`,
+      id: `e${i}`,
+      title: Array.from({ length: 400 }, () => `kata${next() % 2_000}`).join(' '),
+      letter: 'b',
+    }));
+    const groups = matchGroups(
+      entries,
+      Array.from({ length: 50 }, (_, i) => `m${i}`),
+    );
+    expect(groups.reduce((n, g) => n + g.entries.length, 0)).toBe(entries.length);
+  });
+});
