@@ -12,7 +12,7 @@ import { contentDigest } from '#content/digest.ts';
 import { formatReport } from '#content/report.ts';
 import { checkContent } from '#content/check.ts';
 import type { ContentTree, DecreeFolder } from '#content/load.ts';
-import { prepareArchives, writePublished } from '#publish/versions.ts';
+import { prepareArchives, readPublished, writePublished } from '#publish/versions.ts';
 import { BUILD_LOG } from '#domain/strings.ts';
 
 export interface PrepareOptions {
@@ -109,7 +109,8 @@ export async function prepareCached(o: PrepareOptions, settings: unknown): Promi
   const stamp = join(o.publishedDir, STAMP);
   try {
     const kept = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; result: PrepareResult };
-    if (kept.key === key && existsSync(join(o.publishedDir, 'index.json'))) return { ...kept.result, reused: true };
+    const whole = () => readPublished(o.publishedDir).every((v) => v.files.every((f) => existsSync(f.path)));
+    if (kept.key === key && whole()) return { ...kept.result, reused: true };
   } catch {
     // No stamp, or one that cannot be read: prepare.
   }

@@ -20,7 +20,7 @@ export function contentCollections(root: string) {
     body: defineCollection({ loader: freshFor(bodySchema, glob({ pattern: 'body.json', base: url })), schema: bodySchema }),
     laws: defineCollection({ loader: json('laws/', lawSchema), schema: lawSchema }),
     units: defineCollection({ loader: json('units/', unitSchema), schema: unitSchema }),
-    exemptions: defineCollection({ loader: exemptionsLoader(root), schema: exemptionSchema }),
+    exemptions: defineCollection({ loader: freshFor(exemptionSchema, exemptionsLoader(root)), schema: exemptionSchema }),
     decrees: defineCollection({
       // A decree's id is its folder's name.
       loader: freshFor(
@@ -71,22 +71,26 @@ function exemptionsLoader(root: string): Loader {
       // The store is kept in the build cache: an entry whose file text is unchanged keeps what
       // was parsed last time, and only changed files are read again (a 10,000-entry rebuild
       // spent about 5 s here re-reading every file).
-      const present = new Set<string>();
+      // (A schema change empties the store first: freshFor.)
+      const kept = new Set<string>();
       const digests = new Map<string, string>();
       const tree = loadContent(root, {
         exemptionsOnly: true,
         unchanged: (id, text) => {
           const digest = generateDigest(text);
-          present.add(id);
           digests.set(id, digest);
-          return store.get(id)?.digest === digest;
+          const same = store.get(id)?.digest === digest;
+          if (same) kept.add(id);
+          return same;
         },
       });
       for (const e of tree.exemptions) {
         const data = await parseData({ id: e.id, data: e.data as unknown as Record<string, unknown> });
         store.set({ id: e.id, data, body: e.body, digest: digests.get(e.id)! });
+        kept.add(e.id);
       }
-      for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+      // Gone: a file removed, or changed into one that no longer reads (astro dev shows the check's message).
+      for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
     },
   };
 }
