@@ -120,6 +120,10 @@ export function keptRegisters(root: string, checkpoint: Checkpoint): { id: strin
     const file = join(copyDir(root, checkpoint.member), `.${path}`);
     if (!bytes) throw new CatalogueError(CATALOGUE_CONTENT.copyMissing(file));
     if (sha256(bytes) !== v.registerSha256) throw new CatalogueError(CATALOGUE_CONTENT.copyChanged(file, v.registerSha256));
-    return { id: v.id, snapshot: registerSnapshotSchema.parse(JSON.parse(bytes.toString('utf8'))) };
+    // Checked at harvest; it fails here only if this project's schema has since grown stricter.
+    const r = registerSnapshotSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    if (!r.success)
+      throw new CatalogueError(CATALOGUE_CONTENT.copyOutdated(file, r.error.issues[0]!.path.join('.'), r.error.issues[0]!.message));
+    return { id: v.id, snapshot: r.data };
   });
 }

@@ -3,7 +3,7 @@
 // site; check that the chain holds together; and check that it extends the chain remembered
 // from the last harvest. A member's files are hostile input: sizes are capped, every JSON is
 // parsed against a schema, every hash is recomputed, nothing in them is ever run.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { sha256Hex } from '#domain/canonical.ts';
@@ -113,6 +113,8 @@ function folderSource(dir: string): MemberSource {
       if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) return { kind: 'unreachable', reason: HARVEST.noFolder(dir) };
       const st = statSync(file, { throwIfNoEntry: false });
       if (!st?.isFile()) return { kind: 'missing' };
+      // A link inside the folder must not lead out of it.
+      if (!realpathSync(file).startsWith(realpathSync(root))) return { kind: 'missing' };
       if (st.size > maxBytes) return { kind: 'unreachable', reason: HARVEST.tooLarge(path, maxBytes) };
       return { kind: 'ok', bytes: readFileSync(file) };
     },

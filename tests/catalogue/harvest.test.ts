@@ -3,7 +3,10 @@
 // Each case here starts from a real built site (the multi-version fixture) with one thing
 // changed, and must end as a refusal for that member alone, with a message that is safe to
 // print and to save.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkpointSchema } from '#domain/catalogue.ts';
@@ -88,6 +91,19 @@ describe('harvest of a hostile member', () => {
     expect(r.state).toBe('refused');
     expect((r as { problem: string }).problem).toMatch(/^Versi dik-2025-03 kini ditandai ditarik, padahal sudah berlaku/);
     expect(nextCheckpoint('anggota-uji', remembered, r, '2026-11-22')).toMatchObject({ withdrawn: [], versions: remembered.versions });
+  });
+
+  it('a folder member cannot lead the harvest out of its folder through a link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ppid-anggota-'));
+    try {
+      mkdirSync(join(dir, 'situs/data'), { recursive: true });
+      writeFileSync(join(dir, 'rahasia.json'), '{}');
+      symlinkSync(join(dir, 'rahasia.json'), join(dir, 'situs/data/katalog.jsonld'));
+      const got = await memberSource(join(dir, 'situs'), '/').get('/data/katalog.jsonld', 1024);
+      expect(got.kind).toBe('missing');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('does not follow a redirect to another host', async () => {

@@ -53,6 +53,9 @@ export const CATALOGUE_CONTENT = {
   copyMissing: (file: string) =>
     `Salinan ${file} hilang, padahal checkpoint-nya mencatatnya. → Perbaikan: pulihkan dari git (git checkout -- ` +
     `katalog/) atau panen ulang.`,
+  copyOutdated: (file: string, field: string, why: string) =>
+    `Salinan ${file} tidak lagi sesuai format register proyek ini (${field}: ${why}). → Perbaikan: panen ulang anggota ` +
+    `ini (npm run catalogue -- --member ID).`,
   copyChanged: (file: string, sha: string) =>
     `Salinan ${file} tidak lagi cocok dengan SHA-256 di checkpoint (${sha}): salinan diubah. → Perbaikan: pulihkan ` +
     `dari git (git checkout -- katalog/).`,
