@@ -191,11 +191,15 @@ export function catalogueSearchIndex(): AstroIntegration {
           entries: [],
         }));
         const byId = new Map(members.map((m) => [m.id, m]));
+        // Why it is exempted, then for how long, as two sentences.
+        const sentence = (s: string) => (!s || /[.…!?]$/.test(s) ? s : `${s}.`);
         for (const e of data.entries)
           byId.get(e.member)?.entries.push({
             anchor: catalogueEntryAnchor(e.id),
             title: e.title,
-            text: `${e.reason.length > 300 ? `${e.reason.slice(0, 300)}…` : e.reason} ${e.period}`,
+            text: [sentence(e.reason.length > 300 ? `${e.reason.slice(0, 300).trim()}…` : e.reason.trim()), e.period]
+              .filter(Boolean)
+              .join(' '),
           });
         const { pages } = await buildCatalogueSearchIndex(site, members);
         logger.info(BUILD_LOG.searchIndex(pages));

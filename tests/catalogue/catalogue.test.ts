@@ -253,7 +253,7 @@ describe('catalogue mode, offline against four member sites on loopback', () => 
     expect(kept.some((l) => l.startsWith(`${catalogue.origin}/anggota/penulis-ulang/#entri-`))).toBe(true);
     expect(links.every((l) => l.startsWith(`${good.origin}/`) || l.startsWith(`${catalogue.origin}/anggota/`))).toBe(true);
     expect(await page.locator('#cari-hasil').innerText()).toContain('Dari:');
-    expect(await page.locator('#cari-status').innerText()).toMatch(/^\d+ hasil$/);
+    expect(await page.locator('#cari-status').innerText()).toMatch(/^\d+ hasil\.$/);
     expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
     // A catalogue result lands on the entry's row, which links on to the entry on the member's site.
     await page.locator(`#cari-hasil a[href$="/anggota/lama/#entri-hasil-pelayanan-kalibrasi"]`).click();

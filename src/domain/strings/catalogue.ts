@@ -229,7 +229,7 @@ export const CATALOGUE_UI = {
     searching: 'Mencari…',
     none: 'Tidak ada hasil.',
     /** Filled in by the search page's script: {n} is the count. */
-    results: '{n} hasil',
+    results: '{n} hasil.',
     resultsSoFar: '{n} hasil pertama ditampilkan; masih ada hasil lain.',
     from: 'Dari',
     more: 'Tampilkan hasil berikutnya',
