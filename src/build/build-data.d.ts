@@ -4,4 +4,6 @@ declare module 'virtual:ppid-dik/build' {
   export const publishedDir: import('./integrations.ts').BuildData['publishedDir'];
   /** The day the content check counted as today (the build log's "Tanggal acuan"), in `astro dev` too. */
   export const today: import('./integrations.ts').BuildData['today'];
+  /** Every version's checked frozen register in the content, oldest first; null in `astro dev`. */
+  export const registers: import('./integrations.ts').BuildData['registers'];
 }

@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { settingsOr, type Settings } from '#content/settings.ts';
 import { buildCatalogueSearchIndex, buildSearchIndex, type CatalogueSearchMember } from '#publish/search-index.ts';
 import { CatalogueError, loadCatalogue } from '#content/catalogue.ts';
-import { catalogueEntryAnchor, catalogueRoutes } from '#domain/routes.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { catalogueEntryAnchor, catalogueRoutes, routes } from '#domain/routes.ts';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { writeSiteSums } from '#publish/site-sums.ts';
-import { prepareCached } from './prepare.ts';
+import { prepareCached, type PublishResult } from './prepare.ts';
+import { announcePublished } from '#site/published-ready.ts';
+import { readPublished } from '#publish/versions.ts';
 import { BUILD_LOG } from '#domain/strings.ts';
 
 /** What the pages get from the build (see src/build/build-data.d.ts). */
@@ -20,6 +22,8 @@ export interface BuildData {
   publishedDir: string | null;
   /** The day the check counted as today, so the pages count from the same day. */
   today: string | null;
+  /** Every version's checked frozen register, oldest first, for the pages to read while the archives render. */
+  registers: { id: string; path: string }[] | null;
 }
 
 const BUILD_DATA_MODULE = 'virtual:ppid-dik/build';
@@ -59,7 +63,9 @@ export function settingsOrExit(): Settings {
  * tree it loads is freed before the pages render.
  */
 export function contentCheck(): AstroIntegration {
-  const data: BuildData = { publishedDir: null, today: null };
+  const data: BuildData = { publishedDir: null, today: null, registers: null };
+  let published: Promise<PublishResult | null> = Promise.resolve(null);
+  let reused = false;
   return {
     name: 'ppid-dik:content-check',
     hooks: {
@@ -67,18 +73,20 @@ export function contentCheck(): AstroIntegration {
         updateConfig({ vite: { plugins: [buildDataPlugin(data)] } });
         if (command !== 'build' && command !== 'dev') return;
         const s = settingsOrExit();
-        const published = fileURLToPath(new URL('ppid-terbit/', config.cacheDir));
-        const r = await prepareCached(
+        const publishedDir = fileURLToPath(new URL('ppid-terbit/', config.cacheDir));
+        const prepared = await prepareCached(
           {
             root: s.contentRoot,
             archiveCache: fileURLToPath(new URL('ppid-arsip/', config.cacheDir)),
-            publishedDir: published,
+            publishedDir,
             checkOnly: command !== 'build',
             color: process.stderr.isTTY,
           },
           s,
         );
-        if (r.reused) logger.info(BUILD_LOG.prepareReused);
+        const r = prepared.checked;
+        reused = prepared.reused;
+        if (reused) logger.info(BUILD_LOG.prepareReused);
         if (r.report) {
           console.error('\n' + r.report + '\n');
           if (command === 'build') {
@@ -88,9 +96,28 @@ export function contentCheck(): AstroIntegration {
         } else {
           logger.info(BUILD_LOG.contentValid(r.entries, r.findings, r.notes, r.today));
         }
-        if (r.archives && !r.reused) logger.info(BUILD_LOG.archives(r.archives.rendered, r.archives.reused, r.archives.ms));
         data.today = r.today;
-        if (r.published) data.publishedDir = published;
+        if (command === 'build') {
+          // The archives render in the worker while Astro builds the pages; a version's page
+          // waits for them (src/site/published-ready.ts), and the build for all of them below.
+          data.publishedDir = publishedDir;
+          data.registers = r.registers;
+          published = prepared.published;
+          announcePublished(published);
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const p = await published;
+        if (!p) return;
+        if (!reused) logger.info(BUILD_LOG.archives(p.archives.rendered, p.archives.reused, p.archives.ms));
+        // Every version's files, byte for byte, at /versi/<id>/<name>.
+        const out = fileURLToPath(dir);
+        for (const v of readPublished(data.publishedDir!))
+          for (const f of v.files) {
+            const target = join(out, `.${routes.versionFile(v.id, f.name)}`);
+            mkdirSync(dirname(target), { recursive: true });
+            copyFileSync(f.path, target);
+          }
       },
     },
   };

@@ -35,20 +35,34 @@ export interface PrepareResult {
   today: string;
   /** The validator's report, when there are errors. */
   report: string | null;
-  archives: { rendered: number; reused: number; ms: number } | null;
-  published: boolean;
+  /**
+   * Every version's frozen register in the content, oldest first: checked (schema, hash,
+   * chain), and byte for byte what is published, so the pages can be built from them while
+   * the archives are still being rendered.
+   */
+  registers: { id: string; path: string }[];
 }
 
-export async function prepareBuild(o: PrepareOptions): Promise<PrepareResult> {
+/** What the second half of the preparation did: the archives and the published files. */
+export interface PublishResult {
+  archives: { rendered: number; reused: number; ms: number };
+}
+
+/**
+ * The check, reported through `checked` as soon as it is done, then (build only, no errors)
+ * the archive PDFs and every version's published files. The pages need only the check to
+ * start; only a version's page and its files wait for the second half.
+ */
+export async function prepareBuild(o: PrepareOptions, checked: (r: PrepareResult) => void): Promise<PublishResult | null> {
   const { out, tree, chain } = check(o);
-  if (out.errors > 0 || o.checkOnly || !chain) return out;
+  checked(out);
+  if (out.errors > 0 || o.checkOnly || !chain) return null;
   const started = performance.now();
   const { rendered, reused } = await prepareArchives(tree, chain, o.archiveCache);
-  out.archives = { rendered, reused, ms: Math.round(performance.now() - started) };
+  const archives = { rendered, reused, ms: Math.round(performance.now() - started) };
   rmSync(o.publishedDir, { recursive: true, force: true });
   await writePublished(tree, chain, o.publishedDir, { cacheDir: o.archiveCache });
-  out.published = true;
-  return out;
+  return { archives };
 }
 
 /**
@@ -66,8 +80,7 @@ function check(o: PrepareOptions): { out: PrepareResult; tree: ContentTree; chai
       entries: result.tree.exemptions.length,
       today: result.today,
       report: result.counts.error > 0 ? formatReport(result, { color: o.color }) : null,
-      archives: null,
-      published: false,
+      registers: (result.chain ?? []).flatMap((d) => (d.register ? [{ id: d.id, path: join(d.dir, 'register.json') }] : [])),
     },
     tree: { ...result.tree, exemptions: [], problems: [] },
     chain: result.chain,
@@ -92,6 +105,15 @@ function codeDigest(): string {
 
 const STAMP = '.disiapkan.json';
 
+/** A preparation under way: the check's result, and the publication still to come. */
+export interface Prepared {
+  checked: PrepareResult;
+  /** Resolves when every version's files are written (null when there is nothing to publish); rejects with the failure. */
+  published: Promise<PublishResult | null>;
+  /** Both halves were taken from the last build. */
+  reused: boolean;
+}
+
 /**
  * prepareBuild, or what it gave last time when nothing it reads has changed: the content (every
  * file, and the day taken as today), the settings, and the code. The published files stay in
@@ -99,8 +121,11 @@ const STAMP = '.disiapkan.json';
  * made from, written last: an interrupted preparation leaves no stamp and is done again. A
  * check with errors is never kept, so a broken tree is always reported.
  */
-export async function prepareCached(o: PrepareOptions, settings: unknown): Promise<PrepareResult & { reused: boolean }> {
-  if (o.checkOnly) return { ...(await prepareInWorker(o)), reused: false };
+export async function prepareCached(o: PrepareOptions, settings: unknown): Promise<Prepared> {
+  if (o.checkOnly) {
+    const w = prepareInWorker(o);
+    return { checked: await w.checked, published: w.published, reused: false };
+  }
   const key = createHash('sha256')
     .update(contentDigest(o.root))
     .update(codeDigest())
@@ -108,25 +133,46 @@ export async function prepareCached(o: PrepareOptions, settings: unknown): Promi
     .digest('hex');
   const stamp = join(o.publishedDir, STAMP);
   try {
-    const kept = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; result: PrepareResult };
+    const kept = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; checked: PrepareResult; published: PublishResult };
     const whole = () => readPublished(o.publishedDir).every((v) => v.files.every((f) => existsSync(f.path)));
-    if (kept.key === key && whole()) return { ...kept.result, reused: true };
+    if (kept.key === key && whole()) return { checked: kept.checked, published: Promise.resolve(kept.published), reused: true };
   } catch {
     // No stamp, or one that cannot be read: prepare.
   }
-  const result = await prepareInWorker(o);
-  if (result.published && result.errors === 0) writeFileSync(stamp, JSON.stringify({ key, result }));
-  return { ...result, reused: false };
+  const w = prepareInWorker(o);
+  const checked = await w.checked;
+  const published = w.published.then((p) => {
+    if (p && checked.errors === 0) writeFileSync(stamp, JSON.stringify({ key, checked, published: p }));
+    return p;
+  });
+  published.catch(() => {});
+  return { checked, published, reused: false };
 }
 
+type WorkerMessage =
+  { kind: 'checked'; result: PrepareResult } | { kind: 'published'; result: PublishResult | null } | { kind: 'failed'; error: string };
+
 /** prepareBuild in a worker thread; a failure inside it is thrown here with its message. */
-export function prepareInWorker(o: PrepareOptions): Promise<PrepareResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: o });
-    worker.once('message', (m: { ok: true; result: PrepareResult } | { ok: false; error: string }) =>
-      m.ok ? resolve(m.result) : reject(new Error(m.error)),
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(BUILD_LOG.prepareStopped(code))));
+export function prepareInWorker(o: PrepareOptions): { checked: Promise<PrepareResult>; published: Promise<PublishResult | null> } {
+  const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: o });
+  let onChecked!: (r: PrepareResult) => void;
+  let onPublished!: (r: PublishResult | null) => void;
+  let failChecked!: (e: Error) => void;
+  let failPublished!: (e: Error) => void;
+  const checked = new Promise<PrepareResult>((resolve, reject) => ((onChecked = resolve), (failChecked = reject)));
+  const published = new Promise<PublishResult | null>((resolve, reject) => ((onPublished = resolve), (failPublished = reject)));
+  // The build awaits the publication only after the pages; until then a failure must not count as unhandled.
+  published.catch(() => {});
+  const fail = (e: Error) => {
+    failChecked(e);
+    failPublished(e);
+  };
+  worker.on('message', (m: WorkerMessage) => {
+    if (m.kind === 'checked') onChecked(m.result);
+    else if (m.kind === 'published') onPublished(m.result);
+    else fail(new Error(m.error));
   });
+  worker.once('error', fail);
+  worker.once('exit', (code) => code !== 0 && fail(new Error(BUILD_LOG.prepareStopped(code))));
+  return { checked, published };
 }

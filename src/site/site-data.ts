@@ -4,13 +4,14 @@ import { getCollection } from 'astro:content';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publishedDir, today } from 'virtual:ppid-dik/build';
+import { publishedDir, registers, today } from 'virtual:ppid-dik/build';
 import { checkContent } from '#content/check.ts';
 import { lastContentChange } from '#content/history.ts';
 import { contentRoot, today as todayFor } from '#content/settings.ts';
 import type { RegisterSnapshot } from '#domain/schema/index.ts';
 import { CHECK } from '#domain/strings.ts';
 import { readPublished, writePublished, type PublishedIndexVersion } from '#publish/versions.ts';
+import { publishedReady } from './published-ready.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
 
 let model: Promise<SiteModel> | null = null;
@@ -39,15 +40,16 @@ export function siteModel(): Promise<SiteModel> {
 }
 
 /**
- * Each version's frozen register, read from the register.json the build has just published
- * (and checked: zod, hash, chain) rather than held a second time in Astro's data store,
- * which at ten versions of ten thousand entries cost seconds and hundreds of megabytes.
+ * Each version's frozen register, as the build's check read and checked it (zod, hash, chain;
+ * the same bytes it publishes), rather than held a second time in Astro's data store, which at
+ * ten versions of ten thousand entries cost seconds and hundreds of megabytes. Read straight
+ * away: the pages do not wait for the archives.
  */
 async function publishedRegisters(): Promise<{ id: string; data: RegisterSnapshot }[]> {
-  return [...(await publishedVersions()).values()].map((v) => ({
-    id: v.id,
-    data: JSON.parse(readFileSync(v.files.find((f) => f.name === 'register.json')!.path, 'utf8')) as RegisterSnapshot,
-  }));
+  const frozen =
+    registers ??
+    [...(await publishedVersions()).values()].map((v) => ({ id: v.id, path: v.files.find((f) => f.name === 'register.json')!.path }));
+  return frozen.map((r) => ({ id: r.id, data: JSON.parse(readFileSync(r.path, 'utf8')) as RegisterSnapshot }));
 }
 
 /**
@@ -58,6 +60,7 @@ async function publishedRegisters(): Promise<{ id: string; data: RegisterSnapsho
  */
 export function publishedVersions(): Promise<Map<string, PublishedIndexVersion>> {
   published ??= (async () => {
+    await publishedReady();
     let dir = publishedDir;
     if (!dir) {
       const result = checkContent(contentRoot());
