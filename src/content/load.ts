@@ -3,6 +3,7 @@ import { badUtf8 } from './utf8.ts';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { readableCertificates } from './certificates.ts';
+import { slugify } from '#domain/routes.ts';
 import { sha256Hex } from '#domain/canonical.ts';
 import { contentRoot } from './settings.ts';
 import { describeIssue } from './zod-issues.ts';
@@ -387,12 +388,5 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
 }
 
 function suggestSlug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'entri-baru'
-  );
+  return slugify(name) || 'entri-baru';
 }

@@ -16,6 +16,19 @@ export const PERIOD_KIND_SLUGS: Readonly<Record<string, string>> = {
   unclear: 'rumusan-lain',
 };
 
+/**
+ * Words as an address segment: lower case, accents dropped, every other run of characters one
+ * hyphen ("Daftar sudah lama" → "daftar-sudah-lama"); "" when nothing is left.
+ */
+export function slugify(words: string): string {
+  return words
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 export function periodKindSlug(kind: string): string {
   return PERIOD_KIND_SLUGS[kind] ?? kind;
 }

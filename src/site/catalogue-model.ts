@@ -9,8 +9,8 @@ import { describePeriod } from '#domain/period.ts';
 import { decreeInForce, inForceFrom } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
 import { registerRules, staleAfter } from '#domain/rules/register.ts';
-import type { Problem, RuleId } from '#domain/rules/registry.ts';
-import { routes } from '#domain/routes.ts';
+import { RULES, type Problem, type RuleId, type RuleInfo } from '#domain/rules/registry.ts';
+import { routes, slugify } from '#domain/routes.ts';
 import type { Holidays, Law, RegisterSnapshot } from '#domain/schema/index.ts';
 import { decreePlaceDate, PERIOD_KIND_LABELS } from '#domain/strings.ts';
 import { workCalendar } from '#domain/workdays.ts';
@@ -72,7 +72,14 @@ export interface CatalogueModel {
   /** Entries by Pasal 17 letter and by period kind, each with how many members they come from. */
   byLetter: { letter: string; entries: CatalogueEntry[]; members: number }[];
   byKind: { kind: string; label: string; entries: CatalogueEntry[]; members: number }[];
-  byFinding: { rule: RuleId; items: { member: string; entry: CatalogueEntry | null; finding: Problem }[] }[];
+  /** Per rule, with what the public page says of it: its title, its address segment, its plain explanation. */
+  byFinding: {
+    rule: RuleId;
+    title: string;
+    slug: string;
+    explain: string | null;
+    items: { member: string; entry: CatalogueEntry | null; finding: Problem }[];
+  }[];
   /** Groups of alike titles per letter; a group's members exempt it, the others with a register do not (by title). */
   comparison: { letter: string; groups: MatchGroup<CatalogueEntry & { letter: string }>[] }[];
 }
@@ -125,7 +132,13 @@ export function buildCatalogueModel(input: CatalogueInput): CatalogueModel {
     byKind: Object.keys(PERIOD_KIND_LABELS)
       .filter((k) => kinds.has(k))
       .map((kind) => ({ kind, label: PERIOD_KIND_LABELS[kind]!, entries: kinds.get(kind)!, members: memberCount(kinds.get(kind)!) })),
-    byFinding: [...findings].map(([rule, items]) => ({ rule, items })),
+    byFinding: [...findings].map(([rule, items]) => ({
+      rule,
+      title: RULES[rule].title,
+      slug: findingSlug(RULES[rule].title),
+      explain: (RULES[rule] as RuleInfo).explain ?? null,
+      items,
+    })),
     comparison,
   };
 }
@@ -213,15 +226,8 @@ function memberView(m: CatalogueInput['members'][number], input: CatalogueInput,
 }
 
 /** A finding's address on the catalogue site, from its public title: "Daftar sudah lama" → "daftar-sudah-lama". */
-export function findingSlug(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '');
+function findingSlug(title: string): string {
+  return slugify(title).slice(0, 60).replace(/-$/, '');
 }
 
 /** The members with a register in force: those a comparison counts. */
