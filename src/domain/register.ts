@@ -175,7 +175,7 @@ export function versionNeighbours(
   chain: readonly { id: string; decree: InForceDates }[],
 ): { previousId: string | null; nextId: string | null }[] {
   const live = (i: number) => !chain[i]!.decree.withdrawn;
-  return chain.map((d, i) => {
+  return chain.map((_, i) => {
     let prev = i - 1;
     while (prev >= 0 && !live(prev)) prev--;
     let next = i + 1;

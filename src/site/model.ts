@@ -1,7 +1,7 @@
 import { registerRules, staleAfter, STALE_AFTER_MONTHS } from '#domain/rules/register.ts';
 import { anchorDecreeDate, entryRules, EXPIRY_NOTICE_WORKDAYS, type AnchorVersion } from '#domain/rules/entry.ts';
 import { RULES, type Problem, type RuleId, type RuleInfo } from '#domain/rules/registry.ts';
-import { exemptionLetters, formatCitation, provisionTexts, resolveCitation, type ProvisionText } from '#domain/citation.ts';
+import { exemptionLetters, formatCitation, provisionTexts, type ProvisionText } from '#domain/citation.ts';
 import { addDays, assumedInForce, formatPartialDate } from '#domain/dates.ts';
 import { routes } from '#domain/routes.ts';
 import { lawFullName, PERIOD_KIND_LABELS, PERIOD_WORDS, UI } from '#domain/strings.ts';

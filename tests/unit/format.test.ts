@@ -2,7 +2,7 @@
 // line of code is wider than the configured width. Data (content/, fixtures) is not code and
 // frozen versions must keep their bytes: .prettierignore leaves them alone.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/content.ts';
