@@ -13,8 +13,8 @@ afterEach(() => {
 });
 
 /** Starts scripts/preview.ts on a free port and returns the address it prints. */
-async function start(env: Record<string, string>): Promise<string> {
-  child = spawn(process.execPath, ['scripts/preview.ts', '--port', '0'], { cwd: REPO, env: { ...process.env, ...env } });
+async function start(env: Record<string, string>, args: string[] = []): Promise<string> {
+  child = spawn(process.execPath, ['scripts/preview.ts', '--port', '0', ...args], { cwd: REPO, env: { ...process.env, ...env } });
   let out = '';
   return new Promise((resolve, reject) => {
     child!.stdout!.on('data', (d: Buffer) => {
@@ -51,6 +51,12 @@ describe('npm start (scripts/preview.ts)', () => {
     expect(origin).toMatch(/\/ppid-dik\/$/);
     expect((await fetch(`${origin}versi/dik-2025-03/SHA256SUMS`)).status).toBe(200);
     expect((await fetch(new URL('/versi/dik-2025-03/SHA256SUMS', origin))).status).toBe(404);
+  });
+
+  it('serves the catalogue site with --catalogue (npm run catalogue:start), from its own folder', async () => {
+    // Any built site stands in for the catalogue's output here: what matters is which folder is served.
+    const origin = await start({ PPID_OUT_DIR: '/tidak/ada', PPID_CATALOGUE_OUT_DIR: inject('siteDir') }, ['--catalogue']);
+    expect((await fetch(`${origin}versi/dik-2025-03/SHA256SUMS`)).status).toBe(200);
   });
 
   it('refuses a bad port in plain words, without a stack trace', async () => {

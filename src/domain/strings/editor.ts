@@ -244,7 +244,9 @@ export const CLI = {
     badToday: (value: string) => `--today "${value}" bukan tanggal ${DATE}.`,
   },
   preview: {
-    usage: 'Pemakaian: npm start (membangun lalu menyajikan situs) atau npm run preview [-- --port 4321]',
+    usage:
+      'Pemakaian: npm start (membangun lalu menyajikan situs) atau npm run preview [-- --port 4321] [--catalogue] ' +
+      '(--catalogue: situs katalog, npm run catalogue:start)',
     badPort: (p: string) => `Port "${p}" tidak sah: tulis bilangan 0–65535 (0: port bebas mana saja).`,
     noSite: (dir: string) => `Folder situs ${dir} belum ada: jalankan npm run build lebih dahulu, atau npm start.`,
     serving: (url: string, dir: string) => `Situs dari ${dir} disajikan di ${url} (hentikan dengan Ctrl+C).`,
