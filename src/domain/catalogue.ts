@@ -47,7 +47,6 @@ export const rememberedVersionSchema = z.strictObject({ id: slug, registerSha256
 export type RememberedVersion = z.infer<typeof rememberedVersionSchema>;
 
 export const HARVEST_STATES = ['ok', 'refused', 'unreachable', 'invalid'] as const;
-export type HarvestState = (typeof HARVEST_STATES)[number];
 
 /**
  * `katalog/anggota/<id>/checkpoint.json`, committed after each harvest: the last good chain

@@ -93,8 +93,6 @@ export const catalogueRoutes = {
   /** Where every member's page lies (the search takes only results under it as the catalogue's). */
   members: () => '/anggota/',
   member: (id: string) => `/anggota/${id}/`,
-  /** An entry's row on its member's catalogue page (the search leads there). */
-  memberEntry: (member: string, entry: string) => `/anggota/${member}/#${catalogueEntryAnchor(entry)}`,
   letter: (letter: string) => `/huruf/${letter}/`,
   periodKind: (kind: string) => `/jangka-waktu/${periodKindSlug(kind)}/`,
   finding: (slug: string) => `/temuan/${slug}/`,

@@ -22,7 +22,7 @@ export function catalogueModel(): CatalogueModel {
       }),
       laws: new Map(content.laws.map((l) => [l.id, l.data])),
       holidays: content.holidays.map((h) => h.data),
-      today: settings().today ?? todayFor(tree.config.timeZone),
+      today: todayFor(tree.config.timeZone),
     });
   })();
   return model;

@@ -31,12 +31,10 @@ export const HARVEST = {
     `Versi ${id} kini ditandai ditarik, padahal sudah berlaku ketika situs ini terakhir terlihat (${seen}); ` +
     'penarikan hanya sah sebelum versi berlaku.',
   unexpected: (why: string) => `Pemanenan gagal karena kesalahan yang tidak terduga (${why}).`,
-  refused: (v: ChainVerdict) =>
+  refused: (v: Extract<ChainVerdict, { kind: 'cut' | 'rewritten' }>) =>
     v.kind === 'cut'
       ? `Riwayat dipotong: versi ${v.missing.join(', ')} yang pernah diterbitkan tidak ada lagi.`
-      : v.kind === 'rewritten'
-        ? `Riwayat ditulis ulang: versi ${v.at} kini berbeda dari yang pernah diterbitkan.`
-        : '',
+      : `Riwayat ditulis ulang: versi ${v.at} kini berbeda dari yang pernah diterbitkan.`,
 } as const;
 
 /** The catalogue folder's own files, checked before anything is harvested or built. */
@@ -154,7 +152,6 @@ export const CATALOGUE_UI = {
       'yang tidak melanjutkan riwayat yang dicatat katalog, ' +
       'sehingga katalog tetap menampilkan salinan sah terakhir di bawah ini.',
     refusedChain: 'Riwayat yang kini diterbitkan situs',
-    remembered: 'Riwayat yang dicatat katalog',
     unreachableTitle: 'Situs tidak terjangkau',
     unreachableText: (lastSeen: string | null) =>
       lastSeen
@@ -203,7 +200,6 @@ export const CATALOGUE_UI = {
     letterDescription: (l: string) => `Kelompok entri berjudul mirip dengan dasar Pasal 17 huruf ${l} di antara badan publik anggota.`,
     letterLink: (l: string, groups: number) => `Huruf ${l}: ${groups} kelompok`,
     group: (n: number, of: number) => `Dikecualikan oleh ${n} dari ${of} badan publik yang memiliki daftar berlaku`,
-    lead: 'Judul acuan',
     likeness: (score: number, shared: readonly string[]) => (score >= 1 ? 'acuan' : `${pct(score)} (kata sama: ${shared.join(', ')})`),
     notBy: (n: number) => `Tidak ditemukan judul mirip pada ${n} badan publik lain:`,
     notByMany: (n: number) => `Tidak ditemukan judul mirip pada ${n} badan publik lain.`,
