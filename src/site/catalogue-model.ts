@@ -82,6 +82,8 @@ export interface CatalogueModel {
   }[];
   /** Groups of alike titles per letter; a group's members exempt it, the others with a register do not (by title). */
   comparison: { letter: string; groups: MatchGroup<CatalogueEntry & { letter: string }>[] }[];
+  /** How many members have a register in force, a stale one, were refused, could not be reached. */
+  counts: { withRegister: number; stale: number; refused: number; unreachable: number };
 }
 
 const pageUrl = (site: string | null, path: string) => (site ? new URL(path.replace(/^\//, ''), site).href : null);
@@ -140,6 +142,12 @@ export function buildCatalogueModel(input: CatalogueInput): CatalogueModel {
       items,
     })),
     comparison,
+    counts: {
+      withRegister: members.filter((x) => x.inForce).length,
+      stale: members.filter((x) => x.stale).length,
+      refused: members.filter((x) => x.state === 'refused').length,
+      unreachable: members.filter((x) => x.state === 'unreachable').length,
+    },
   };
 }
 
