@@ -4,7 +4,7 @@ import { formatPartialDate, partialDateRange } from '#domain/dates.ts';
 import type { Cycle } from '#domain/schema/index.ts';
 import { resolveCitation } from '#domain/citation.ts';
 import { parseNarrative } from '#domain/narrative.ts';
-import { decreeCore, inForceFrom, orderChain, toRegisterEntries } from '#domain/register.ts';
+import { decreeCore, inForceBy, inForceFrom, orderChain, toRegisterEntries } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
 import { registerRules } from '#domain/rules/register.ts';
 import { formatPath, problem, type DataPath, type Problem } from '#domain/rules/registry.ts';
@@ -433,7 +433,7 @@ function impossibleDates(tree: ContentTree, today: string): Problem[] {
             : null;
       if (said) out.push(problem('date-impossible', { file: dec.file, line: dec.lineOf(path), field: formatPath(path), ...said, subject }));
     }
-    if (w && w.date >= inForceFrom(dec.data))
+    if (w && inForceBy(dec.data, w.date))
       out.push(
         problem('withdrawn-in-force', {
           file: dec.file,

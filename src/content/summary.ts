@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { sameSignedFacts } from '#domain/signatures.ts';
-import { inForceFrom } from '#domain/register.ts';
+import { inForceBy } from '#domain/register.ts';
 import { readableCertificates, rootDigest } from './certificates.ts';
 import { join, relative, sep } from 'node:path';
 import { sha256Hex } from '#domain/canonical.ts';
@@ -69,7 +69,7 @@ export function historyChanges(
       const bw = b.decree.data.withdrawn;
       const hw = h.decree.data.withdrawn;
       if (bw && !isDeepStrictEqual(bw, hw)) broken(SUMMARY.history.withdrawnChanged);
-      if (!bw && hw && inForceFrom(h.decree.data) <= today) broken(SUMMARY.history.withdrawnLate);
+      if (!bw && hw && inForceBy(h.decree.data, today)) broken(SUMMARY.history.withdrawnLate);
       // A root added or removed may change the trust reported (npm run sk --recheck), nothing else.
       const signed = b.decree.data.sk?.signatures;
       const now = h.decree.data.sk?.signatures;

@@ -116,6 +116,14 @@ export function inForceFrom(d: Pick<DecreeCore, 'date' | 'effective'>): string {
 }
 
 /**
+ * Whether a decree had come into force on `day`. A version may be withdrawn only before: the
+ * content check, the pull-request summary and the catalogue's harvest all ask this.
+ */
+export function inForceBy(d: Pick<DecreeCore, 'date' | 'effective'>, day: string): boolean {
+  return inForceFrom(d) <= day;
+}
+
+/**
  * What decides when a decree is in force: its dates, and a withdrawal where one is recorded.
  * The check allows a withdrawal only before the day in force, so a withdrawn decree never is.
  */

@@ -16,11 +16,12 @@ import {
   type RememberedVersion,
 } from '#domain/catalogue.ts';
 import { routes } from '#domain/routes.ts';
-import { inForceFrom } from '#domain/register.ts';
-import { registerSnapshotSchema } from '#domain/schema/index.ts';
-import { text } from '#domain/schema/common.ts';
+import { inForceBy } from '#domain/register.ts';
+import { registerSnapshotSchema, type RegisterSnapshot } from '#domain/schema/index.ts';
+import { slug, text } from '#domain/schema/common.ts';
 import { HARVEST } from '#domain/strings.ts';
 import { MANIFEST_FORMAT } from './versions.ts';
+import { VERSIONS_FORMAT } from './open-data.ts';
 
 /** A file of a member's site: its bytes, absent (404), or the site could not be reached. */
 export type Fetched = { kind: 'ok'; bytes: Buffer } | { kind: 'missing' } | { kind: 'unreachable'; reason: string };
@@ -42,7 +43,8 @@ const TIMEOUT_MS = 30_000;
  * left as it was; without them one site could exhaust the harvest for every member.
  */
 export const MEMBER_BUDGET = { bytes: 512 * 1024 * 1024, versions: 500, minutes: 10 } as const;
-const ID_MAX = 100;
+/** A version id as a site may publish it: an address segment, and not an endless one. */
+const versionId = slug.max(100);
 const REDIRECTS_MAX = 5;
 
 /**
@@ -146,7 +148,7 @@ const recordSchema = z.looseObject({
 });
 
 const versionListSchema = z.looseObject({
-  format: z.literal('ppid-dik/versions/1'),
+  format: z.literal(VERSIONS_FORMAT),
   builtFor: z.string(),
   versions: z.array(z.looseObject({ id: z.string(), sha256: z.string(), status: z.string() })),
 });
@@ -226,12 +228,12 @@ export async function harvestMember(
     if (list.versions.length > MEMBER_BUDGET.versions)
       throw new Refusal('invalid', HARVEST.tooManyVersions(list.versions.length, MEMBER_BUDGET.versions));
     const chain: RememberedVersion[] = [];
-    const inForceFromById = new Map<string, string>();
+    const decrees = new Map<string, RegisterSnapshot['decree']>();
     const ids = new Set<string>();
     let previousManifest: string | null = null;
     let previousRegister: string | null = null;
     for (const [i, v] of list.versions.entries()) {
-      if (v.id.length > ID_MAX || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v.id)) throw new Refusal('invalid', HARVEST.badVersionId(shown(v.id)));
+      if (!versionId.safeParse(v.id).success) throw new Refusal('invalid', HARVEST.badVersionId(shown(v.id)));
       if (ids.has(v.id)) throw new Refusal('invalid', HARVEST.duplicateVersion(v.id));
       ids.add(v.id);
       const manifestPath = routes.versionFile(v.id, 'manifest.json');
@@ -255,7 +257,7 @@ export async function harvestMember(
       if (snapshot.decreeId !== v.id) throw new Refusal('invalid', HARVEST.manifestOther(registerPath, shown(snapshot.decreeId)));
       if (snapshot.previousSha256 !== previousRegister) throw new Refusal('invalid', HARVEST.registerLink(registerPath));
       chain.push({ id: v.id, registerSha256, manifestSha256 });
-      inForceFromById.set(v.id, inForceFrom(snapshot.decree));
+      decrees.set(v.id, snapshot.decree);
       previousManifest = manifestSha256;
       previousRegister = registerSha256;
     }
@@ -281,7 +283,7 @@ export async function harvestMember(
     const before = new Set(remembered?.withdrawn ?? []);
     const lastSeen = remembered?.lastSeen;
     const taken = new Set(remembered?.versions.map((v) => v.id) ?? []);
-    const late = withdrawn.find((id) => taken.has(id) && !before.has(id) && lastSeen && (inForceFromById.get(id) ?? '') <= lastSeen);
+    const late = withdrawn.find((id) => taken.has(id) && !before.has(id) && lastSeen && inForceBy(decrees.get(id)!, lastSeen));
     if (late) return { state: 'refused', problem: HARVEST.withdrawnLate(late, lastSeen!), chain, verdict };
     const spatial = record['dct:spatial'];
     return {

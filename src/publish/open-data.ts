@@ -197,6 +197,9 @@ export function openDataJson(d: OpenData | null): string {
   return JSON.stringify(d, null, 2) + '\n';
 }
 
+/** The format of `/data/versi.json`, which catalogues harvest (src/publish/harvest.ts). */
+export const VERSIONS_FORMAT = 'ppid-dik/versions/1';
+
 /**
  * `/data/versi.json`: every version, oldest first, with its status on `today` and where its
  * frozen register is. The compare page loads it; the deploy compares the live one with it.
@@ -220,7 +223,7 @@ export function versionsJson(args: {
   }));
   // builtFor: the day the build counted as today (it decides which version is in force), so
   // that npm run verify can recompute the open data for that same day later.
-  return JSON.stringify({ format: 'ppid-dik/versions/1', builtFor: args.today, versions: list }, null, 2) + '\n';
+  return JSON.stringify({ format: VERSIONS_FORMAT, builtFor: args.today, versions: list }, null, 2) + '\n';
 }
 
 /** A version in words for the data files: "Kupang, Maret 2025 (tanpa nomor)". */
