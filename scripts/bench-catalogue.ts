@@ -5,8 +5,7 @@
 // register, made from the shipped register's entries), harvested from local folders and built
 // into the catalogue site, on this machine. Reports wall time and peak memory of the harvest
 // and the build, pages, and the bytes one search query downloads. Measured, never asserted.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +17,7 @@ import { manifestJson } from '#publish/versions.ts';
 import { launch } from '#build/tools/browser.ts';
 import { serve } from '#build/tools/serve.ts';
 import { cliArgs } from './lib/cli.ts';
+import { files, timed } from './lib/bench.ts';
 
 const usage = 'Pemakaian: npm run bench:catalogue -- [--members 1000] [--query kalibrasi] [--keep]';
 const v = cliArgs(
@@ -78,21 +78,6 @@ function writeMember(dir: string, i: number): number {
   return n;
 }
 
-function timed(args: string[], env: Record<string, string>) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], {
-    cwd: REPO,
-    env: { ...process.env, ...env, NO_COLOR: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const [secs, kb] = (r.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
-  return { seconds: secs!, peakMb: Math.round(kb! / 1024), stdout: r.stdout };
-}
-
-const files = (d: string): string[] =>
-  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
-
 log(`${count} anggota fiktif di ${base}`);
 const root = join(base, 'katalog');
 mkdirSync(root, { recursive: true });
@@ -105,9 +90,9 @@ writeFileSync(join(root, 'katalog.json'), JSON.stringify({ name: 'Katalog Fiktif
 writeFileSync(join(root, 'anggota.json'), JSON.stringify(members));
 log(`${entries} entri; memanen`);
 const env = { PPID_CATALOGUE: root, PPID_TODAY: TODAY, PPID_CATALOGUE_OUT_DIR: join(base, 'situs'), PPID_CACHE_DIR: join(base, 'cache') };
-const harvest = timed([process.execPath, 'scripts/catalogue.ts'], env);
+const harvest = timed([process.execPath, 'scripts/catalogue.ts'], REPO, env);
 log(`panen ${harvest.seconds} s; membangun`);
-const build = timed([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--config', 'astro.catalogue.config.mjs'], env);
+const build = timed([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--config', 'astro.catalogue.config.mjs'], REPO, env);
 const out = join(base, 'situs');
 const pages = files(out).filter((f) => f.endsWith('.html')).length;
 

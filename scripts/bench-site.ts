@@ -4,11 +4,12 @@
 // Pagefind fetches for one query (measured in Chromium). Prints a table and writes JSON to
 // .tmp/bench-site.json. Figures are measured, never asserted.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from '#build/tools/browser.ts';
+import { files } from './lib/bench.ts';
 import { serve } from '#build/tools/serve.ts';
 
 const query = process.argv[2] ?? 'kalibrasi';
@@ -24,8 +25,6 @@ if (build.status !== 0) {
 }
 const buildSeconds = (performance.now() - started) / 1000;
 
-const files = (d: string): string[] =>
-  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
 const all = files(out);
 const pages = all.filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
 const sized = pages.map((f) => {

@@ -29,6 +29,7 @@ import { publishVersions } from '#publish/versions.ts';
 import { launch } from '#build/tools/browser.ts';
 import { serve } from '#build/tools/serve.ts';
 import { cliArgs, cliSettings } from './lib/cli.ts';
+import { files, timed } from './lib/bench.ts';
 
 const usage = 'Pemakaian: npm run bench -- [ukuran …, bawaan 100 1000 10000] [--decrees 10] [--query data] [--keep]';
 const v = cliArgs(
@@ -41,24 +42,6 @@ const decreeCount = Number(v.decrees);
 const REPO = resolve(import.meta.dirname, '..');
 const base = mkdtempSync(join(tmpdir(), 'ppid-bench-'));
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
-
-/** Runs a command under GNU time: wall seconds and peak resident memory (MB). */
-function timed(args: string[], cwd: string, env: Record<string, string>) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], {
-    cwd,
-    env: { ...process.env, ...env, NO_COLOR: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  const [secs, kb] = last.split(' ').map(Number);
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
-  return { seconds: secs!, peakMb: Math.round(kb! / 1024) };
-}
-
-function files(d: string): string[] {
-  return readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
-}
 
 /** A bare Astro project: `count` plain pages with about the text of an entry page. */
 function makeBare(dir: string, count: number) {
