@@ -4,7 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@cantoo/fontkit';
-import { AFRelationship, PDFDocument, PDFHexString, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import {
+  AFRelationship,
+  cleanText,
+  lineSplit,
+  numberToString as pdfNumber,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  rgb,
+  type PDFDict,
+  type PDFFont,
+  type PDFPage,
+  type RGB,
+} from '@cantoo/pdf-lib';
 import { formatPartialDate, toUtc } from '#domain/dates.ts';
 import { formatCitation } from '#domain/citation.ts';
 import { shortOfId } from '#domain/law-catalogue.ts';
@@ -64,15 +77,20 @@ const COLUMNS = COLUMN_WIDTHS.map((width, i) => ({ title: ARCHIVE.columns[i]!, w
 /**
  * Word widths, measured once per font and size. Shaping a string with fontkit is the
  * costliest step of the archive; a line's width is the sum of its words and spaces (kerning
- * across a space is negligible), so each distinct word is shaped only once.
+ * across a space is negligible), so each distinct word is shaped only once. A width depends
+ * only on the font file, which this module names (`customName`) one to one, so the cache
+ * outlives a document: the ten archives of a build measure their shared words once.
  */
-const widthCache = new WeakMap<PDFFont, Map<string, number>>();
+const widthCache = new Map<string, Map<string, number>>();
 function measure(font: PDFFont, size: number, s: string): number {
-  let m = widthCache.get(font);
-  if (!m) widthCache.set(font, (m = new Map()));
+  let m = widthCache.get(font.name);
+  if (!m) widthCache.set(font.name, (m = new Map()));
   const key = `${size}|${s}`;
   let w = m.get(key);
-  if (w === undefined) m.set(key, (w = font.widthOfTextAtSize(s, size)));
+  if (w === undefined) {
+    if (m.size > 200_000) m.clear();
+    m.set(key, (w = font.widthOfTextAtSize(s, size)));
+  }
   return w;
 }
 
@@ -81,9 +99,10 @@ function measure(font: PDFFont, size: number, s: string): number {
  * and then keeps only the glyph ids; no substitution in Noto Sans crosses a space, so a
  * line's glyphs are its words' glyphs joined by the space glyph, and each distinct word is
  * shaped once. Glyphs enter the subset in the same order as before, so the bytes are the
- * same (tests/unit/pdf.test.ts compares against pdf-lib's own path).
+ * same (tests/unit/pdf.test.ts compares against pdf-lib's own path). Returns the line's glyph
+ * codes as hex, for the direct writer below.
  */
-export function shapeByWord(font: PDFFont): void {
+export function shapeByWord(font: PDFFont): (text: string) => string {
   const encode = font.encodeText.bind(font);
   const words = new Map<string, string>();
   const hex = (w: string) => {
@@ -91,12 +110,123 @@ export function shapeByWord(font: PDFFont): void {
     if (h === undefined) words.set(w, (h = w ? encode(w).asString() : ''));
     return h;
   };
-  font.encodeText = (text: string) => {
+  const line = (text: string) => {
     // In reading order, so a glyph seen for the first time gets the same subset id.
     const [first = '', ...rest] = text.split(' ');
     let out = hex(first);
     for (const w of rest) out += hex(' ') + hex(w);
-    return PDFHexString.of(out);
+    return out;
+  };
+  font.encodeText = (text: string) => PDFHexString.of(line(text));
+  return line;
+}
+
+/** A number as pdf-lib writes it: its own digits unless JavaScript would write an exponent. */
+function numberToString(n: number): string {
+  const s = String(n);
+  return s.includes('e') ? pdfNumber(n) : s;
+}
+
+interface OperatorLike {
+  copyBytesInto(buffer: Uint8Array, offset: number): number;
+  sizeInBytes(): number;
+  toString(): string;
+}
+/** An operator list entry that writes the given bytes (or ASCII text) as they are. */
+class RawOperator implements OperatorLike {
+  #bytes: Uint8Array | null;
+  readonly text: string | null;
+  constructor(content: string | Uint8Array) {
+    this.text = typeof content === 'string' ? content : null;
+    this.#bytes = typeof content === 'string' ? null : content;
+  }
+  bytes(): Uint8Array {
+    return (this.#bytes ??= Buffer.from(this.text!, 'latin1'));
+  }
+  copyBytesInto(buffer: Uint8Array, offset: number): number {
+    const b = this.bytes();
+    buffer.set(b, offset);
+    return b.length;
+  }
+  sizeInBytes(): number {
+    return this.text?.length ?? this.#bytes!.length;
+  }
+  toString(): string {
+    return this.text ?? Buffer.from(this.#bytes!).toString('latin1');
+  }
+}
+type ContentStream = { operators: OperatorLike[]; push(...ops: OperatorLike[]): void; getUnencodedContents(): Uint8Array };
+type PageInternals = { getContentStream(): ContentStream; contentStream?: ContentStream; lineHeight: number };
+
+/**
+ * A PDF name that stays out of pdf-lib's global pool of names. `PDFName.of` keeps every name
+ * it ever made for the life of the process, and an archive makes a fresh font key per line
+ * of text (about 150,000 for 10,000 entries): in a build's worker the pool grew by hundreds
+ * of megabytes. The object is a PDFName in all but pooling, written the same way; only names
+ * that need no escaping take this path.
+ */
+function unpooledName(name: string): PDFName {
+  if (!/^[A-Za-z0-9._-]+$/.test(name)) return PDFName.of(name);
+  const n = Object.create(PDFName.prototype) as PDFName;
+  (n as unknown as { encodedName: string }).encodedName = `/${name}`;
+  return n;
+}
+
+/**
+ * Draws text and rules with the very bytes and side effects of pdf-lib's `page.drawText` and
+ * `page.drawLine` (checked against them in tests/unit/pdf.test.ts), without their per-call
+ * costs: about 20 argument checks, a linear search of the page's font keys and a dozen
+ * operator objects per line. What pdf-lib does for a line of text, and this does in the same
+ * order:
+ * - adds the font to the page's resources under a fresh key drawn from the document's seeded
+ *   random numbers (one per call, as pdf-lib does; the archive's bytes depend on the draws);
+ * - cleans the text and splits it at line breaks as pdf-lib does;
+ * - writes `q BT <colour> rg /<key> <size> Tf <line height> TL 1 0 0 1 <x> <y> Tm`, then
+ *   `<glyphs> Tj T*` per line, then `ET Q`: one operator per line of the stream, numbers as
+ *   pdf-lib formats them.
+ * A rule is `q <colour> RG <width> w [] 0 d <start> m <start> m <end> l S Q`. Reaches into
+ * pdf-lib's page internals, which is why it stays in this module.
+ */
+function pageWriter(doc: PDFDocument, hexOf: (font: PDFFont, text: string) => string) {
+  const pages = new WeakMap<PDFPage, { fonts: PDFDict; keys: Set<string> }>();
+  const colours = { rg: new Map<RGB, string>(), RG: new Map<RGB, string>() };
+  const colour = (c: RGB, op: 'rg' | 'RG') => {
+    let out = colours[op].get(c);
+    if (out === undefined)
+      colours[op].set(c, (out = `${numberToString(c.red)} ${numberToString(c.green)} ${numberToString(c.blue)} ${op}`));
+    return out;
+  };
+  const push = (page: PDFPage, op: string) => (page as unknown as PageInternals).getContentStream().push(new RawOperator(op));
+  return {
+    text(page: PDFPage, text: string, x: number, y: number, size: number, font: PDFFont, color: RGB): void {
+      let state = pages.get(page);
+      if (!state) {
+        const fonts = page.node.normalizedEntries().Font;
+        pages.set(page, (state = { fonts, keys: new Set(fonts.keys().map(String)) }));
+      }
+      // PDFDict.uniqueKey, with the page's keys in a set instead of a list.
+      let key: PDFName;
+      do key = unpooledName(doc.context.addRandomSuffix(font.name, 10));
+      while (state.keys.has(key.toString()));
+      state.fonts.set(key, font.ref);
+      state.keys.add(key.toString());
+      let shown = '';
+      for (const line of lineSplit(cleanText(text))) shown += `\n<${hexOf(font, line)}> Tj\nT*`;
+      const lineHeight = (page as unknown as PageInternals).lineHeight;
+      push(
+        page,
+        `q\nBT\n${colour(color, 'rg')}\n${key.toString()} ${numberToString(size)} Tf\n${numberToString(lineHeight)} TL\n` +
+          `1 0 0 1 ${numberToString(x)} ${numberToString(y)} Tm${shown}\nET\nQ`,
+      );
+    },
+    line(page: PDFPage, o: { start: { x: number; y: number }; end: { x: number; y: number }; thickness: number; color: RGB }): void {
+      const start = `${numberToString(o.start.x)} ${numberToString(o.start.y)} m`;
+      push(
+        page,
+        `q\n${colour(o.color, 'RG')}\n${numberToString(o.thickness)} w\n[] 0 d\n${start}\n${start}\n` +
+          `${numberToString(o.end.x)} ${numberToString(o.end.y)} l\nS\nQ`,
+      );
+    },
   };
 }
 
@@ -109,23 +239,14 @@ export function shapeByWord(font: PDFFont): void {
  * file is unchanged (tested against the uncompacted path). Reaches into pdf-lib's page
  * internals, which is why it stays in this module.
  */
-interface OperatorLike {
-  copyBytesInto(buffer: Uint8Array, offset: number): number;
-  sizeInBytes(): number;
-  toString(): string;
-}
 function compactPage(page: PDFPage): void {
-  const stream = (page as unknown as { contentStream?: { operators: OperatorLike[]; getUnencodedContents(): Uint8Array } }).contentStream;
+  const stream = (page as unknown as PageInternals).contentStream;
   if (!stream || stream.operators.length === 0) return;
   // The stream adds a newline after each operator; the last one is added back after ours.
-  const bytes = stream.getUnencodedContents().slice(0, -1);
-  stream.operators = [
-    {
-      copyBytesInto: (buffer, offset) => (buffer.set(bytes, offset), bytes.length),
-      sizeInBytes: () => bytes.length,
-      toString: () => Buffer.from(bytes).toString('latin1'),
-    },
-  ];
+  const ops = stream.operators;
+  // Written by pageWriter alone (the usual page): its text, joined; otherwise pdf-lib's bytes.
+  const texts = ops.every((o) => o instanceof RawOperator && o.text !== null) ? (ops as RawOperator[]).map((o) => o.text).join('\n') : null;
+  stream.operators = [new RawOperator(texts ?? stream.getUnencodedContents().slice(0, -1))];
 }
 
 /** Breaks text into lines that fit `width` at `size`; words longer than a line are split. */
@@ -265,7 +386,7 @@ function versionDate(s: RegisterSnapshot): Date {
 
 export async function renderArchivePdf(
   input: ArchiveInput,
-  options: { shapeByWord?: boolean; compactPages?: boolean } = {},
+  options: { shapeByWord?: boolean; compactPages?: boolean; directText?: boolean } = {},
 ): Promise<Uint8Array> {
   const { snapshot, registerSha256 } = input;
   const d = snapshot.decree;
@@ -274,7 +395,8 @@ export async function renderArchivePdf(
   // Fixed names instead of random suffixes, so the same register gives the same bytes.
   const regular = await doc.embedFont(fontFile(400), { subset: true, customName: 'NotoSans-Regular' });
   const bold = await doc.embedFont(fontFile(700), { subset: true, customName: 'NotoSans-Bold' });
-  if (options.shapeByWord !== false) [regular, bold].forEach(shapeByWord);
+  const shaped = new Map<PDFFont, (text: string) => string>();
+  if (options.shapeByWord !== false) for (const f of [regular, bold]) shaped.set(f, shapeByWord(f));
 
   // The narratives, flattened for typesetting, and every text set with the styled-text path:
   // they decide which further fonts (italic, symbols) the archive needs at all.
@@ -302,8 +424,13 @@ export async function renderArchivePdf(
     : regular;
   const fallback = () => symbols;
   const fontOf = (r: Pick<Run, 'bold' | 'italic'>) => (r.bold ? (r.italic ? boldItalic : bold) : r.italic ? italic : regular);
+  const writer = pageWriter(doc, (f, t) => shaped.get(f)?.(t) ?? f.encodeText(t).asString());
+  const direct = options.directText !== false;
+  const draw = (p: PDFPage, s: string, x: number, y: number, size: number, font: PDFFont, color: RGB) =>
+    direct ? writer.text(p, s, x, y, size, font, color) : p.drawText(s, { x, y, size, font, color });
+  const rule = (p: PDFPage, o: Parameters<typeof writer.line>[1]) => (direct ? writer.line(p, o) : p.drawLine(o));
   const drawRich = (p: PDFPage, line: RichLine, x: number, y: number, size: number, color = INK) =>
-    line.pieces.forEach((piece) => p.drawText(piece.text, { x: x + piece.x, y, size, font: piece.font, color }));
+    line.pieces.forEach((piece) => draw(p, piece.text, x + piece.x, y, size, piece.font, color));
   const rich = (pieces: Piece[], size: number, width: number) => layoutRich(pieces, size, width, measure(regular, size, ' '), fallback);
 
   const numberLabel = decreeNumberLabel(d.number);
@@ -318,7 +445,7 @@ export async function renderArchivePdf(
     return p;
   };
   const text = (p: PDFPage, s: string, x: number, y: number, size: number, font = regular, color = INK) =>
-    p.drawText(s, { x, y, size, font, color });
+    draw(p, s, x, y, size, font, color);
 
   // Cover: the elements of the decree (PP 61/2010) and the identity of this version.
   const cover = newPage();
@@ -395,8 +522,8 @@ export async function renderArchivePdf(
         for (const l of lh.contact) yy = centred(page, [{ text: l, font: regular }], 8.5, yy, MUTED);
         // The double rule under a kop surat.
         yy += 4;
-        page.drawLine({ start: { x: MARGIN.x, y: yy }, end: { x: PAGE.width - MARGIN.x, y: yy }, thickness: 1.5, color: INK });
-        page.drawLine({ start: { x: MARGIN.x, y: yy - 2.5 }, end: { x: PAGE.width - MARGIN.x, y: yy - 2.5 }, thickness: 0.5, color: INK });
+        rule(page, { start: { x: MARGIN.x, y: yy }, end: { x: PAGE.width - MARGIN.x, y: yy }, thickness: 1.5, color: INK });
+        rule(page, { start: { x: MARGIN.x, y: yy - 2.5 }, end: { x: PAGE.width - MARGIN.x, y: yy - 2.5 }, thickness: 0.5, color: INK });
         yy -= 18;
       }
       for (const l of ARCHIVE.documentTitle(input.bodyName)) yy = centred(page, [{ text: l, font: bold }], 11, yy);
@@ -419,7 +546,7 @@ export async function renderArchivePdf(
     });
     headLines.forEach((lines, i) => lines.forEach((l, j) => text(page, l, colX[i]! + pad, yy - pad - (j + 1) * lead + 2.5, size, bold)));
     for (let i = 1; i < COLUMNS.length; i++)
-      page.drawLine({ start: { x: colX[i]!, y: yy }, end: { x: colX[i]!, y: yy - headHeight }, thickness: 0.5, color: LINE });
+      rule(page, { start: { x: colX[i]!, y: yy }, end: { x: colX[i]!, y: yy - headHeight }, thickness: 0.5, color: LINE });
     top = yy - headHeight;
   };
   startTablePage(true);
@@ -447,7 +574,7 @@ export async function renderArchivePdf(
       const height = take * lead + 2 * pad;
       page.drawRectangle({ x: MARGIN.x, y: top - height, width: tableWidth, height, borderColor: LINE, borderWidth: 0.5 });
       for (let i = 1; i < COLUMNS.length; i++)
-        page.drawLine({ start: { x: colX[i]!, y: top }, end: { x: colX[i]!, y: top - height }, thickness: 0.5, color: LINE });
+        rule(page, { start: { x: colX[i]!, y: top }, end: { x: colX[i]!, y: top - height }, thickness: 0.5, color: LINE });
       cells.forEach((lines, i) =>
         lines.slice(offset, offset + take).forEach((l, j) => {
           const isTitle = i === 1 && offset + j < titleLines;
@@ -526,7 +653,7 @@ export async function renderArchivePdf(
   pages.forEach((p, i) => {
     const parts = stamp(i + 1, pages.length);
     const line = parts.join('  ·  ');
-    p.drawLine({
+    rule(p, {
       start: { x: MARGIN.x, y: MARGIN.bottom - 12 },
       end: { x: PAGE.width - MARGIN.x, y: MARGIN.bottom - 12 },
       thickness: 0.5,

@@ -180,12 +180,14 @@ describe('archive layout on a long register', () => {
   });
 });
 
-describe('shaping a word at a time, pages kept as bytes', () => {
+describe('shaping a word at a time, text written directly, pages kept as bytes', () => {
   it("give the very bytes of pdf-lib's own path (shipped register and a synthetic one)", async () => {
     const shipped = readFileSync(join(SHIPPED, 'decrees/dik-2025-03/register.json'), 'utf8');
     const entries = syntheticEntries(120, 3);
     // Punctuation, double spaces and non-ASCII letters, where a shaper could join across words.
     entries[0] = { ...entries[0]!, title: 'Data “rahasia”  pribadi — NIK, fi/fl, é à ü; 100% (ayat 1)' };
+    // Characters pdf-lib cleans (next line, backspace) or breaks lines at (form feed) before drawing.
+    entries[1] = { ...entries[1]!, title: 'Arsip\u0085lama\bbaru\fakhir \u2028 selesai' };
     const synth = canonicalJson({ ...snapshot, decreeId: 'fiktif-bentuk', entries, previousSha256: null });
     for (const json of [shipped, synth]) {
       const input = {
@@ -199,6 +201,8 @@ describe('shaping a word at a time, pages kept as bytes', () => {
       expect(sha256Hex(await renderArchivePdf(input, { shapeByWord: false }))).toBe(fast);
       expect(sha256Hex(await renderArchivePdf(input, { compactPages: false }))).toBe(fast);
       expect(sha256Hex(await renderArchivePdf(input, { shapeByWord: false, compactPages: false }))).toBe(fast);
+      expect(sha256Hex(await renderArchivePdf(input, { directText: false }))).toBe(fast);
+      expect(sha256Hex(await renderArchivePdf(input, { shapeByWord: false, compactPages: false, directText: false }))).toBe(fast);
     }
   });
 });
