@@ -5,6 +5,7 @@
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { settingsOr, type Settings } from '#content/settings.ts';
+import { offerParsed } from '#content/offered.ts';
 import { buildCatalogueSearchIndex, buildSearchIndex, type CatalogueSearchMember } from '#publish/search-index.ts';
 import { CatalogueError, loadCatalogue } from '#content/catalogue.ts';
 import { catalogueEntryAnchor, catalogueRoutes, routes } from '#domain/routes.ts';
@@ -106,6 +107,7 @@ export function contentCheck(): AstroIntegration {
           s,
         );
         const r = prepared.checked;
+        offerParsed(s.contentRoot, prepared.parsed);
         reused = prepared.reused;
         if (reused) logger.info(BUILD_LOG.prepareReused);
         if (r.report) {

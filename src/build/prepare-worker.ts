@@ -4,8 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { prepareBuild, type PrepareOptions } from './prepare.ts';
 
 try {
-  const result = await prepareBuild(workerData as PrepareOptions, (checked) =>
-    parentPort!.postMessage({ kind: 'checked', result: checked }),
+  const result = await prepareBuild(workerData as PrepareOptions, (checked, parsed) =>
+    parentPort!.postMessage({ kind: 'checked', result: checked, parsed }),
   );
   parentPort!.postMessage({ kind: 'published', result });
 } catch (e) {

@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { contentDigest } from '#content/digest.ts';
 import { formatReport } from '#content/report.ts';
-import { checkContent } from '#content/check.ts';
-import type { ContentTree, DecreeFolder } from '#content/load.ts';
+import { checkContent, frozenChain } from '#content/check.ts';
+import { loadContent, withExemptions, type ContentTree, type DecreeFolder } from '#content/load.ts';
+import type { ParsedEntry } from '#content/offered.ts';
 import { prepareArchives, readPublished, writePublished } from '#publish/versions.ts';
 import { BUILD_LOG } from '#domain/strings.ts';
 
@@ -52,13 +53,34 @@ export interface PublishResult {
  * The check, reported through `checked` as soon as it is done, then (build only, no errors)
  * the archive PDFs and every version's published files. The pages need only the check to
  * start; only a version's page and its files wait for the second half.
+ *
+ * The archives are most of a cold build's work and need only the frozen versions, so they
+ * start as soon as the chain is read and verified, while the working copy is still being
+ * checked. They go to the cache by content hash, so one rendered for a build that then
+ * stops on an error is still the right one next time; nothing is published before the
+ * whole check has passed.
  */
-export async function prepareBuild(o: PrepareOptions, checked: (r: PrepareResult) => void): Promise<PublishResult | null> {
-  const { out, tree, chain } = check(o);
-  checked(out);
-  if (out.errors > 0 || o.checkOnly || !chain) return null;
+export async function prepareBuild(
+  o: PrepareOptions,
+  checked: (r: PrepareResult, parsed: ParsedEntry[]) => void,
+): Promise<PublishResult | null> {
+  const head = loadContent(o.root, { skipExemptions: true });
+  const early = o.checkOnly ? null : frozenChain(head);
   const started = performance.now();
-  const { rendered, reused } = await prepareArchives(tree, chain, o.archiveCache);
+  let checkDone!: () => void;
+  // One thread renders while the check runs; the others join when the check is done.
+  const archiving = early ? prepareArchives(head, early, o.archiveCache, undefined, new Promise<void>((r) => (checkDone = r))) : null;
+  // A failure is the build's only if the check passes (awaited below).
+  archiving?.catch(() => undefined);
+  const { out, tree, chain, parsed } = check(o, withExemptions(head));
+  checkDone?.();
+  checked(out, parsed);
+  if (out.errors > 0 || o.checkOnly || !chain) {
+    await archiving?.catch(() => undefined);
+    return null;
+  }
+  // The same chain: the check verified it with the same function, from the same files.
+  const { rendered, reused } = await (archiving ?? prepareArchives(tree, chain, o.archiveCache));
   const archives = { rendered, reused, ms: Math.round(performance.now() - started) };
   rmSync(o.publishedDir, { recursive: true, force: true });
   await writePublished(tree, chain, o.publishedDir, { cacheDir: o.archiveCache });
@@ -70,9 +92,13 @@ export async function prepareBuild(o: PrepareOptions, checked: (r: PrepareResult
  * copy's entries (each with its parsed frontmatter, kept for line numbers) and the problems
  * are let go before the archives are rendered two at a time.
  */
-function check(o: PrepareOptions): { out: PrepareResult; tree: ContentTree; chain: DecreeFolder[] | null } {
-  const result = checkContent(o.root);
+function check(
+  o: PrepareOptions,
+  loaded: ContentTree,
+): { out: PrepareResult; tree: ContentTree; chain: DecreeFolder[] | null; parsed: ParsedEntry[] } {
+  const result = checkContent(loaded);
   return {
+    parsed: result.tree.exemptions.map((e) => ({ id: e.id, textSha256: e.textSha256, data: e.data, body: e.body })),
     out: {
       errors: result.counts.error,
       findings: result.counts.finding,
@@ -108,6 +134,8 @@ const STAMP = '.disiapkan.json';
 /** A preparation under way: the check's result, and the publication still to come. */
 export interface Prepared {
   checked: PrepareResult;
+  /** The working copy as the check parsed it, for the collection loader (none when reused). */
+  parsed: ParsedEntry[];
   /** Resolves when every version's files are written (null when there is nothing to publish); rejects with the failure. */
   published: Promise<PublishResult | null>;
   /** Both halves were taken from the last build. */
@@ -124,7 +152,8 @@ export interface Prepared {
 export async function prepareCached(o: PrepareOptions, settings: unknown): Promise<Prepared> {
   if (o.checkOnly) {
     const w = prepareInWorker(o);
-    return { checked: await w.checked, published: w.published, reused: false };
+    const { result, parsed } = await w.checked;
+    return { checked: result, parsed, published: w.published, reused: false };
   }
   const key = createHash('sha256')
     .update(contentDigest(o.root))
@@ -135,31 +164,32 @@ export async function prepareCached(o: PrepareOptions, settings: unknown): Promi
   try {
     const kept = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; checked: PrepareResult; published: PublishResult };
     const whole = () => readPublished(o.publishedDir).every((v) => v.files.every((f) => existsSync(f.path)));
-    if (kept.key === key && whole()) return { checked: kept.checked, published: Promise.resolve(kept.published), reused: true };
+    if (kept.key === key && whole()) return { checked: kept.checked, parsed: [], published: Promise.resolve(kept.published), reused: true };
   } catch {
     // No stamp, or one that cannot be read: prepare.
   }
   const w = prepareInWorker(o);
-  const checked = await w.checked;
+  const { result: checked, parsed } = await w.checked;
   const published = w.published.then((p) => {
     if (p && checked.errors === 0) writeFileSync(stamp, JSON.stringify({ key, checked, published: p }));
     return p;
   });
   published.catch(() => {});
-  return { checked, published, reused: false };
+  return { checked, parsed, published, reused: false };
 }
 
+type Checked = { result: PrepareResult; parsed: ParsedEntry[] };
 type WorkerMessage =
-  { kind: 'checked'; result: PrepareResult } | { kind: 'published'; result: PublishResult | null } | { kind: 'failed'; error: string };
+  ({ kind: 'checked' } & Checked) | { kind: 'published'; result: PublishResult | null } | { kind: 'failed'; error: string };
 
 /** prepareBuild in a worker thread; a failure inside it is thrown here with its message. */
-export function prepareInWorker(o: PrepareOptions): { checked: Promise<PrepareResult>; published: Promise<PublishResult | null> } {
+export function prepareInWorker(o: PrepareOptions): { checked: Promise<Checked>; published: Promise<PublishResult | null> } {
   const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: o });
-  let onChecked!: (r: PrepareResult) => void;
+  let onChecked!: (r: Checked) => void;
   let onPublished!: (r: PublishResult | null) => void;
   let failChecked!: (e: Error) => void;
   let failPublished!: (e: Error) => void;
-  const checked = new Promise<PrepareResult>((resolve, reject) => ((onChecked = resolve), (failChecked = reject)));
+  const checked = new Promise<Checked>((resolve, reject) => ((onChecked = resolve), (failChecked = reject)));
   const published = new Promise<PublishResult | null>((resolve, reject) => ((onPublished = resolve), (failPublished = reject)));
   // The build awaits the publication only after the pages; until then a failure must not count as unhandled.
   published.catch(() => {});
@@ -168,7 +198,7 @@ export function prepareInWorker(o: PrepareOptions): { checked: Promise<PrepareRe
     failPublished(e);
   };
   worker.on('message', (m: WorkerMessage) => {
-    if (m.kind === 'checked') onChecked(m.result);
+    if (m.kind === 'checked') onChecked({ result: m.result, parsed: m.parsed });
     else if (m.kind === 'published') onPublished(m.result);
     else fail(new Error(m.error));
   });

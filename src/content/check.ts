@@ -255,6 +255,14 @@ export function checkContent(rootOrTree?: string | ContentTree, options: CheckOp
   };
 }
 
+/**
+ * The chain of versions as the check verifies it (hashes, order, supersession), or null
+ * when it is broken; its problems are the check's to report. Needs no working copy.
+ */
+export function frozenChain(tree: ContentTree): DecreeFolder[] | null {
+  return checkDecrees(tree, []);
+}
+
 function checkDecrees(tree: ContentTree, problems: Problem[]): DecreeFolder[] | null {
   const ids = new Set(tree.decrees.map((d) => d.id));
   const usable = tree.decrees.filter((d) => d.decree);

@@ -49,6 +49,8 @@ export interface ExemptionFile extends Loaded<ExemptionData> {
   body: string;
   /** The file's line on which the trimmed body starts, for messages about it. */
   bodyLine: number;
+  /** SHA-256 of the file's text: ties this parse to the bytes it was made from (src/content/offered.ts). */
+  textSha256: string;
 }
 
 export interface RegisterFile {
@@ -134,6 +136,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export interface LoadOptions {
   /** Read only content/exemptions (the working copy), e.g. for the site's collection. */
   exemptionsOnly?: boolean;
+  /** Read everything but content/exemptions (see withExemptions). */
+  skipExemptions?: boolean;
   /**
    * Asked with each entry file's id and text before it is parsed: true skips the parse (the
    * caller already holds that text's result), so a rebuild parses only the files that changed.
@@ -277,7 +281,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
 
   // Exemption entries: one .mdx file each; sub-folders are allowed for a unit's own files.
   const exemptions: ExemptionFile[] = [];
-  for (const abs of listFiles(join(root, 'exemptions'), true, link)) {
+  for (const abs of options.skipExemptions ? [] : listFiles(join(root, 'exemptions'), true, link)) {
     const name = basename(abs);
     if (IGNORED.has(name)) continue;
     if (extname(name) !== '.mdx') {
@@ -293,7 +297,7 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
     const v = validate(exemptionSchema, result, file, { kind: 'exemption', id });
     const lead = /^\s*/.exec(mdxBody)![0];
     const bodyLine = lineCount(text.slice(0, text.length - mdxBody.length) + lead);
-    if (v) exemptions.push({ id, file, data: v.data, lineOf: v.lineOf, body: mdxBody.trim(), bodyLine });
+    if (v) exemptions.push({ id, file, data: v.data, lineOf: v.lineOf, body: mdxBody.trim(), bodyLine, textSha256: sha256Hex(text) });
   }
 
   // Decrees: one folder each.
@@ -385,6 +389,16 @@ export function loadContent(rootDir: string = contentRoot(), options: LoadOption
   }
 
   return { root, body, laws, units, exemptions, decrees, sops, holidays, openCycle, trust, problems };
+}
+
+/**
+ * A tree read without its working copy (`skipExemptions`), completed with it: the same tree
+ * as one `loadContent`, read in two steps so the frozen versions can be put to work before
+ * the ten thousand entry files are read.
+ */
+export function withExemptions(head: ContentTree): ContentTree {
+  const working = loadContent(head.root, { exemptionsOnly: true });
+  return { ...head, exemptions: working.exemptions, problems: [...head.problems, ...working.problems] };
 }
 
 function suggestSlug(name: string): string {

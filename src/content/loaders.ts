@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { bodySchema, decreeSchema, exemptionSchema, holidaysSchema, lawSchema, sopSchema, unitSchema } from '#domain/schema/index.ts';
 import { loadContent } from './load.ts';
+import { BUILD_LOG } from '#domain/strings.ts';
+import { offeredFor, takeParsed } from './offered.ts';
 
 /** The collections of the content tree at `root`. */
 export function contentCollections(root: string) {
@@ -67,28 +69,40 @@ function freshFor(schema: z.ZodType, loader: Loader): Loader {
 function exemptionsLoader(root: string): Loader {
   return {
     name: 'ppid-dik:exemptions',
-    load: async ({ store, parseData, generateDigest }) => {
+    load: async ({ store, parseData, generateDigest, logger }) => {
       // The store is kept in the build cache: an entry whose file text is unchanged keeps what
       // was parsed last time, and only changed files are read again (a 10,000-entry rebuild
       // spent about 5 s here re-reading every file).
       // (A schema change empties the store first: freshFor.)
+      // A file whose text the build's check has just parsed is taken from that parse (the
+      // same function, the same bytes by their hash) instead of being parsed again.
       const kept = new Set<string>();
       const digests = new Map<string, string>();
+      const offered = takeParsed(root);
+      const fromCheck = new Map<string, { id: string; data: unknown; body: string }>();
+      const order: string[] = [];
       const tree = loadContent(root, {
         exemptionsOnly: true,
         unchanged: (id, text) => {
           const digest = generateDigest(text);
           digests.set(id, digest);
+          order.push(id);
           const same = store.get(id)?.digest === digest;
           if (same) kept.add(id);
-          return same;
+          const parsed = same ? undefined : offeredFor(offered, id, text);
+          if (parsed) fromCheck.set(id, parsed);
+          return same || parsed !== undefined;
         },
       });
-      for (const e of tree.exemptions) {
+      const unchangedFiles = kept.size;
+      // In file order, as one parse would give them.
+      const read = new Map(tree.exemptions.map((e) => [e.id, e]));
+      for (const e of order.flatMap((id) => fromCheck.get(id) ?? read.get(id) ?? [])) {
         const data = await parseData({ id: e.id, data: e.data as unknown as Record<string, unknown> });
         store.set({ id: e.id, data, body: e.body, digest: digests.get(e.id)! });
         kept.add(e.id);
       }
+      logger.info(BUILD_LOG.entriesLoaded(fromCheck.size, tree.exemptions.length, unchangedFiles));
       // Gone: a file removed, or changed into one that no longer reads (astro dev shows the check's message).
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
     },

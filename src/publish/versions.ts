@@ -84,13 +84,16 @@ function archiveKey(d: DecreeFolder, csv: string, context: ArchiveContext): stri
 
 /**
  * Renders the archives missing from `cacheDir`, several at a time in worker threads (one per
- * core). The build calls this before rendering pages; publishVersions then reads them.
+ * core). The build calls this before rendering pages; publishVersions then reads them. With
+ * `othersAfter`, one thread starts at once and the others once it settles (the build's own
+ * check runs meanwhile and needs a core).
  */
 export async function prepareArchives(
   tree: ContentTree,
   chain: readonly DecreeFolder[],
   cacheDir: string,
   threads = availableParallelism(),
+  othersAfter?: Promise<unknown>,
 ): Promise<{ rendered: number; reused: number }> {
   mkdirSync(cacheDir, { recursive: true });
   const jobs: ArchiveJob[] = [];
@@ -117,7 +120,11 @@ export async function prepareArchives(
       await worker.terminate();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, run));
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, (_, i) =>
+      i > 0 && othersAfter ? othersAfter.then(run, run) : run(),
+    ),
+  );
   return { rendered: jobs.length, reused: chain.length - jobs.length };
 }
 

@@ -31,6 +31,8 @@ export const BUILD_LOG = {
     'Konten, pengaturan, dan kode tidak berubah sejak build sebelumnya: hasil pemeriksaan dan berkas setiap versi ' +
     'dipakai ulang dari cache build.',
   catalogue: (members: number, root: string) => `Katalog: ${members} anggota (${root}).`,
+  entriesLoaded: (fromCheck: number, parsed: number, kept: number) =>
+    `Koleksi entri: ${fromCheck} dari pemeriksaan build, ${parsed} dibaca ulang, ${kept} tetap dari cache.`,
 } as const;
 
 /** The register summary of a change: the pull request's comment, in Markdown. */
