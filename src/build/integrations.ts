@@ -179,12 +179,16 @@ export function siteSumsList(): AstroIntegration {
 
 /** Builds the Pagefind search index over the finished site. A failure fails the build. */
 export function searchIndex(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'ppid-dik:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('ppid-pagefind/', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(BUILD_LOG.searchIndex(pages));
+        const { pages, reused } = await buildSearchIndex(fileURLToPath(dir), cacheDir);
+        logger.info(reused ? BUILD_LOG.searchIndexReused(pages) : BUILD_LOG.searchIndex(pages));
       },
     },
   };

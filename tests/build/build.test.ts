@@ -3,7 +3,8 @@
 // The real `astro build`: the shipped register builds into a page that lists it, and a broken
 // content file stops the build with the validator's message rather than a schema dump.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -19,6 +20,17 @@ function build(env: Record<string, string>) {
     env: { ...process.env, PPID_OUT_DIR: out, PPID_CACHE_DIR: cache, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   return { code: r.status, all: `${r.stdout}\n${r.stderr}` };
+}
+
+/** Every file under `dir` with its SHA-256, for comparing two builds' output. */
+function tree(dir: string): Record<string, string> {
+  const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((d) => d.isFile());
+  return Object.fromEntries(
+    files.map((d) => {
+      const f = join(d.parentPath, d.name);
+      return [f.slice(dir.length), createHash('sha256').update(readFileSync(f)).digest('hex')];
+    }),
+  );
 }
 
 describe('astro build', () => {
@@ -65,9 +77,15 @@ describe('astro build', () => {
       expect(first.all).not.toMatch(reused);
       // The collection takes the check's own parse of every entry file instead of parsing again.
       expect(first.all).toContain('Koleksi entri: 14 dari pemeriksaan build, 0 dibaca ulang, 0 tetap dari cache.');
+      const searchReused = /indeks pencarian \(\d+ halaman\) dipakai ulang/;
+      expect(first.all).not.toMatch(searchReused);
+      const index = tree(join(out, 'pagefind'));
       const second = again();
       expect(second.code, second.all).toBe(0);
       expect(second.all).toMatch(reused);
+      // The same pages: the search index is the last build's, byte for byte what Pagefind made.
+      expect(second.all).toMatch(searchReused);
+      expect(tree(join(out, 'pagefind'))).toEqual(index);
       expect(second.all).toContain('Konten valid: 14 entri, 9 temuan, 5 catatan tinjauan.');
       expect(page()).toContain('Dokumen/berkas/arsip kepegawaian');
       // One entry edited: the check runs again, and the page is built from the new text, not
@@ -78,6 +96,9 @@ describe('astro build', () => {
       expect(third.code, third.all).toBe(0);
       expect(third.all).not.toMatch(reused);
       expect(third.all).toContain('Koleksi entri: 1 dari pemeriksaan build, 0 dibaca ulang, 13 tetap dari cache.');
+      // A page changed, so the index is made again.
+      expect(third.all).not.toMatch(searchReused);
+      expect(Object.keys(index).length).toBeGreaterThan(0);
       // (The entry's own page shows the version in force; the edit is a change not yet decreed.)
       expect(readFileSync(join(out, 'perubahan-tertunda/index.html'), 'utf8')).toContain('Berkas kepegawaian yang disunting');
       // And the next day is checked again: expiry findings count from today.

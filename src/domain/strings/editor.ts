@@ -25,6 +25,8 @@ export const BUILD_LOG = {
   stopped: (errors: number, root: string) => `Build dihentikan: ${errors} galat pada konten (${root}).`,
   archives: (rendered: number, reused: number, ms: number) => `Arsip PDF: ${rendered} dibuat, ${reused} dari cache (${ms} ms).`,
   searchIndex: (pages: number) => `Pagefind: ${pages} halaman dibaca untuk indeks pencarian.`,
+  searchIndexReused: (pages: number) =>
+    `Pagefind: halaman situs sama dengan build sebelumnya; indeks pencarian (${pages} halaman) dipakai ulang dari cache build.`,
   siteSums: (files: number) => `SHA-256 ${files} berkas situs ditulis ke data/berkas-situs.sha256.`,
   prepareStopped: (code: number) => `Persiapan build berhenti (kode ${code}).`,
   prepareReused:
