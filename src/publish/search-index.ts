@@ -37,15 +37,19 @@ export async function buildSearchIndex(siteDir: string, cacheDir?: string): Prom
   const make = () => writeIndex(siteDir, SEARCH_GLOB, { nonEmpty: true });
   const version = cacheDir ? pagefindVersion() : null;
   if (!cacheDir || !version) return make();
-  const key = pagesKey(siteDir, version);
+  // With nothing kept (a first build, a cold one), Pagefind starts at once and reads the pages
+  // while they are hashed for the next build; a failure is reported when it is awaited below.
+  const making = existsSync(cacheDir) ? null : make();
+  making?.catch(() => undefined);
+  const key = await pagesKey(siteDir, version);
   const kept = join(cacheDir, key);
   const done = join(kept, 'selesai.json');
   const outputPath = join(siteDir, 'pagefind');
-  if (existsSync(done)) {
+  if (!making && existsSync(done)) {
     cpSync(join(kept, 'pagefind'), outputPath, { recursive: true });
     return { pages: (JSON.parse(readFileSync(done, 'utf8')) as { pages: number }).pages, outputPath, reused: true };
   }
-  const made = await make();
+  const made = await (making ?? make());
   // One index kept: the last build's. The marker is written last, so a copy cut short is never used.
   rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(kept, { recursive: true });
@@ -65,15 +69,19 @@ function pagefindVersion(): string | null {
 }
 
 /** SHA-256 over Pagefind's version, the glob, and every HTML page's path and bytes. */
-function pagesKey(siteDir: string, version: string): string {
+async function pagesKey(siteDir: string, version: string): Promise<string> {
   const hash = createHash('sha256').update(`pagefind ${version}\0${SEARCH_GLOB}\0`);
   const pages = (readdirSync(siteDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
-  for (const f of pages)
+  for (const [i, f] of pages.entries()) {
     hash.update(`${f}\0`).update(
       createHash('sha256')
         .update(readFileSync(join(siteDir, f)))
         .digest(),
     );
+    // Read synchronously (ten times faster than one promise per file here), but letting
+    // Pagefind's replies through now and then while it reads the pages beside.
+    if (i % 256 === 255) await new Promise((r) => setImmediate(r));
+  }
   return hash.digest('hex');
 }
 
