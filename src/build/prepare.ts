@@ -90,7 +90,7 @@ export async function prepareBuild(
 /**
  * The check, keeping only what the archives and the published files need: the working
  * copy's entries (each with its parsed frontmatter, kept for line numbers) and the problems
- * are let go before the archives are rendered two at a time.
+ * are let go once the loader has its copy of the parse.
  */
 function check(
   o: PrepareOptions,
