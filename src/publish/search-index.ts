@@ -1,9 +1,10 @@
 import type { Element, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { sha256, siteFiles } from './site-sums.ts';
 import { CHECK } from '#domain/strings.ts';
 
 /**
@@ -71,13 +72,9 @@ function pagefindVersion(): string | null {
 /** SHA-256 over Pagefind's version, the glob, and every HTML page's path and bytes. */
 async function pagesKey(siteDir: string, version: string): Promise<string> {
   const hash = createHash('sha256').update(`pagefind ${version}\0${SEARCH_GLOB}\0`);
-  const pages = (readdirSync(siteDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
-  for (const [i, f] of pages.entries()) {
-    hash.update(`${f}\0`).update(
-      createHash('sha256')
-        .update(readFileSync(join(siteDir, f)))
-        .digest(),
-    );
+  const pages = siteFiles(siteDir).filter((p) => p.endsWith('.html'));
+  for (const [i, page] of pages.entries()) {
+    hash.update(`${page}\0${sha256(join(siteDir, page))}\0`);
     // Read synchronously (ten times faster than one promise per file here), but letting
     // Pagefind's replies through now and then while it reads the pages beside.
     if (i % 256 === 255) await new Promise((r) => setImmediate(r));

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 export const SITE_SUMS = 'data/berkas-situs.sha256';
 
 /** Every file under `dir` but the list itself, as site paths, in byte order (as `LC_ALL=C sort`). */
-function siteFiles(dir: string): string[] {
+export function siteFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((f) => f.isFile())
     .map((f) => relative(dir, join(f.parentPath, f.name)).split(sep).join('/'))
@@ -17,7 +17,8 @@ function siteFiles(dir: string): string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+/** One file's SHA-256, in hex. */
+export const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** The list's text: one "<sha256>  <path>" line per file, as `sha256sum -c` reads it. */
 export function siteSums(dir: string): string {
