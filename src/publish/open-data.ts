@@ -98,8 +98,16 @@ export const CSV_COLUMNS = OPEN_DATA.csvColumns;
 
 /**
  * CSV for spreadsheets: RFC 4180 (comma, CRLF, quotes where needed), UTF-8 with a byte-order
- * mark so Excel reads Indonesian text correctly; lists inside a cell are joined with "; ".
- * Cells that would run as formulas are made inert. `link` makes each entry's address: absolute for the published download, site-relative in
+ * mark so Excel reads Indonesian text correctly. Cells that would run as formulas are made
+ * inert. Every CSV the project publishes (the register's, the catalogue's) is written here.
+ */
+export function spreadsheetCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return '\uFEFF' + stringify([[...header], ...rows.map((r) => r.map(inert))], { record_delimiter: '\r\n' });
+}
+
+/**
+ * The register as CSV (spreadsheetCsv); lists inside a cell are joined with "; ". `link`
+ * makes each entry's address: absolute for the published download, site-relative in
  * archives so their bytes do not depend on where the site is deployed.
  */
 export function registerCsv(entries: readonly (SnapshotEntry & { letters: string[] })[], link: (id: string) => string): string {
@@ -121,7 +129,7 @@ export function registerCsv(entries: readonly (SnapshotEntry & { letters: string
     e.partial ? YES_NO.yes : YES_NO.no,
     link(e.id),
   ]);
-  return '\uFEFF' + stringify([[...CSV_COLUMNS], ...rows.map((r) => r.map(inert))], { record_delimiter: '\r\n' });
+  return spreadsheetCsv(CSV_COLUMNS, rows);
 }
 
 /**
@@ -129,7 +137,7 @@ export function registerCsv(entries: readonly (SnapshotEntry & { letters: string
  * apostrophe in front, as OWASP advises: Excel and LibreOffice then show it as text. Content
  * comes from pull requests and from imported tables, so no cell is trusted.
  */
-export function inert(cell: string | number): string | number {
+function inert(cell: string | number): string | number {
   return typeof cell === 'string' && /^\s*[=+\-@]|^[\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 

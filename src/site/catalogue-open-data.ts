@@ -1,9 +1,8 @@
 // The catalogue's open data: the whole catalogue as JSON (members, harvest state, findings,
 // entries in force) and its entries as CSV, one row per entry.
-import { stringify } from 'csv-stringify/sync';
 import { RULES } from '#domain/rules/registry.ts';
 import { CATALOGUE_CSV } from '#domain/strings.ts';
-import { inert } from '#publish/open-data.ts';
+import { spreadsheetCsv } from '#publish/open-data.ts';
 import type { CatalogueModel } from './catalogue-model.ts';
 
 export const CATALOGUE_DATA_FORMAT = 'ppid-dik/catalogue/1';
@@ -53,11 +52,10 @@ export function catalogueJson(m: CatalogueModel): string {
 
 export function catalogueCsv(m: CatalogueModel): string {
   const members = new Map(m.members.map((x) => [x.id, x]));
-  // The BOM lets a spreadsheet read the CSV as UTF-8, as the register's own CSV does.
   const rows = m.entries.map((e) => {
     const x = members.get(e.member)!;
     return [x.name, x.id, x.inForce?.id ?? '', e.number, e.id, e.title, e.letters.join('; '), e.periodKind, e.period, e.url ?? ''];
   });
-  // A member's text is hostile: a cell that a spreadsheet would run as a formula is made inert.
-  return '\uFEFF' + stringify([[...CATALOGUE_CSV], ...rows.map((r) => r.map(inert))], { record_delimiter: '\r\n' });
+  // A member's text is hostile: spreadsheetCsv makes a cell that would run as a formula inert.
+  return spreadsheetCsv(CATALOGUE_CSV, rows);
 }
