@@ -8,7 +8,7 @@ import { formatPartialDate } from '#domain/dates.ts';
 import { describePeriod } from '#domain/period.ts';
 import { decreeInForce, inForceFrom } from '#domain/register.ts';
 import { anchorDecreeDate, anchorVersions, entryRules } from '#domain/rules/entry.ts';
-import { registerRules, staleAfter } from '#domain/rules/register.ts';
+import { registerRules, staleAfter, STALE_AFTER_MONTHS } from '#domain/rules/register.ts';
 import { RULES, type Problem, type RuleId, type RuleInfo } from '#domain/rules/registry.ts';
 import { routes, slugify } from '#domain/routes.ts';
 import type { Holidays, Law, RegisterSnapshot } from '#domain/schema/index.ts';
@@ -67,6 +67,8 @@ export interface CatalogueModel {
   description: string | null;
   region: string | null;
   today: string;
+  /** How many months after its last decree a register is stale (the same rule as a body's own site). */
+  staleMonths: number;
   members: MemberView[];
   entries: CatalogueEntry[];
   /** Entries by Pasal 17 letter and by period kind, each with how many members they come from. */
@@ -126,6 +128,7 @@ export function buildCatalogueModel(input: CatalogueInput): CatalogueModel {
     description: input.description,
     region: input.region,
     today: input.today,
+    staleMonths: STALE_AFTER_MONTHS,
     members,
     entries,
     byLetter: [...letters]

@@ -105,7 +105,7 @@ export const CATALOGUE_UI = {
       `Setiap daftar diambil dari situs badan itu sendiri dan diperiksa rantai hash-nya; ${entries} entri berlaku saat ini.`,
     summary: 'Ringkasan',
     withRegister: (n: number) => `${n} badan publik memiliki daftar yang berlaku`,
-    stale: (n: number) => `${n} daftar sudah lebih dari 12 bulan sejak keputusan terakhir`,
+    stale: (n: number, months: number) => `${n} daftar sudah lebih dari ${months} bulan sejak keputusan terakhir`,
     refused: (n: number) => `${n} situs ditolak karena riwayatnya berubah`,
     unreachable: (n: number) => `${n} situs tidak terjangkau pada pemanenan terakhir`,
     members: 'Badan publik anggota',
@@ -135,7 +135,7 @@ export const CATALOGUE_UI = {
     invalid: 'Tidak dapat dibaca',
     never: 'Belum dipanen',
   },
-  stale: 'lebih dari 12 bulan',
+  stale: (months: number) => `lebih dari ${months} bulan`,
   noRegister: 'Tidak ada',
   member: {
     description: (name: string) => `Daftar informasi yang dikecualikan ${name} dalam katalog.`,
@@ -163,8 +163,8 @@ export const CATALOGUE_UI = {
     inForce: 'Daftar yang berlaku',
     inForceLine: (title: string, date: string, from: string) => `${title}, ditetapkan ${date}, berlaku sejak ${from}.`,
     noInForce: 'Belum ada daftar yang berlaku dalam salinan katalog.',
-    staleNote: (date: string, after: string) =>
-      `Keputusan terakhir bertanggal ${date}; sejak ${after} daftar ini sudah lebih dari 12 bulan dan perlu dimutakhirkan.`,
+    staleNote: (date: string, after: string, months: number) =>
+      `Keputusan terakhir bertanggal ${date}; sejak ${after} daftar ini sudah lebih dari ${months} bulan dan perlu dimutakhirkan.`,
     findings: 'Temuan pemeriksaan otomatis',
     findingsNote:
       'Pemeriksaan yang sama dengan yang dijalankan situs badan ini sendiri, atas daftar yang berlaku. Temuan adalah ' +
